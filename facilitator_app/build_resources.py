@@ -1,0 +1,63 @@
+"""Build generated resources: compile forms/*.ui with pyside6-uic and translations with lrelease.
+
+Run by `make`; generated files are never committed. Only files older than their source are rebuilt.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "forms"
+FORMS_OUT = ROOT / "facilitator_app" / "gui" / "forms"
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (make does it)")
+    return found
+
+
+def _stale(source: Path, target: Path) -> bool:
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+
+
+def compile_forms() -> list[Path]:
+    FORMS_OUT.mkdir(parents=True, exist_ok=True)
+    init = FORMS_OUT / "__init__.py"
+    if not init.exists():
+        init.write_text('"""Generated from forms/*.ui by facilitator_app.build_resources."""\n')
+    built = []
+    for ui in sorted(FORMS.glob("*.ui")):
+        target = FORMS_OUT / f"ui_{ui.stem}.py"
+        if _stale(ui, target):
+            subprocess.run([_tool("pyside6-uic"), str(ui), "-o", str(target)], check=True)
+            built.append(target)
+    return built
+
+
+def compile_translations() -> list[Path]:
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        target = ts.with_suffix(".qm")
+        if _stale(ts, target):
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(target)], check=True
+            )
+            built.append(target)
+    return built
+
+
+def main() -> None:
+    compile_forms()
+    compile_translations()
+
+
+if __name__ == "__main__":
+    main()

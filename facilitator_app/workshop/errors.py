@@ -1,0 +1,26 @@
+"""Errors that carry a message fit to show a user: what is wrong, and where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkshopError(Exception):
+    """A refusal with a one-line message for the user (no traceback is ever shown)."""
+
+
+class BadInputError(WorkshopError):
+    """A file that cannot be read as a workshop; the message names the file and the place."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class StorageError(WorkshopError):
+    """The workshop file could not be written (read-only medium, disk full, medium gone)."""
+
+
+class InvalidOperationError(WorkshopError):
+    """An operation that makes no sense on the current document, e.g. a move into its own subtree."""

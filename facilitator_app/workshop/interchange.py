@@ -1,0 +1,336 @@
+"""JSON interchange format, version 1 (see docs/workshop-json.md): import and export.
+
+The format is declared once as pydantic models; validation errors are turned into one-line
+messages that name the place, e.g. ``activity_blocks[0].activities[3].text: expected a
+non-empty string``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
+
+from .errors import BadInputError
+from .model import (
+    Attendee,
+    Node,
+    Remark,
+    RemarkStatus,
+    Role,
+    Theme,
+    WorkshopData,
+    WorkshopDetails,
+    renumber_children,
+)
+
+FORMAT_NAME = "facilitator-workshop"
+FORMAT_VERSION = 1
+
+NonEmpty = Annotated[StrictStr, Field(min_length=1)]
+_LOCAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class _Details(_Strict):
+    title: NonEmpty
+    starts_at: StrictStr
+    ends_at: StrictStr | None = None
+    place: StrictStr = ""
+    facilitator: StrictStr = ""
+    organizer_label: StrictStr = "ORK"
+    language: Literal["cs", "en"] = "cs"
+    vision_intro: StrictStr | None = None
+
+
+class _Attendee(_Strict):
+    name: NonEmpty
+    organization: StrictStr = ""
+    role: Literal["participant", "organizer", "guest"] = "participant"
+    present: StrictBool = True
+    note: StrictStr = ""
+
+
+class _Remark(_Strict):
+    text: NonEmpty
+    author: StrictStr = ""
+    organization: StrictStr = ""
+    status: Literal["pending", "accepted", "partly", "rejected", "noted"] = "pending"
+    response: StrictStr = ""
+
+
+class _Theme(_Strict):
+    name: NonEmpty
+    vision: StrictStr = ""
+    draft: StrictStr | None = None
+    comments: list[_Remark] = []
+
+
+class _Activity(_Strict):
+    text: NonEmpty
+    note: StrictStr = ""
+    votes: Annotated[StrictInt, Field(ge=0)] = 0
+    children: list[_Activity] = []
+
+
+class _Block(_Strict):
+    themes: list[NonEmpty] = []
+    activities: list[_Activity] = []
+
+
+class _Document(_Strict):
+    format: StrictStr
+    version: StrictInt
+    workshop: _Details
+    attendees: list[_Attendee] = []
+    themes: list[_Theme] = []
+    activity_blocks: list[_Block] = []
+
+
+_EXPECTATIONS = {
+    "string_type": "expected a string",
+    "string_too_short": "expected a non-empty string",
+    "bool_type": "expected true or false",
+    "int_type": "expected an integer",
+    "greater_than_equal": "expected an integer of 0 or more",
+    "list_type": "expected a list",
+    "model_type": "expected an object",
+    "dict_type": "expected an object",
+    "missing": "required key is missing",
+    "extra_forbidden": "unknown key",
+    "literal_error": "expected one of {expected}",
+}
+
+
+def _place(location: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "document"
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors(include_url=False)[0]
+    location = tuple(first["loc"])
+    # A nullable field reports its error under a synthetic tag ('str'); drop such tags.
+    location = tuple(p for p in location if p not in ("str", "none", "function-after[…]"))
+    template = _EXPECTATIONS.get(first["type"], first["msg"])
+    expected = first.get("ctx", {}).get("expected", "")
+    return f"{_place(location)}: {template.format(expected=expected)}"
+
+
+def _parse_datetime(value: str, place: str) -> datetime:
+    if not _LOCAL_DATETIME.match(value):
+        raise ValueError(f"{place}: expected a local date and time like 2026-05-19T13:00, got {value!r}")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{place}: {value!r} is not a valid date and time") from None
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(value: Any) -> Any:
+    """JSON may escape half of a UTF-16 pair (``"\\ud800"``); such text cannot be stored."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_replace_lone_surrogates(k): _replace_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def parse_workshop(raw: Any) -> WorkshopData:
+    """Validate a decoded JSON document; raises ValueError with a one-line message."""
+    raw = _replace_lone_surrogates(raw)
+    if not isinstance(raw, dict):
+        raise ValueError("expected a JSON object at the top level")
+    if raw.get("format") != FORMAT_NAME:
+        raise ValueError(f"format: expected {FORMAT_NAME!r}, got {raw.get('format')!r}")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError("version: expected an integer")
+    if version > FORMAT_VERSION:
+        raise ValueError(
+            f"version: this file is format version {version}; this app reads up to "
+            f"version {FORMAT_VERSION}: update the app to open it"
+        )
+    if version < 1:
+        raise ValueError(f"version: {version} is not a valid format version")
+    try:
+        document = _Document.model_validate(raw)
+    except ValidationError as error:
+        raise ValueError(_describe(error)) from None
+    return _to_model(document)
+
+
+def _to_model(document: _Document) -> WorkshopData:
+    details = document.workshop
+    data = WorkshopData(
+        details=WorkshopDetails(
+            title=details.title,
+            starts_at=_parse_datetime(details.starts_at, "workshop.starts_at"),
+            ends_at=(
+                _parse_datetime(details.ends_at, "workshop.ends_at") if details.ends_at else None
+            ),
+            place=details.place,
+            facilitator=details.facilitator,
+            organizer_label=details.organizer_label,
+            language=details.language,
+            vision_intro=details.vision_intro,
+        )
+    )
+    data.attendees = [
+        Attendee(i, a.name, a.organization, Role(a.role), a.present, a.note)
+        for i, a in enumerate(document.attendees, start=1)
+    ]
+    theme_ids: dict[str, int] = {}
+    remark_id = 0
+    for index, theme in enumerate(document.themes):
+        if theme.name in theme_ids:
+            raise ValueError(f"themes[{index}].name: the theme {theme.name!r} is named twice")
+        theme_ids[theme.name] = index + 1
+        remarks = []
+        for remark in theme.comments:
+            remark_id += 1
+            remarks.append(
+                Remark(remark_id, remark.text, remark.author, remark.organization,
+                       RemarkStatus(remark.status), remark.response)
+            )
+        data.themes.append(Theme(index + 1, theme.name, theme.vision, theme.draft, remarks))
+
+    next_id = 1
+    def build(parent: Node, activities: list[_Activity]) -> None:
+        nonlocal next_id
+        for activity in activities:
+            node = Node(next_id, activity.text, activity.note, activity.votes, parent=parent)
+            next_id += 1
+            parent.children.append(node)
+            build(node, activity.children)
+        renumber_children(parent)
+
+    for index, block in enumerate(document.activity_blocks):
+        themes = []
+        for position, name in enumerate(block.themes):
+            if name not in theme_ids:
+                raise ValueError(
+                    f"activity_blocks[{index}].themes[{position}]: no theme is named {name!r}"
+                )
+            themes.append(theme_ids[name])
+        node = Node(next_id, theme_ids=themes, parent=data.root)
+        next_id += 1
+        data.root.children.append(node)
+        build(node, block.activities)
+    renumber_children(data.root)
+    return data
+
+
+def _format_datetime(value: datetime) -> str:
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
+    """The workshop as a version 1 JSON document (a dict ready for ``json.dumps``)."""
+    details = data.details
+    workshop: dict[str, Any] = {"title": details.title, "starts_at": _format_datetime(details.starts_at)}
+    if details.ends_at is not None:
+        workshop["ends_at"] = _format_datetime(details.ends_at)
+    if details.place:
+        workshop["place"] = details.place
+    if details.facilitator:
+        workshop["facilitator"] = details.facilitator
+    workshop["organizer_label"] = details.organizer_label
+    workshop["language"] = details.language
+    if details.vision_intro is not None:
+        workshop["vision_intro"] = details.vision_intro
+
+    def attendee(a: Attendee) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": a.name, "organization": a.organization,
+                               "role": a.role.value, "present": a.present}
+        if a.note:
+            out["note"] = a.note
+        return out
+
+    def remark(r: Remark) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": r.text}
+        for key in ("author", "organization"):
+            if getattr(r, key):
+                out[key] = getattr(r, key)
+        out["status"] = r.status.value
+        if r.response:
+            out["response"] = r.response
+        return out
+
+    def theme(t: Theme) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": t.name, "vision": t.vision}
+        if t.draft is not None:
+            out["draft"] = t.draft
+        out["comments"] = [remark(r) for r in t.remarks]
+        return out
+
+    def activity(node: Node) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": node.text}
+        if node.note:
+            out["note"] = node.note
+        if node.votes:
+            out["votes"] = node.votes
+        if node.children:
+            out["children"] = [activity(child) for child in node.children]
+        return out
+
+    names = {t.id: t.name for t in data.themes}
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "workshop": workshop,
+        "attendees": [attendee(a) for a in data.attendees],
+        "themes": [theme(t) for t in data.themes],
+        "activity_blocks": [
+            {"themes": [names[i] for i in block.theme_ids if i in names],
+             "activities": [activity(child) for child in block.children]}
+            for block in data.blocks
+        ],
+    }
+
+
+def read_json_file(path: Path) -> WorkshopData:
+    """Read and validate a JSON workshop file; every problem becomes a BadInputError."""
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(path, "is a folder, not a file") from None
+    except OSError as error:
+        raise BadInputError(path, f"cannot be read ({error.strerror})") from None
+    try:
+        text = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadInputError(path, f"not UTF-8 text (byte {error.start})") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BadInputError(
+            path, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise BadInputError(path, "not valid JSON: nested too deeply") from None
+    try:
+        return parse_workshop(raw)
+    except RecursionError:
+        raise BadInputError(path, "activities are nested too deeply") from None
+    except ValueError as error:
+        raise BadInputError(path, str(error)) from None
+
+
+def dumps(data: WorkshopData) -> str:
+    return json.dumps(workshop_to_json(data), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,178 @@
+"""Plain in-memory data of one workshop.
+
+The document layer keeps the open workshop in these objects (reads never touch SQLite) and
+writes every change through to the file. The exporters read the same objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    PARTICIPANT = "participant"
+    ORGANIZER = "organizer"
+    GUEST = "guest"
+
+
+class RemarkStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    PARTLY = "partly"
+    REJECTED = "rejected"
+    NOTED = "noted"
+
+
+LANGUAGES = ("cs", "en")
+
+
+@dataclass
+class WorkshopDetails:
+    title: str = ""
+    starts_at: datetime = field(default_factory=lambda: datetime.now().replace(second=0, microsecond=0))
+    ends_at: datetime | None = None
+    place: str = ""
+    facilitator: str = ""
+    organizer_label: str = "ORK"
+    language: str = "cs"
+    vision_intro: str | None = None  # None: the minutes generate the opening sentence
+
+
+@dataclass
+class Attendee:
+    id: int
+    name: str
+    organization: str = ""
+    role: Role = Role.PARTICIPANT
+    present: bool = True
+    note: str = ""
+
+
+@dataclass
+class Remark:
+    id: int
+    text: str
+    author: str = ""
+    organization: str = ""
+    status: RemarkStatus = RemarkStatus.PENDING
+    response: str = ""
+
+
+@dataclass
+class Theme:
+    id: int
+    name: str
+    vision: str = ""
+    draft: str | None = None  # None: no draft was kept yet
+    remarks: list[Remark] = field(default_factory=list)
+
+    def vision_paragraphs(self) -> list[str]:
+        return split_paragraphs(self.vision)
+
+
+@dataclass(eq=False)
+class Node:
+    """A node of the activity tree.
+
+    The invisible root's children are the activity blocks; everything below a block is an
+    activity. ``theme_ids`` is used by blocks only; ``text``, ``note`` and ``votes`` by activities.
+    """
+
+    id: int
+    text: str = ""
+    note: str = ""
+    votes: int = 0
+    theme_ids: list[int] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+    children: list[Node] = field(default_factory=list, repr=False)
+    # Cached position among the parent's children, kept by renumber_children(): Qt's
+    # parent() asks for it constantly, and list.index() would make that O(siblings).
+    position: int = field(default=0, repr=False)
+
+    @property
+    def is_block(self) -> bool:
+        return self.parent is not None and self.parent.parent is None
+
+    @property
+    def row(self) -> int:
+        """Position among the parent's children (0 for the root)."""
+        return self.position
+
+    @property
+    def depth(self) -> int:
+        """0 for the root, 1 for a block, 2 for a top-level activity, and so on."""
+        depth, node = 0, self
+        while node.parent is not None:
+            depth, node = depth + 1, node.parent
+        return depth
+
+    def walk(self) -> Iterator[Node]:
+        """This node and every descendant, in document order (iterative: trees can be deep)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def is_ancestor_of(self, other: Node) -> bool:
+        node = other.parent
+        while node is not None:
+            if node is self:
+                return True
+            node = node.parent
+        return False
+
+
+def renumber_children(parent: Node, start: int = 0) -> None:
+    """Refresh the cached positions of ``parent``'s children from ``start`` on."""
+    children = parent.children
+    for position in range(start, len(children)):
+        children[position].position = position
+
+
+ROOT_ID = 0
+
+
+@dataclass
+class WorkshopData:
+    details: WorkshopDetails = field(default_factory=WorkshopDetails)
+    attendees: list[Attendee] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    root: Node = field(default_factory=lambda: Node(ROOT_ID))
+
+    @property
+    def blocks(self) -> list[Node]:
+        return self.root.children
+
+    def theme_by_id(self) -> dict[int, Theme]:
+        return {theme.id: theme for theme in self.themes}
+
+    def head_count(self) -> tuple[int, int]:
+        """(participants and guests present, organisers present); excused attendees don't count."""
+        present = [a for a in self.attendees if a.present]
+        organizers = sum(1 for a in present if a.role is Role.ORGANIZER)
+        return len(present) - organizers, organizers
+
+    def head_count_text(self) -> str:
+        others, organizers = self.head_count()
+        if organizers:
+            return f"{others} (+{organizers} {self.details.organizer_label})".replace(" )", ")")
+        return str(others)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text where blank lines separate paragraphs; single newlines stay inside."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return paragraphs
