@@ -23,4 +23,4 @@ class StorageError(WorkshopError):
 
 
 class InvalidOperationError(WorkshopError):
-    """An operation that makes no sense on the current document, e.g. a move into its own subtree."""
+    """An operation that makes no sense here, e.g. a move into the node's own subtree."""

@@ -128,7 +128,9 @@ def _describe(error: ValidationError) -> str:
 
 def _parse_datetime(value: str, place: str) -> datetime:
     if not _LOCAL_DATETIME.match(value):
-        raise ValueError(f"{place}: expected a local date and time like 2026-05-19T13:00, got {value!r}")
+        raise ValueError(
+            f"{place}: expected a local date and time like 2026-05-19T13:00, got {value!r}"
+        )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
@@ -203,12 +205,19 @@ def _to_model(document: _Document) -> WorkshopData:
         for remark in theme.comments:
             remark_id += 1
             remarks.append(
-                Remark(remark_id, remark.text, remark.author, remark.organization,
-                       RemarkStatus(remark.status), remark.response)
+                Remark(
+                    remark_id,
+                    remark.text,
+                    remark.author,
+                    remark.organization,
+                    RemarkStatus(remark.status),
+                    remark.response,
+                )
             )
         data.themes.append(Theme(index + 1, theme.name, theme.vision, theme.draft, remarks))
 
     next_id = 1
+
     def build(parent: Node, activities: list[_Activity]) -> None:
         nonlocal next_id
         for activity in activities:
@@ -241,7 +250,10 @@ def _format_datetime(value: datetime) -> str:
 def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
     """The workshop as a version 1 JSON document (a dict ready for ``json.dumps``)."""
     details = data.details
-    workshop: dict[str, Any] = {"title": details.title, "starts_at": _format_datetime(details.starts_at)}
+    workshop: dict[str, Any] = {
+        "title": details.title,
+        "starts_at": _format_datetime(details.starts_at),
+    }
     if details.ends_at is not None:
         workshop["ends_at"] = _format_datetime(details.ends_at)
     if details.place:
@@ -254,8 +266,12 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
         workshop["vision_intro"] = details.vision_intro
 
     def attendee(a: Attendee) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": a.name, "organization": a.organization,
-                               "role": a.role.value, "present": a.present}
+        out: dict[str, Any] = {
+            "name": a.name,
+            "organization": a.organization,
+            "role": a.role.value,
+            "present": a.present,
+        }
         if a.note:
             out["note"] = a.note
         return out
@@ -295,8 +311,10 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
         "attendees": [attendee(a) for a in data.attendees],
         "themes": [theme(t) for t in data.themes],
         "activity_blocks": [
-            {"themes": [names[i] for i in block.theme_ids if i in names],
-             "activities": [activity(child) for child in block.children]}
+            {
+                "themes": [names[i] for i in block.theme_ids if i in names],
+                "activities": [activity(child) for child in block.children],
+            }
             for block in data.blocks
         ],
     }

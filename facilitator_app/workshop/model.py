@@ -32,7 +32,9 @@ LANGUAGES = ("cs", "en")
 @dataclass
 class WorkshopDetails:
     title: str = ""
-    starts_at: datetime = field(default_factory=lambda: datetime.now().replace(second=0, microsecond=0))
+    starts_at: datetime = field(
+        default_factory=lambda: datetime.now().replace(second=0, microsecond=0)
+    )
     ends_at: datetime | None = None
     place: str = ""
     facilitator: str = ""

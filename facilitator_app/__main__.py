@@ -1,0 +1,8 @@
+"""``python -m facilitator_app`` and the ``facilitator-app`` script."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

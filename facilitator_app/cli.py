@@ -1,0 +1,156 @@
+"""The command line: ``convert`` between formats, ``--version``, and the GUI's arguments.
+
+``convert`` never imports Qt (only the PDF writer does, when a PDF is asked for), so it starts
+fast and runs on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .atomic import write_text_atomically
+from .workshop.errors import BadInputError, WorkshopError
+from .workshop.model import WorkshopData
+
+EXIT_BAD_INPUT = 2
+READABLE = (".json", ".workshop", ".docx")
+WRITABLE = (".json", ".workshop", ".docx", ".md", ".pdf")
+
+
+def read_workshop(path: Path) -> WorkshopData:
+    """Read a workshop from .json or .workshop (by suffix) without changing the file."""
+    if path.is_dir():
+        raise BadInputError(path, "is a folder, not a workshop file")
+    if not path.exists():
+        raise BadInputError(path, "no such file")
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from .workshop.interchange import read_json_file
+
+        return read_json_file(path)
+    if suffix == ".workshop":
+        from .workshop.storage import Storage
+
+        return Storage.read(path)
+    if suffix == ".docx":
+        try:
+            from .minutes.reader import read_minutes  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            raise BadInputError(path, "reading minutes back is not supported yet") from None
+        result: WorkshopData = read_minutes(path)
+        return result
+    raise BadInputError(
+        path, f"cannot read {suffix or 'files without a suffix'}: use .json or .workshop"
+    )
+
+
+def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace) -> None:
+    suffix = target.suffix.lower()
+    if suffix == ".workshop":
+        from .workshop.document import Document
+
+        Document.create(target, data).close()
+    elif suffix == ".json":
+        from .workshop.interchange import dumps
+
+        write_text_atomically(target, dumps(data))
+    else:
+        from .minutes import MinutesOptions, export_minutes  # type: ignore[attr-defined,unused-ignore]
+
+        export_minutes(
+            data,
+            target,
+            MinutesOptions(
+                public=options.public,
+                attendance=options.attendance,
+                language=options.lang,
+                template=options.template,
+                order_by_votes=options.order_by_votes,
+            ),
+        )
+
+
+def convert_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator-app convert",
+        description="Convert a workshop between formats, chosen by the files' suffixes: "
+        ".json and .workshop both ways; .docx, .md and .pdf minutes.",
+    )
+    parser.add_argument("input", type=Path, help="a .json or .workshop file")
+    parser.add_argument("output", type=Path, help="a .workshop, .json, .docx, .md or .pdf file")
+    parser.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    minutes = parser.add_argument_group("minutes (.docx, .md, .pdf)")
+    minutes.add_argument("--public", action="store_true", help="leave out every attendee name")
+    minutes.add_argument(
+        "--attendance", action="store_true", help="add the attendance list as an appendix"
+    )
+    minutes.add_argument("--lang", choices=("cs", "en"), help="the minutes' language")
+    minutes.add_argument("--template", type=Path, help="a .docx whose styles and page to use")
+    minutes.add_argument(
+        "--order-by-votes", action="store_true", help="order each level of activities by votes"
+    )
+    return parser
+
+
+def convert(argv: Sequence[str]) -> int:
+    options = convert_parser().parse_args(argv)
+    source: Path = options.input
+    target: Path = options.output
+    try:
+        if target.suffix.lower() not in WRITABLE:
+            raise BadInputError(
+                target,
+                f"cannot write {target.suffix or 'files without a suffix'}: use "
+                + ", ".join(WRITABLE),
+            )
+        if target.exists() and source.exists() and target.resolve() == source.resolve():
+            raise BadInputError(target, "is the input file; choose another output")
+        if target.is_dir():
+            raise BadInputError(target, "is a folder; give a file name")
+        if target.exists() and not options.force:
+            raise BadInputError(target, "exists already; add --force to overwrite it")
+        if options.template is not None and not options.template.is_file():
+            raise BadInputError(options.template, "no such template file")
+        data = read_workshop(source)
+        write_workshop(data, target, options)
+    except WorkshopError as error:
+        print(f"facilitator-app: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        where = error.filename or target
+        print(f"facilitator-app: {where}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator-app",
+        description="Run a strategy workshop: attendees, a projected vision, an activity tree, "
+        "and the minutes. `facilitator-app convert --help` for the command line converter.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .workshop or .json file to open")
+    parser.add_argument("--version", action="version", version=f"facilitator-app {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demo workshop")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, print one JSON line per window once painted, and exit",
+    )
+    parser.add_argument("--present", action="store_true", help="start presenting on the wall")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] == "convert":
+        return convert(arguments[1:])
+    options = gui_parser().parse_args(arguments)
+    from .gui.app import run_gui  # type: ignore[import-not-found,unused-ignore]
+
+    exit_code: int = run_gui(options)
+    return exit_code

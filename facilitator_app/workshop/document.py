@@ -1,0 +1,521 @@
+"""The open workshop: its data in memory, written through to its file, observed by views.
+
+Every change goes through ``Document.apply(operation)``, which returns the operation that
+undoes it. Inside, operations call the ``raw_*`` primitives below; each primitive validates,
+tells the listeners before and after, changes the data in memory and queues the SQL that
+stores the change. ``apply`` then commits the queue in one transaction (text edits may wait for
+``flush`` instead, so that typing does not cost a disk sync per keystroke).
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvalidOperationError
+from .events import (
+    DocumentListener,
+    Event,
+    FieldsChanged,
+    Kind,
+    NodeMoved,
+    NodesInserted,
+    NodesRemoved,
+    RecordMoved,
+    RecordsInserted,
+    RecordsRemoved,
+    Reset,
+    SaveListener,
+)
+from .model import (
+    ROOT_ID,
+    Attendee,
+    Node,
+    Remark,
+    RemarkStatus,
+    Role,
+    Theme,
+    WorkshopData,
+    renumber_children,
+)
+from .storage import (
+    INSERT_BLOCK_THEME,
+    INSERT_NODE,
+    INSERT_REMARK,
+    Storage,
+    attendee_values,
+    block_theme_values,
+    iso,
+    parent_column,
+    remark_values,
+    subtree_values,
+    theme_values,
+)
+
+if TYPE_CHECKING:
+    from .operations import Operation
+
+# The fields each kind of thing has, with the column that stores them.
+EDITABLE_FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.DETAILS: (
+        "title",
+        "starts_at",
+        "ends_at",
+        "place",
+        "facilitator",
+        "organizer_label",
+        "language",
+        "vision_intro",
+    ),
+    Kind.ATTENDEE: ("name", "organization", "role", "present", "note"),
+    Kind.THEME: ("name", "vision", "draft"),
+    Kind.REMARK: ("text", "author", "organization", "status", "response"),
+    Kind.NODE: ("text", "note", "votes"),
+}
+_TABLES = {
+    Kind.DETAILS: "workshop",
+    Kind.ATTENDEE: "attendee",
+    Kind.THEME: "theme",
+    Kind.REMARK: "remark",
+    Kind.NODE: "node",
+}
+
+
+def _column_value(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return iso(value)
+    if isinstance(value, Role | RemarkStatus):
+        return value.value
+    return value
+
+
+class Document:
+    """One open workshop."""
+
+    def __init__(self, storage: Storage, data: WorkshopData) -> None:
+        self.storage = storage
+        self.data = data
+        self.read_only = False
+        self._listeners: list[DocumentListener] = []
+        self._save_listeners: list[SaveListener] = []
+        self._nodes: dict[int, Node] = {}
+        self._next_ids: dict[Kind, itertools.count[int]] = {}
+        self._reindex()
+
+    # --- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Document:
+        storage = Storage.open(Path(path))
+        try:
+            return cls(storage, storage.load())
+        except BaseException:
+            storage.close()
+            raise
+
+    @classmethod
+    def create(cls, path: Path, data: WorkshopData | None = None) -> Document:
+        """Create a new workshop file (from ``data``, e.g. an imported JSON) and open it."""
+        storage = Storage.create(Path(path), data if data is not None else WorkshopData())
+        return cls(storage, storage.load())
+
+    @property
+    def path(self) -> Path:
+        return self.storage.path
+
+    def close(self) -> None:
+        self.flush()
+        self.storage.close()
+
+    def _reindex(self) -> None:
+        self._nodes = {node.id: node for node in self.data.root.walk()}
+        self._next_ids = {
+            Kind.ATTENDEE: itertools.count(max((a.id for a in self.data.attendees), default=0) + 1),
+            Kind.THEME: itertools.count(max((t.id for t in self.data.themes), default=0) + 1),
+            Kind.REMARK: itertools.count(
+                max((r.id for t in self.data.themes for r in t.remarks), default=0) + 1
+            ),
+            Kind.NODE: itertools.count(max(self._nodes) + 1),
+        }
+
+    def new_id(self, kind: Kind) -> int:
+        """A fresh id for a thing an operation is about to insert."""
+        return next(self._next_ids[kind])
+
+    # --- listening -----------------------------------------------------------------------
+
+    def add_listener(self, listener: DocumentListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: DocumentListener) -> None:
+        self._listeners.remove(listener)
+
+    def add_save_listener(self, listener: SaveListener) -> None:
+        self._save_listeners.append(listener)
+
+    @contextmanager
+    def _notifying(self, event: Event) -> Iterator[None]:
+        for listener in self._listeners:
+            listener.document_about_to_change(event)
+        yield
+        for listener in self._listeners:
+            listener.document_changed(event)
+
+    # --- applying operations ---------------------------------------------------------------
+
+    def apply(self, operation: Operation, *, defer_write: bool = False) -> Operation:
+        """Apply ``operation`` and return its inverse.
+
+        The change is in the file when this returns, unless ``defer_write`` is set (typing) or
+        the file cannot be written: then it waits in memory for ``flush``.
+        """
+        if self.read_only:
+            raise InvalidOperationError(f"{self.path.name} is open read-only")
+        inverse = operation.apply(self)
+        if not defer_write:
+            self.flush()
+        else:
+            self._tell_save_listeners()
+        return inverse
+
+    def flush(self) -> bool:
+        """Write what waits in memory to the file; False when the file cannot be written."""
+        ok = self.storage.flush()
+        self._tell_save_listeners()
+        return ok
+
+    @property
+    def is_saved(self) -> bool:
+        return not self.storage.has_pending
+
+    def _tell_save_listeners(self) -> None:
+        for listener in self._save_listeners:
+            listener.save_state_changed(self.is_saved, self.storage.last_error)
+
+    def replace_data(self, data: WorkshopData) -> None:
+        """Replace the whole workshop (e.g. restore); not undoable, listeners get a Reset."""
+        with self._notifying(Reset()):
+            self.data = data
+            self._reindex()
+        self.storage.write_all(data)
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def node(self, node_id: int) -> Node:
+        try:
+            return self._nodes[node_id]
+        except KeyError:
+            raise InvalidOperationError(f"no activity with id {node_id}") from None
+
+    def has_node(self, node_id: int) -> bool:
+        return node_id in self._nodes
+
+    def attendee(self, attendee_id: int) -> Attendee:
+        found: Attendee = self._find(self.data.attendees, attendee_id, "attendee")
+        return found
+
+    def theme(self, theme_id: int) -> Theme:
+        found: Theme = self._find(self.data.themes, theme_id, "theme")
+        return found
+
+    def remark(self, remark_id: int) -> tuple[Theme, Remark]:
+        for theme in self.data.themes:
+            for remark in theme.remarks:
+                if remark.id == remark_id:
+                    return theme, remark
+        raise InvalidOperationError(f"no remark with id {remark_id}")
+
+    @staticmethod
+    def _find(items: Iterable[Any], item_id: int, what: str) -> Any:
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise InvalidOperationError(f"no {what} with id {item_id}")
+
+    def target(self, kind: Kind, item_id: int) -> Any:
+        """The object whose fields an edit of (kind, id) changes."""
+        if kind is Kind.DETAILS:
+            return self.data.details
+        if kind is Kind.ATTENDEE:
+            return self.attendee(item_id)
+        if kind is Kind.THEME:
+            return self.theme(item_id)
+        if kind is Kind.REMARK:
+            return self.remark(item_id)[1]
+        return self.node(item_id)
+
+    def records(self, kind: Kind, container_id: int = 0) -> list[Any]:
+        """The ordered list holding attendees, themes, or one theme's remarks."""
+        if kind is Kind.ATTENDEE:
+            return self.data.attendees
+        if kind is Kind.THEME:
+            return self.data.themes
+        if kind is Kind.REMARK:
+            return self.theme(container_id).remarks
+        raise InvalidOperationError(f"{kind} is not kept in a list")
+
+    # --- primitives (called by operations; use apply() from anywhere else) ------------------
+
+    def raw_set_fields(self, kind: Kind, item_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        """Set fields; return their previous values."""
+        allowed = EDITABLE_FIELDS[kind]
+        unknown = set(values) - set(allowed)
+        if unknown:
+            raise InvalidOperationError(f"{kind} has no field {', '.join(sorted(unknown))}")
+        target = self.target(kind, item_id)
+        values = {name: _coerce(kind, name, value) for name, value in values.items()}
+        old = {name: getattr(target, name) for name in values}
+        with self._notifying(FieldsChanged(kind, item_id, frozenset(values))):
+            for name, value in values.items():
+                setattr(target, name, value)
+        table = _TABLES[kind]
+        row_id = 1 if kind is Kind.DETAILS else item_id
+        for name, value in values.items():
+            self.storage.queue(
+                f'UPDATE {table} SET "{name}" = ? WHERE id = ?', (_column_value(value), row_id)
+            )
+        return old
+
+    def raw_insert_record(self, kind: Kind, container_id: int, position: int, record: Any) -> None:
+        items = self.records(kind, container_id)
+        if not 0 <= position <= len(items):
+            raise InvalidOperationError(f"position {position} is outside the list")
+        record = copy.deepcopy(record)
+        with self._notifying(RecordsInserted(kind, container_id, position, 1)):
+            items.insert(position, record)
+        table = _TABLES[kind]
+        where, params = self._list_scope(kind, container_id)
+        self.storage.queue(
+            f"UPDATE {table} SET position = position + 1 WHERE position >= ?{where}",
+            (position, *params),
+        )
+        if kind is Kind.ATTENDEE:
+            self.storage.queue(
+                "INSERT INTO attendee (id, position, name, organization, role, present, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                attendee_values(record, position),
+            )
+        elif kind is Kind.THEME:
+            self.storage.queue(
+                "INSERT INTO theme (id, position, name, vision, draft) VALUES (?, ?, ?, ?, ?)",
+                theme_values(record, position),
+            )
+            self.storage.queue_many(
+                INSERT_REMARK,
+                [remark_values(r, record.id, i) for i, r in enumerate(record.remarks)],
+            )
+        else:
+            self.storage.queue(INSERT_REMARK, remark_values(record, container_id, position))
+
+    def raw_remove_record(self, kind: Kind, item_id: int) -> tuple[int, int, Any]:
+        """Remove one attendee, theme or remark; return (container id, position, the record)."""
+        container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
+        items = self.records(kind, container_id)
+        record = self._find(items, item_id, kind.value)
+        position = items.index(record)
+        if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
+            raise InvalidOperationError("the theme is still used by an activity block")
+        with self._notifying(RecordsRemoved(kind, container_id, position, 1)):
+            del items[position]
+        table = _TABLES[kind]
+        where, params = self._list_scope(kind, container_id)
+        self.storage.queue(f"DELETE FROM {table} WHERE id = ?", (item_id,))
+        self.storage.queue(
+            f"UPDATE {table} SET position = position - 1 WHERE position > ?{where}",
+            (position, *params),
+        )
+        return container_id, position, record
+
+    def raw_move_record(self, kind: Kind, item_id: int, new_position: int) -> int:
+        """Move a record within its list to ``new_position`` (final); return the old position."""
+        container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
+        items = self.records(kind, container_id)
+        record = self._find(items, item_id, kind.value)
+        old_position = items.index(record)
+        if not 0 <= new_position < len(items):
+            raise InvalidOperationError(f"position {new_position} is outside the list")
+        if new_position == old_position:
+            return old_position
+        with self._notifying(RecordMoved(kind, container_id, old_position, new_position)):
+            items.insert(new_position, items.pop(old_position))
+        low, high = sorted((old_position, new_position))
+        table = _TABLES[kind]
+        self.storage.queue_many(
+            f"UPDATE {table} SET position = ? WHERE id = ?",
+            [(position, items[position].id) for position in range(low, high + 1)],
+        )
+        return old_position
+
+    @staticmethod
+    def _list_scope(kind: Kind, container_id: int) -> tuple[str, tuple[int, ...]]:
+        return (" AND theme_id = ?", (container_id,)) if kind is Kind.REMARK else ("", ())
+
+    def raw_set_block_themes(self, block_id: int, theme_ids: list[int]) -> list[int]:
+        block = self.node(block_id)
+        if not block.is_block:
+            raise InvalidOperationError("only an activity block has themes")
+        known = {t.id for t in self.data.themes}
+        if any(theme_id not in known for theme_id in theme_ids):
+            raise InvalidOperationError("a block can only name themes of this workshop")
+        if len(set(theme_ids)) != len(theme_ids):
+            raise InvalidOperationError("a block names each theme once")
+        old = list(block.theme_ids)
+        with self._notifying(FieldsChanged(Kind.NODE, block_id, frozenset({"theme_ids"}))):
+            block.theme_ids = list(theme_ids)
+        self.storage.queue("DELETE FROM block_theme WHERE block_id = ?", (block_id,))
+        self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(block))
+        return old
+
+    def raw_insert_subtree(self, parent_id: int, row: int, subtree: Node) -> None:
+        """Insert a copy of the detached ``subtree`` (ids included) as child ``row`` of a parent."""
+        parent = self.node(parent_id)
+        if not 0 <= row <= len(parent.children):
+            raise InvalidOperationError(f"row {row} is outside the parent's {len(parent.children)}")
+        top = _copy_subtree(subtree)
+        clashing = [n.id for n in top.walk() if n.id in self._nodes]
+        if clashing:
+            raise InvalidOperationError(f"activity id {clashing[0]} exists already")
+        with self._notifying(NodesInserted(parent_id, row, 1)):
+            parent.children.insert(row, top)
+            top.parent = parent
+            renumber_children(parent, row)
+            for node in top.walk():
+                self._nodes[node.id] = node
+        self.storage.queue(
+            "UPDATE node SET position = position + 1 WHERE parent_id IS ? AND position >= ?",
+            (parent_column(parent_id), row),
+        )
+        self.storage.queue_many(INSERT_NODE, subtree_values(top))
+        self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(top))
+
+    def raw_remove_subtree(self, node_id: int) -> tuple[int, int, Node]:
+        """Remove a node with its descendants; return (parent id, row, the detached subtree)."""
+        node = self.node(node_id)
+        parent = node.parent
+        if parent is None:
+            raise InvalidOperationError("the root cannot be removed")
+        row = node.row
+        with self._notifying(NodesRemoved(parent.id, row, 1)):
+            del parent.children[row]
+            renumber_children(parent, row)
+            node.parent = None
+            for descendant in node.walk():
+                del self._nodes[descendant.id]
+        # ON DELETE CASCADE removes the descendants and the block's theme links.
+        self.storage.queue("DELETE FROM node WHERE id = ?", (node_id,))
+        self.storage.queue(
+            "UPDATE node SET position = position - 1 WHERE parent_id IS ? AND position > ?",
+            (parent_column(parent.id), row),
+        )
+        return parent.id, row, _copy_subtree(node)
+
+    def check_move(self, node: Node, new_parent: Node) -> None:
+        if node is new_parent or node.is_ancestor_of(new_parent):
+            raise InvalidOperationError("an activity cannot move into its own branch")
+        if node.is_block != (new_parent.id == ROOT_ID):
+            raise InvalidOperationError("blocks stay top-level; activities stay inside a block")
+
+    def raw_move_node(self, node_id: int, new_parent_id: int, new_row: int) -> tuple[int, int]:
+        """Move a node (with its subtree) to its final ``new_row`` under a parent.
+
+        Returns the old (parent id, row). Refuses a move into the node's own subtree.
+        """
+        node = self.node(node_id)
+        new_parent = self.node(new_parent_id)
+        old_parent = node.parent
+        assert old_parent is not None
+        self.check_move(node, new_parent)
+        old_row = node.row
+        limit = len(new_parent.children) - (1 if new_parent is old_parent else 0)
+        if not 0 <= new_row <= limit:
+            raise InvalidOperationError(f"row {new_row} is outside the parent's {limit + 1} places")
+        if new_parent is old_parent and new_row == old_row:
+            return old_parent.id, old_row
+        with self._notifying(NodeMoved(node_id, old_parent.id, old_row, new_parent_id, new_row)):
+            del old_parent.children[old_row]
+            new_parent.children.insert(new_row, node)
+            node.parent = new_parent
+            if new_parent is old_parent:
+                renumber_children(old_parent, min(old_row, new_row))
+            else:
+                renumber_children(old_parent, old_row)
+                renumber_children(new_parent, new_row)
+        old_column, new_column = parent_column(old_parent.id), parent_column(new_parent_id)
+        queue = self.storage.queue
+        if new_parent is old_parent:
+            low, high = sorted((old_row, new_row))
+            self.storage.queue_many(
+                "UPDATE node SET position = ? WHERE id = ?",
+                [(r, new_parent.children[r].id) for r in range(low, high + 1)],
+            )
+        else:
+            queue(
+                "UPDATE node SET position = position - 1 WHERE parent_id IS ? AND position > ?",
+                (old_column, old_row),
+            )
+            queue(
+                "UPDATE node SET position = position + 1 WHERE parent_id IS ? AND position >= ?",
+                (new_column, new_row),
+            )
+            queue(
+                "UPDATE node SET parent_id = ?, position = ? WHERE id = ?",
+                (new_column, new_row, node_id),
+            )
+        return old_parent.id, old_row
+
+
+def _copy_subtree(top: Node) -> Node:
+    """A detached deep copy of a subtree (iterative: trees can be deeper than the stack)."""
+    copy_top = Node(top.id, top.text, top.note, top.votes, list(top.theme_ids), None, [], 0)
+    stack = [(top, copy_top)]
+    while stack:
+        original, duplicate = stack.pop()
+        for position, child in enumerate(original.children):
+            child_copy = Node(
+                child.id,
+                child.text,
+                child.note,
+                child.votes,
+                list(child.theme_ids),
+                duplicate,
+                [],
+                position,
+            )
+            duplicate.children.append(child_copy)
+            stack.append((child, child_copy))
+    return copy_top
+
+
+def _coerce(kind: Kind, name: str, value: Any) -> Any:
+    """Check and convert a field value, refusing what the file format would refuse."""
+    from datetime import datetime
+
+    if name in ("starts_at", "ends_at"):
+        if value is None and name == "ends_at":
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if not isinstance(value, datetime):
+            raise InvalidOperationError(f"{name} must be a date and time")
+        return value.replace(microsecond=0, tzinfo=None)
+    if name == "role":
+        return Role(value)
+    if name == "status":
+        return RemarkStatus(value)
+    if name == "present":
+        return bool(value)
+    if name == "votes":
+        if not isinstance(value, int) or value < 0:
+            raise InvalidOperationError("votes must be a whole number of 0 or more")
+        return value
+    if name == "language" and value not in ("cs", "en"):
+        raise InvalidOperationError("the minutes' language is cs or en")
+    if name in ("vision_intro", "draft") and value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidOperationError(f"{name} must be text")
+    return value

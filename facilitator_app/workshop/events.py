@@ -1,0 +1,112 @@
+"""Change notifications: what the document tells its views before and after each change.
+
+Views (Qt item models, the projector) receive every event twice: ``document_about_to_change``
+before the in-memory data changes and ``document_changed`` after, so that a Qt model can wrap
+the change in its begin…/end… calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class Kind(StrEnum):
+    """The kinds of things an operation can edit."""
+
+    DETAILS = "details"
+    ATTENDEE = "attendee"
+    THEME = "theme"
+    REMARK = "remark"
+    NODE = "node"
+
+
+@dataclass(frozen=True)
+class FieldsChanged:
+    kind: Kind
+    id: int  # 0 for the workshop's details
+    fields: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RecordsInserted:
+    """Attendees, themes or remarks inserted (remarks: into theme ``container_id``)."""
+
+    kind: Kind
+    container_id: int
+    position: int
+    count: int
+
+
+@dataclass(frozen=True)
+class RecordsRemoved:
+    kind: Kind
+    container_id: int
+    position: int
+    count: int
+
+
+@dataclass(frozen=True)
+class RecordMoved:
+    kind: Kind
+    container_id: int
+    old_position: int
+    new_position: int  # final position after the move
+
+
+@dataclass(frozen=True)
+class NodesInserted:
+    parent_id: int
+    row: int
+    count: int
+
+
+@dataclass(frozen=True)
+class NodesRemoved:
+    parent_id: int
+    row: int
+    count: int
+
+
+@dataclass(frozen=True)
+class NodeMoved:
+    node_id: int
+    old_parent_id: int
+    old_row: int
+    new_parent_id: int
+    new_row: int  # final row after the move
+
+    def qt_destination_row(self) -> int:
+        """The destination row in Qt's beginMoveRows sense (counted before the move)."""
+        if self.old_parent_id == self.new_parent_id and self.new_row > self.old_row:
+            return self.new_row + 1
+        return self.new_row
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Everything may have changed (a document was loaded or restored)."""
+
+
+Event = (
+    FieldsChanged
+    | RecordsInserted
+    | RecordsRemoved
+    | RecordMoved
+    | NodesInserted
+    | NodesRemoved
+    | NodeMoved
+    | Reset
+)
+
+
+class DocumentListener(Protocol):
+    def document_about_to_change(self, event: Event) -> None: ...
+
+    def document_changed(self, event: Event) -> None: ...
+
+
+class SaveListener(Protocol):
+    def save_state_changed(self, saved: bool, error: str | None) -> None:
+        """``saved``: every change is in the file; ``error``: why the last write failed."""

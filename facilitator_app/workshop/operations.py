@@ -1,0 +1,277 @@
+"""Every change to a workshop, as a small value object.
+
+``Document.apply(op)`` applies an operation and returns its inverse, itself an operation, so
+undo is ``apply(inverse)`` and redo is ``apply(op)`` again. Operations hold ids and
+(parent id, row), never object references, and inserted things carry their ids, so an
+operation applied again after its undo recreates exactly the same things.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvalidOperationError
+from .events import Kind
+from .model import ROOT_ID, Node
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+class Operation(ABC):
+    """A change that can be applied to a document; applying returns the inverse."""
+
+    @abstractmethod
+    def apply(self, doc: Document) -> Operation: ...
+
+
+@dataclass(frozen=True)
+class Batch(Operation):
+    """Several operations as one step (one undo step, one transaction)."""
+
+    operations: tuple[Operation, ...]
+
+    def apply(self, doc: Document) -> Operation:
+        inverses: list[Operation] = []
+        try:
+            for operation in self.operations:
+                inverses.append(operation.apply(doc))
+        except BaseException:
+            # Leave the document as it was: undo the part that was applied.
+            for inverse in reversed(inverses):
+                inverse.apply(doc)
+            raise
+        return Batch(tuple(reversed(inverses)))
+
+
+@dataclass(frozen=True)
+class SetFields(Operation):
+    """Set fields of the workshop's details (id 0), an attendee, theme, remark or activity."""
+
+    kind: Kind
+    id: int
+    values: dict[str, Any] = field(hash=False)
+
+    def apply(self, doc: Document) -> Operation:
+        return SetFields(self.kind, self.id, doc.raw_set_fields(self.kind, self.id, self.values))
+
+
+@dataclass(frozen=True)
+class InsertRecord(Operation):
+    """Insert an attendee or theme (container 0), or a remark into theme ``container_id``."""
+
+    kind: Kind
+    container_id: int
+    position: int
+    record: Any = field(hash=False)
+
+    def apply(self, doc: Document) -> Operation:
+        doc.raw_insert_record(self.kind, self.container_id, self.position, self.record)
+        return RemoveRecord(self.kind, self.record.id)
+
+
+@dataclass(frozen=True)
+class RemoveRecord(Operation):
+    kind: Kind
+    id: int
+
+    def apply(self, doc: Document) -> Operation:
+        steps: list[Operation] = []
+        if self.kind is Kind.THEME:
+            # A theme leaves the blocks that name it first, so that undo puts it back there.
+            for block in doc.data.blocks:
+                if self.id in block.theme_ids:
+                    others = [t for t in block.theme_ids if t != self.id]
+                    steps.append(SetBlockThemes(block.id, tuple(others)).apply(doc))
+        container_id, position, record = doc.raw_remove_record(self.kind, self.id)
+        steps.append(InsertRecord(self.kind, container_id, position, record))
+        return Batch(tuple(reversed(steps))) if len(steps) > 1 else steps[0]
+
+
+@dataclass(frozen=True)
+class MoveRecord(Operation):
+    """Move an attendee, theme or remark to its final ``position`` within its list."""
+
+    kind: Kind
+    id: int
+    position: int
+
+    def apply(self, doc: Document) -> Operation:
+        old = doc.raw_move_record(self.kind, self.id, self.position)
+        return MoveRecord(self.kind, self.id, old)
+
+
+@dataclass(frozen=True)
+class SetBlockThemes(Operation):
+    block_id: int
+    theme_ids: tuple[int, ...]
+
+    def apply(self, doc: Document) -> Operation:
+        return SetBlockThemes(
+            self.block_id, tuple(doc.raw_set_block_themes(self.block_id, list(self.theme_ids)))
+        )
+
+
+@dataclass(frozen=True)
+class InsertNodes(Operation):
+    """Insert detached subtrees (ids included) as consecutive children of a parent from ``row``.
+
+    Under the root (id 0) they are activity blocks; anywhere else, activities.
+    """
+
+    parent_id: int
+    row: int
+    subtrees: tuple[Node, ...] = field(hash=False)
+
+    def apply(self, doc: Document) -> Operation:
+        for offset, subtree in enumerate(self.subtrees):
+            doc.raw_insert_subtree(self.parent_id, self.row + offset, subtree)
+        return RemoveNodes(tuple(subtree.id for subtree in self.subtrees))
+
+
+@dataclass(frozen=True)
+class RemoveNodes(Operation):
+    """Remove nodes with their subtrees (a node inside another removed one is covered by it)."""
+
+    ids: tuple[int, ...]
+
+    def apply(self, doc: Document) -> Operation:
+        tops = top_level_nodes(doc, self.ids)
+        restores: list[Operation] = []
+        # Last first, so that the rows recorded for the undo stay valid as it re-inserts.
+        for node in reversed(tops):
+            parent_id, row, subtree = doc.raw_remove_subtree(node.id)
+            restores.append(InsertNodes(parent_id, row, (subtree,)))
+        return Batch(tuple(reversed(restores)))
+
+
+@dataclass(frozen=True)
+class MoveNode(Operation):
+    """Move one node to its final ``row`` under ``parent_id``."""
+
+    id: int
+    parent_id: int
+    row: int
+
+    def apply(self, doc: Document) -> Operation:
+        old_parent, old_row = doc.raw_move_node(self.id, self.parent_id, self.row)
+        return MoveNode(self.id, old_parent, old_row)
+
+
+@dataclass(frozen=True)
+class MoveNodes(Operation):
+    """Move an ordered set of nodes to ``parent_id``, placed before the child now at ``row``.
+
+    ``row`` counts the parent's children before the move (as a drop does); -1 appends. The
+    moved nodes keep their document order and end up next to each other.
+    """
+
+    ids: tuple[int, ...]
+    parent_id: int
+    row: int
+
+    def apply(self, doc: Document) -> Operation:
+        parent = doc.node(self.parent_id)
+        tops = top_level_nodes(doc, self.ids)
+        for node in tops:
+            doc.check_move(node, parent)
+        row = len(parent.children) if self.row < 0 else self.row
+        anchor = parent.children[row] if row < len(parent.children) else None
+        moves: list[Operation] = []
+        try:
+            for node in tops:
+                if anchor is not None and anchor is node:
+                    anchor = next_sibling_outside(anchor, tops)
+                target_row = anchor.row if anchor is not None else len(parent.children)
+                if node.parent is parent and node.row < target_row:
+                    target_row -= 1
+                moves.append(MoveNode(node.id, parent.id, target_row).apply(doc))
+        except BaseException:
+            for inverse in reversed(moves):
+                inverse.apply(doc)
+            raise
+        return Batch(tuple(reversed(moves)))
+
+
+@dataclass(frozen=True)
+class Indent(Operation):
+    """Make each selected node the last child of its previous sibling (Tab in an outliner)."""
+
+    ids: tuple[int, ...]
+
+    def apply(self, doc: Document) -> Operation:
+        moves: list[Operation] = []
+        for node in top_level_nodes(doc, self.ids):
+            parent = node.parent
+            if parent is None or node.is_block or node.row == 0:
+                continue
+            new_parent = parent.children[node.row - 1]
+            moves.append(MoveNode(node.id, new_parent.id, len(new_parent.children)).apply(doc))
+        if not moves:
+            raise InvalidOperationError("nothing to indent: the first item has no item above it")
+        return Batch(tuple(reversed(moves)))
+
+
+@dataclass(frozen=True)
+class Outdent(Operation):
+    """Move each selected node to just after its parent (Shift+Tab in an outliner)."""
+
+    ids: tuple[int, ...]
+
+    def apply(self, doc: Document) -> Operation:
+        moves: list[Operation] = []
+        # Last first, so that the outdented nodes keep their order after the parent.
+        for node in reversed(top_level_nodes(doc, self.ids)):
+            parent = node.parent
+            if parent is None or parent.is_block or parent.parent is None or node.is_block:
+                continue
+            grandparent = parent.parent
+            moves.append(MoveNode(node.id, grandparent.id, parent.row + 1).apply(doc))
+        if not moves:
+            raise InvalidOperationError("nothing to outdent: top-level activities stay in a block")
+        return Batch(tuple(reversed(moves)))
+
+
+def top_level_nodes(doc: Document, ids: Iterable[int]) -> list[Node]:
+    """The nodes named by ``ids`` that have no ancestor among them, in document order."""
+    selected = {node_id: doc.node(node_id) for node_id in dict.fromkeys(ids)}
+    if ROOT_ID in selected:
+        raise InvalidOperationError("the root cannot be edited")
+    tops = []
+    for node in selected.values():
+        ancestor = node.parent
+        while ancestor is not None and ancestor.id not in selected:
+            ancestor = ancestor.parent
+        if ancestor is None:
+            tops.append(node)
+    return sorted(tops, key=document_order_key)
+
+
+def document_order_key(node: Node) -> tuple[int, ...]:
+    path: list[int] = []
+    while node.parent is not None:
+        path.append(node.position)
+        node = node.parent
+    return tuple(reversed(path))
+
+
+def next_sibling_outside(node: Node, excluded: Sequence[Node]) -> Node | None:
+    """The first sibling after ``node`` that is not among ``excluded``."""
+    assert node.parent is not None
+    siblings = node.parent.children
+    for sibling in siblings[node.row + 1 :]:
+        if not any(sibling is other for other in excluded):
+            return sibling
+    return None
+
+
+def new_activity(doc: Document, text: str = "", children: Sequence[Node] = ()) -> Node:
+    """A detached activity with a fresh id, ready for InsertNodes."""
+    node = Node(doc.new_id(Kind.NODE), text)
+    for position, child in enumerate(children):
+        child.parent, child.position = node, position
+        node.children.append(child)
+    return node

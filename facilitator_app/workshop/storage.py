@@ -1,0 +1,425 @@
+"""The .workshop file: validation before opening, creation, migrations, loading and writing.
+
+The file is checked from its header before SQLite touches it, so that a file that is not ours
+is never modified (switching a foreign file to WAL would already change it). Writes are queued
+as SQL statements and committed together in one transaction by ``flush``; when a commit fails
+(read-only medium, disk full, medium gone) the queue is kept and the next flush retries it, so
+nothing that is in memory is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from .errors import BadInputError, StorageError
+from .model import (
+    ROOT_ID,
+    Attendee,
+    Node,
+    Remark,
+    RemarkStatus,
+    Role,
+    Theme,
+    WorkshopData,
+    WorkshopDetails,
+    renumber_children,
+)
+from .schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    TABLES,
+    AttendeeRow,
+    ThemeRow,
+    WorkshopRow,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".workshop"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 5000,
+}
+FILE_MODE = 0o600  # workshops hold personal names: readable by their owner only
+
+Statement = tuple[str, Sequence[Any]]
+
+
+def _create_tables(db: pw.SqliteDatabase) -> None:
+    db.create_tables(TABLES)
+
+
+# One ordered list of migration steps: MIGRATIONS[n] takes a file from version n to n + 1.
+MIGRATIONS: list[Callable[[pw.SqliteDatabase], None]] = [_create_tables]
+
+
+def check_workshop_file(path: Path) -> int:
+    """Refuse a file that is not a workshop of a version we read; return its schema version.
+
+    Reads only the 100-byte SQLite header, so nothing is written to a foreign file.
+    """
+    if not path.exists():
+        raise BadInputError(path, "no such file")
+    if path.is_dir():
+        raise BadInputError(path, "is a folder, not a workshop file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise BadInputError(path, f"cannot be read ({error.strerror})") from None
+    if size == 0:
+        raise BadInputError(path, "the file is empty")
+    if not header.startswith(SQLITE_MAGIC):
+        raise BadInputError(path, "not a workshop file (it is not an SQLite database)")
+    if len(header) < 100:
+        raise BadInputError(path, "the file is truncated (shorter than its header)")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise BadInputError(path, "not a workshop file (an SQLite database of another application)")
+    if valid_for == change_counter and size < page_size * page_count:
+        raise BadInputError(
+            path, f"the file is truncated ({size} bytes of {page_size * page_count})"
+        )
+    if user_version > SCHEMA_VERSION:
+        raise BadInputError(
+            path,
+            f"made by a newer version of the app (file version {user_version}, this app "
+            f"reads up to {SCHEMA_VERSION}): update the app to open it",
+        )
+    return user_version
+
+
+class Storage:
+    """One open .workshop file."""
+
+    def __init__(self, path: Path, db: pw.SqliteDatabase) -> None:
+        self.path = path
+        self.db = db
+        self._pending: list[Statement] = []
+        self.last_error: str | None = None
+
+    # --- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Storage:
+        """Open an existing workshop file, migrating it (after a backup) when it is older."""
+        path = Path(path)
+        version = check_workshop_file(path)
+        storage = cls(path, _connect(path))
+        try:
+            result = storage.db.execute_sql("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise BadInputError(path, f"the file is damaged ({result[0] if result else '?'})")
+            if version < SCHEMA_VERSION:
+                storage.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
+                storage._migrate(version)
+        except sqlite3.DatabaseError as error:
+            storage.db.close()
+            raise BadInputError(path, f"the file is damaged ({error})") from None
+        except BaseException:
+            storage.db.close()
+            raise
+        return storage
+
+    @classmethod
+    def read(cls, path: Path) -> WorkshopData:
+        """Read a workshop without writing anything, not even SQLite's shared-memory index."""
+        path = Path(path)
+        check_workshop_file(path)
+        # Without a WAL beside it the file is complete and closed: read it as immutable, which
+        # creates no -wal/-shm files. With one, it is open elsewhere: read it through the WAL.
+        has_wal = Path(f"{path}-wal").exists()
+        mode = "mode=ro" if has_wal else "immutable=1"
+        db = pw.SqliteDatabase(None)
+        db.init(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        try:
+            db.connect()
+        except sqlite3.DatabaseError as error:
+            raise BadInputError(path, f"cannot be opened ({error})") from None
+        try:
+            return cls(path, db).load()
+        finally:
+            db.close()
+
+    @classmethod
+    def create(cls, path: Path, data: WorkshopData) -> Storage:
+        """Write ``data`` as a new workshop file, atomically: a complete file or none at all."""
+        path = Path(path)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+        try:
+            _remove_database_files(temporary)
+            db = _connect(temporary)
+            storage = cls(temporary, db)
+            storage._migrate(0)
+            storage.write_all(data)
+            # Fold the WAL into the main file so one rename moves the whole workshop.
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.close()
+            os.chmod(temporary, FILE_MODE)
+            os.replace(temporary, path)
+        except sqlite3.Error as error:
+            _remove_database_files(temporary)
+            raise StorageError(f"{path}: cannot be written ({error})") from None
+        except OSError as error:
+            _remove_database_files(temporary)
+            raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
+        _remove_database_files(temporary)
+        return cls.open(path)
+
+    def _migrate(self, from_version: int) -> None:
+        with self.db.atomic():
+            self.db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            for version in range(from_version, SCHEMA_VERSION):
+                with self.db.bind_ctx(TABLES):
+                    MIGRATIONS[version](self.db)
+                self.db.execute_sql(f"PRAGMA user_version = {version + 1}")
+
+    # --- reading -------------------------------------------------------------------------
+
+    def load(self) -> WorkshopData:
+        try:
+            with self.db.bind_ctx(TABLES):
+                return self._load()
+        except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+            raise BadInputError(self.path, f"the file is damaged ({error})") from None
+
+    def _load(self) -> WorkshopData:
+        row = WorkshopRow.get_or_none()
+        if row is None:
+            raise ValueError("it has no workshop details")
+        details = WorkshopDetails(
+            title=row.title,
+            starts_at=datetime.fromisoformat(row.starts_at),
+            ends_at=datetime.fromisoformat(row.ends_at) if row.ends_at else None,
+            place=row.place,
+            facilitator=row.facilitator,
+            organizer_label=row.organizer_label,
+            language=row.language,
+            vision_intro=row.vision_intro,
+        )
+        data = WorkshopData(details=details)
+        data.attendees = [
+            Attendee(a.id, a.name, a.organization, Role(a.role), bool(a.present), a.note)
+            for a in AttendeeRow.select().order_by(AttendeeRow.position, AttendeeRow.id)
+        ]
+        themes = {
+            t.id: Theme(t.id, t.name, t.vision, t.draft)
+            for t in ThemeRow.select().order_by(ThemeRow.position, ThemeRow.id)
+        }
+        data.themes = list(themes.values())
+        for (
+            remark_id,
+            theme_id,
+            text,
+            author,
+            organization,
+            status,
+            response,
+        ) in self.db.execute_sql(
+            "SELECT id, theme_id, text, author, organization, status, response FROM remark "
+            "ORDER BY position, id"
+        ):
+            themes[theme_id].remarks.append(
+                Remark(remark_id, text, author, organization, RemarkStatus(status), response)
+            )
+        nodes: dict[int, Node] = {ROOT_ID: data.root}
+        rows = self.db.execute_sql(
+            "SELECT id, parent_id, text, note, votes FROM node ORDER BY position, id"
+        ).fetchall()
+        for node_id, _parent, text, note, votes in rows:
+            nodes[node_id] = Node(node_id, text, note, votes)
+        for node_id, parent_id, *_ in rows:
+            parent = nodes[parent_id if parent_id is not None else ROOT_ID]
+            node = nodes[node_id]
+            node.parent = parent
+            parent.children.append(node)
+        for node in nodes.values():
+            renumber_children(node)
+        for block_id, theme_id in self.db.execute_sql(
+            "SELECT block_id, theme_id FROM block_theme ORDER BY position"
+        ):
+            nodes[block_id].theme_ids.append(theme_id)
+        return data
+
+    # --- writing -------------------------------------------------------------------------
+
+    def write_all(self, data: WorkshopData) -> None:
+        """Replace the whole content of the file by ``data`` in one transaction."""
+        details = data.details
+        with self.db.atomic():
+            for table in reversed(TABLES):
+                self.db.execute_sql(f'DELETE FROM "{table._meta.table_name}"')
+            self.db.execute_sql(
+                "INSERT INTO workshop (id, title, starts_at, ends_at, place, facilitator, "
+                "organizer_label, language, vision_intro) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    details.title,
+                    iso(details.starts_at),
+                    iso(details.ends_at),
+                    details.place,
+                    details.facilitator,
+                    details.organizer_label,
+                    details.language,
+                    details.vision_intro,
+                ),
+            )
+            self._executemany(
+                "INSERT INTO attendee (id, position, name, organization, role, present, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [attendee_values(a, i) for i, a in enumerate(data.attendees)],
+            )
+            self._executemany(
+                "INSERT INTO theme (id, position, name, vision, draft) VALUES (?, ?, ?, ?, ?)",
+                [theme_values(t, i) for i, t in enumerate(data.themes)],
+            )
+            self._executemany(
+                INSERT_REMARK,
+                [remark_values(r, t.id, i) for t in data.themes for i, r in enumerate(t.remarks)],
+            )
+            for block in data.blocks:
+                self._executemany(INSERT_NODE, subtree_values(block))
+                self._executemany(INSERT_BLOCK_THEME, block_theme_values(block))
+
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.db.connection().executemany(sql, rows)
+
+    def queue(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Queue one statement for the next flush.
+
+        A statement that updates the same row and column as the one queued just before it
+        replaces it: typing queues one update per keystroke, the file needs only the last.
+        """
+        if self._pending and sql.startswith("UPDATE") and self._pending[-1][0] == sql:
+            previous = self._pending[-1][1]
+            if previous[1:] == params[1:]:
+                self._pending[-1] = (sql, params)
+                return
+        self._pending.append((sql, params))
+
+    def queue_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._pending.extend((sql, tuple(row)) for row in rows)
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Commit every queued statement in one transaction; False (queue kept) on failure."""
+        if not self._pending:
+            return True
+        try:
+            connection = self.db.connection()
+            with self.db.atomic():
+                for sql, params in self._pending:
+                    connection.execute(sql, params)
+        except (sqlite3.Error, pw.PeeweeException, OSError) as error:
+            self.last_error = str(error)
+            return False
+        self._pending.clear()
+        self.last_error = None
+        return True
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the file with SQLite's backup API (consistent even while it is open)."""
+        with sqlite3.connect(target) as destination:
+            self.db.connection().backup(destination)
+        destination.close()
+        os.chmod(target, FILE_MODE)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            # A checkpoint is an optimisation; the WAL stays valid without it.
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+
+
+def _connect(path: Path) -> pw.SqliteDatabase:
+    db = pw.SqliteDatabase(None)
+    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    old_umask = os.umask(0o077)  # the file and its WAL are created for the owner only
+    try:
+        db.connect()
+    except sqlite3.DatabaseError as error:
+        raise BadInputError(path, f"cannot be opened ({error})") from None
+    finally:
+        os.umask(old_umask)
+    return db
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+INSERT_NODE = (
+    "INSERT INTO node (id, parent_id, position, text, note, votes) VALUES (?, ?, ?, ?, ?, ?)"
+)
+INSERT_BLOCK_THEME = "INSERT INTO block_theme (block_id, theme_id, position) VALUES (?, ?, ?)"
+INSERT_REMARK = (
+    "INSERT INTO remark (id, theme_id, position, text, author, organization, status, response) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def parent_column(parent_id: int) -> int | None:
+    return None if parent_id == ROOT_ID else parent_id
+
+
+def subtree_values(top: Node) -> list[tuple[Any, ...]]:
+    """Rows for ``top`` and all its descendants, parents before children."""
+    return [
+        (
+            n.id,
+            parent_column(n.parent.id if n.parent else ROOT_ID),
+            n.position,
+            n.text,
+            n.note,
+            n.votes,
+        )
+        for n in top.walk()
+    ]
+
+
+def block_theme_values(top: Node) -> list[tuple[int, int, int]]:
+    return [
+        (n.id, theme_id, i)
+        for n in top.walk()
+        if n.is_block
+        for i, theme_id in enumerate(n.theme_ids)
+    ]
+
+
+def attendee_values(a: Attendee, position: int) -> tuple[Any, ...]:
+    return (a.id, position, a.name, a.organization, a.role.value, a.present, a.note)
+
+
+def theme_values(t: Theme, position: int) -> tuple[Any, ...]:
+    return (t.id, position, t.name, t.vision, t.draft)
+
+
+def remark_values(r: Remark, theme_id: int, position: int) -> tuple[Any, ...]:
+    return (r.id, theme_id, position, r.text, r.author, r.organization, r.status.value, r.response)
