@@ -223,18 +223,11 @@ class Storage:
             for t in ThemeRow.select().order_by(ThemeRow.position, ThemeRow.id)
         }
         data.themes = list(themes.values())
-        for (
-            remark_id,
-            theme_id,
-            text,
-            author,
-            organization,
-            status,
-            response,
-        ) in self.db.execute_sql(
-            "SELECT id, theme_id, text, author, organization, status, response FROM remark "
+        remark_rows = self.db.execute_sql(
+            "SELECT theme_id, id, text, author, organization, status, response FROM remark "
             "ORDER BY position, id"
-        ):
+        )
+        for theme_id, remark_id, text, author, organization, status, response in remark_rows:
             themes[theme_id].remarks.append(
                 Remark(remark_id, text, author, organization, RemarkStatus(status), response)
             )
