@@ -32,6 +32,7 @@ FORMAT_NAME = "facilitator-workshop"
 FORMAT_VERSION = 1
 
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
+MAX_VOTES = 2**63 - 1  # SQLite's largest integer
 _LOCAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 
 
@@ -76,7 +77,7 @@ class _Theme(_Strict):
 class _Activity(_Strict):
     text: NonEmpty
     note: StrictStr = ""
-    votes: Annotated[StrictInt, Field(ge=0)] = 0
+    votes: Annotated[StrictInt, Field(ge=0, le=MAX_VOTES)] = 0
     children: list[_Activity] = []
 
 
@@ -100,6 +101,7 @@ _EXPECTATIONS = {
     "bool_type": "expected true or false",
     "int_type": "expected an integer",
     "greater_than_equal": "expected an integer of 0 or more",
+    "less_than_equal": "expected an integer of at most {le}",
     "list_type": "expected a list",
     "model_type": "expected an object",
     "dict_type": "expected an object",
@@ -122,8 +124,9 @@ def _describe(error: ValidationError) -> str:
     # A nullable field reports its error under a synthetic tag ('str'); drop such tags.
     location = tuple(p for p in location if p not in ("str", "none", "function-after[…]"))
     template = _EXPECTATIONS.get(first["type"], first["msg"])
-    expected = first.get("ctx", {}).get("expected", "")
-    return f"{_place(location)}: {template.format(expected=expected)}"
+    context = first.get("ctx", {})
+    message = template.format(expected=context.get("expected", ""), le=context.get("le", ""))
+    return f"{_place(location)}: {message}"
 
 
 def _parse_datetime(value: str, place: str) -> datetime:
@@ -182,7 +185,9 @@ def _to_model(document: _Document) -> WorkshopData:
             title=details.title,
             starts_at=_parse_datetime(details.starts_at, "workshop.starts_at"),
             ends_at=(
-                _parse_datetime(details.ends_at, "workshop.ends_at") if details.ends_at else None
+                _parse_datetime(details.ends_at, "workshop.ends_at")
+                if details.ends_at is not None
+                else None
             ),
             place=details.place,
             facilitator=details.facilitator,

@@ -129,7 +129,7 @@ class Storage:
             if version < SCHEMA_VERSION:
                 storage.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
                 storage._migrate(version)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, pw.DatabaseError) as error:
             storage.db.close()
             raise BadInputError(path, f"the file is damaged ({error})") from None
         except BaseException:
@@ -150,7 +150,7 @@ class Storage:
         db.init(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             db.connect()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, pw.DatabaseError) as error:
             raise BadInputError(path, f"cannot be opened ({error})") from None
         try:
             return cls(path, db).load()
@@ -173,12 +173,15 @@ class Storage:
             db.close()
             os.chmod(temporary, FILE_MODE)
             os.replace(temporary, path)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, pw.PeeweeException) as error:
             _remove_database_files(temporary)
             raise StorageError(f"{path}: cannot be written ({error})") from None
         except OSError as error:
             _remove_database_files(temporary)
             raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
+        except BaseException:
+            _remove_database_files(temporary)
+            raise
         _remove_database_files(temporary)
         return cls.open(path)
 
@@ -196,7 +199,7 @@ class Storage:
         try:
             with self.db.bind_ctx(TABLES):
                 return self._load()
-        except (sqlite3.DatabaseError, ValueError, KeyError) as error:
+        except (sqlite3.DatabaseError, pw.DatabaseError, ValueError, KeyError) as error:
             raise BadInputError(self.path, f"the file is damaged ({error})") from None
 
     def _load(self) -> WorkshopData:
@@ -349,7 +352,7 @@ def _connect(path: Path) -> pw.SqliteDatabase:
     old_umask = os.umask(0o077)  # the file and its WAL are created for the owner only
     try:
         db.connect()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, pw.DatabaseError) as error:
         raise BadInputError(path, f"cannot be opened ({error})") from None
     finally:
         os.umask(old_umask)
