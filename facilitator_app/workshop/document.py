@@ -509,7 +509,7 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
     if name == "present":
         return bool(value)
     if name == "votes":
-        if not isinstance(value, int) or value < 0:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
             raise InvalidOperationError("votes must be a whole number of 0 or more")
         return value
     if name == "language" and value not in ("cs", "en"):
