@@ -239,6 +239,11 @@ def _to_model(document: _Document) -> WorkshopData:
                 raise ValueError(
                     f"activity_blocks[{index}].themes[{position}]: no theme is named {name!r}"
                 )
+            if theme_ids[name] in themes:
+                raise ValueError(
+                    f"activity_blocks[{index}].themes[{position}]: the theme {name!r} is "
+                    "named twice in this block"
+                )
             themes.append(theme_ids[name])
         node = Node(next_id, theme_ids=themes, parent=data.root)
         next_id += 1
