@@ -155,6 +155,7 @@ class Document:
         self._listeners.remove(listener)
 
     def add_save_listener(self, listener: SaveListener) -> None:
+        """``listener(saved, error)`` is called whenever the file catches up or falls behind."""
         self._save_listeners.append(listener)
 
     @contextmanager
@@ -194,7 +195,7 @@ class Document:
 
     def _tell_save_listeners(self) -> None:
         for listener in self._save_listeners:
-            listener.save_state_changed(self.is_saved, self.storage.last_error)
+            listener(self.is_saved, self.storage.last_error)
 
     def replace_data(self, data: WorkshopData) -> None:
         """Replace the whole workshop (e.g. restore); not undoable, listeners get a Reset."""
@@ -267,7 +268,10 @@ class Document:
         if unknown:
             raise InvalidOperationError(f"{kind} has no field {', '.join(sorted(unknown))}")
         target = self.target(kind, item_id)
-        values = {name: _coerce(kind, name, value) for name, value in values.items()}
+        try:
+            values = {name: _coerce(kind, name, value) for name, value in values.items()}
+        except ValueError as error:  # a role, status or date that does not parse
+            raise InvalidOperationError(str(error)) from None
         old = {name: getattr(target, name) for name in values}
         with self._notifying(FieldsChanged(kind, item_id, frozenset(values))):
             for name, value in values.items():

@@ -7,6 +7,7 @@ the change in its begin…/end… calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -107,6 +108,6 @@ class DocumentListener(Protocol):
     def document_changed(self, event: Event) -> None: ...
 
 
-class SaveListener(Protocol):
-    def save_state_changed(self, saved: bool, error: str | None) -> None:
-        """``saved``: every change is in the file; ``error``: why the last write failed."""
+# Called with (saved, error): ``saved`` when every change is in the file, ``error`` saying why
+# the last write failed (None when it did not).
+SaveListener = Callable[[bool, str | None], None]

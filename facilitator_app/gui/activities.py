@@ -1,0 +1,421 @@
+"""The Activities section: the blocks and the activity tree, driven by keyboard and mouse.
+
+Keys as in outliners: Enter adds a sibling below and edits it, Tab / Shift+Tab indent and
+outdent, Alt+Up/Down (or Ctrl+Shift+Up/Down) move, F2 edits, Delete removes a branch. Every
+action is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..workshop.errors import InvalidOperationError
+from ..workshop.events import Kind
+from ..workshop.model import ROOT_ID, Node
+from ..workshop.operations import (
+    Indent,
+    InsertNodes,
+    MoveNodes,
+    Outdent,
+    RemoveNodes,
+    SetBlockThemes,
+    SetFields,
+    new_activity,
+    top_level_nodes,
+)
+from ..workshop.outline_text import format_outline
+from .icons import icon
+from .session import WorkshopSession
+from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
+
+
+class ActivityTreeView(QTreeView):
+    """A tree view whose keys belong to the outliner (Tab indents instead of moving focus)."""
+
+    tab_pressed = Signal(bool)  # True for Shift+Tab
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activityTree")
+        self.setAccessibleName(self.tr("Activity tree"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setAutoExpandDelay(600)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)  # lets the view lay out 10,000 rows without measuring
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Tab and Shift+Tab indent and outdent here; the editor (a child) still tabs normally.
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.tab_pressed.emit(not next_)
+            return True
+        return super().focusNextPrevChild(next_)
+
+
+class BlockThemesDialog(QDialog):
+    """Choose and order the themes an activity block covers."""
+
+    def __init__(
+        self, themes: list[tuple[int, str]], chosen: list[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Themes of the block"))
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Themes"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        order = chosen + [i for i, _ in themes if i not in chosen]
+        names = dict(themes)
+        for theme_id in order:
+            item = QListWidgetItem(names[theme_id], self.list)
+            item.setData(Qt.ItemDataRole.UserRole, theme_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if theme_id in chosen else Qt.CheckState.Unchecked
+            )
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_ids(self) -> list[int]:
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class ActivitiesPage(QWidget):
+    """The tree with its toolbar; its actions also fill the window's Activities menu."""
+
+    message = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activitiesPage")
+        self.session = session
+        self.document = session.document
+        self.model = ActivityTreeModel(session, self)
+        self.view = ActivityTreeView(self)
+        self.view.setModel(self.model)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VOTES_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE_COLUMN, 220)
+        self.view.expandAll()
+        self.view.tab_pressed.connect(lambda back: (self.outdent if back else self.indent)())
+        # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
+        self.model.rowsInserted.connect(self._expand_inserted)
+
+        self.actions_: list[QAction] = []
+        self.toolbar = QToolBar(self.tr("Activity tools"), self)
+        self.toolbar.setAccessibleName(self.tr("Activity tools"))
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view)
+        if self.model.rowCount():
+            self.select(self.model.index(0, 0))
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        meaning: str,
+        slot: Callable[[], object],
+        shortcuts: list[str | QKeySequence.StandardKey] | None = None,
+        toolbar: bool = True,
+    ) -> QAction:
+        action = QAction(icon(meaning), text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        self.actions_.append(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.add_sibling_action = self._action(
+            tr("Add activity"), "add", self.add_sibling, ["Return", "Enter"]
+        )
+        self.add_child_action = self._action(
+            tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
+        )
+        self.add_block_action = self._action(tr("Add block…"), "block", self.add_block)
+        self.block_themes_action = self._action(
+            tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]
+        )
+        self.toolbar.addSeparator()
+        self.indent_action = self._action(tr("Indent"), "indent", self.indent, ["Tab"])
+        self.outdent_action = self._action(tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"])
+        self.move_up_action = self._action(
+            tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
+        )
+        self.move_down_action = self._action(
+            tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
+        )
+        self.remove_action = self._action(tr("Delete"), "remove", self.remove, ["Delete"])
+        self.toolbar.addSeparator()
+        self.copy_action = self._action(
+            tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]
+        )
+        self.paste_action = self._action(
+            tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
+        )
+        self.toolbar.addSeparator()
+        self.vote_up_action = self._action(
+            tr("Add a vote"), "vote-up", lambda: self.vote(1), ["+", "="]
+        )
+        self.vote_down_action = self._action(
+            tr("Remove a vote"), "vote-down", lambda: self.vote(-1), ["-"]
+        )
+        self.toolbar.addSeparator()
+        self.expand_action = self._action(
+            tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]
+        )
+        self.collapse_action = self._action(
+            tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]
+        )
+
+    # --- selection helpers -------------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        index = self.view.currentIndex()
+        return self.model.node_for(index) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows(0)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex()]
+        return [self.model.node_for(index).id for index in rows]
+
+    def select(self, index: QModelIndex, edit: bool = False) -> None:
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        if edit:
+            self.view.edit(index)
+
+    def select_ids(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        selection = self.view.selectionModel()
+        first = self.model.index_for(self.document.node(ids[0]))
+        self.view.setCurrentIndex(first)
+        selection.clearSelection()
+        for node_id in ids:
+            index = self.model.index_for(self.document.node(node_id))
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.view.scrollTo(first)
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            self.view.expand(parent)
+
+    def _push(self, operation: object, text: str) -> bool:
+        return self.session.push(operation, text)  # type: ignore[arg-type]
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def _insert_new(self, parent: Node, row: int) -> None:
+        node = new_activity(self.document, self.tr("New activity"))
+        if self._push(InsertNodes(parent.id, row, (node,)), self.tr("Add activity")):
+            index = self.model.index_for(self.document.node(node.id))
+            self.view.expand(index.parent())
+            self.select(index, edit=True)
+
+    def add_sibling(self) -> None:
+        node = self.current_node()
+        if node is None:
+            if not self.document.data.blocks:
+                self.add_block()
+                return
+            block = self.document.data.blocks[-1]
+            self._insert_new(block, len(block.children))
+        elif node.is_block:
+            self._insert_new(node, 0)
+        else:
+            assert node.parent is not None
+            self._insert_new(node.parent, node.row + 1)
+
+    def add_child(self) -> None:
+        node = self.current_node()
+        if node is None:
+            self.add_sibling()
+            return
+        self._insert_new(node, len(node.children))
+
+    def add_block(self) -> None:
+        themes = [(t.id, t.name) for t in self.document.data.themes]
+        chosen: list[int] = []
+        if themes:
+            dialog = BlockThemesDialog(themes, [], self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen_ids()
+        block = Node(self.document.new_id(Kind.NODE), theme_ids=chosen)
+        current = self.current_node()
+        row = len(self.document.data.blocks)
+        if current is not None:
+            while current.parent is not None and current.parent.id != ROOT_ID:
+                current = current.parent
+            row = current.row + 1
+        if self._push(InsertNodes(ROOT_ID, row, (block,)), self.tr("Add block")):
+            self.select(self.model.index_for(self.document.node(block.id)))
+
+    def edit_block_themes(self) -> None:
+        node = self.current_node()
+        while node is not None and not node.is_block:
+            node = node.parent
+        if node is None:
+            self.message.emit(self.tr("Select a block or an activity in it first."))
+            return
+        themes = [(t.id, t.name) for t in self.document.data.themes]
+        dialog = BlockThemesDialog(themes, list(node.theme_ids), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.chosen_ids()
+            if chosen != node.theme_ids:
+                self._push(SetBlockThemes(node.id, tuple(chosen)), self.tr("Change block themes"))
+
+    def _restructure(self, make: Callable[[tuple[int, ...]], object], text: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if self._push(make(tuple(ids)), text):
+            self.select_ids([n.id for n in top_level_nodes(self.document, ids)])
+
+    def indent(self) -> None:
+        self._restructure(Indent, self.tr("Indent"))
+
+    def outdent(self) -> None:
+        self._restructure(Outdent, self.tr("Outdent"))
+
+    def move(self, step: int) -> None:
+        """Move the selection one place up or down; past the ends, into the neighbouring branch."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            nodes = top_level_nodes(self.document, ids)
+        except InvalidOperationError:
+            return
+        first, last = nodes[0], nodes[-1]
+        parent = first.parent
+        assert parent is not None
+        if step < 0 and first.row > 0:
+            operation = MoveNodes(tuple(ids), parent.id, first.row - 1)
+        elif step > 0 and last.parent is parent and last.row + 1 < len(parent.children):
+            operation = MoveNodes(tuple(ids), parent.id, last.row + 2)
+        elif parent.parent is not None:
+            # At the edge of its branch: continue into the neighbouring branch of the parent.
+            neighbour_row = parent.row + step
+            uncles = parent.parent.children
+            if not 0 <= neighbour_row < len(uncles):
+                return
+            neighbour = uncles[neighbour_row]
+            operation = MoveNodes(tuple(ids), neighbour.id, -1 if step < 0 else 0)
+        else:
+            return
+        if self._push(operation, self.tr("Move up") if step < 0 else self.tr("Move down")):
+            self.select_ids([n.id for n in nodes])
+
+    def remove(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        nodes = top_level_nodes(self.document, ids)
+        # Select what the facilitator will work on next: the item after, else before, else parent.
+        last = nodes[-1]
+        assert last.parent is not None
+        siblings = last.parent.children
+        follower = next((s for s in siblings[last.row + 1 :] if s not in nodes), None)
+        if follower is None:
+            follower = next(
+                (s for s in reversed(siblings[: nodes[0].row]) if s not in nodes),
+                last.parent if last.parent.id != ROOT_ID else None,
+            )
+        count = sum(1 for n in nodes for _ in n.walk())
+        if self._push(RemoveNodes(tuple(ids)), self.tr("Delete %n activities", "", count)):
+            if follower is not None:
+                self.select(self.model.index_for(follower))
+
+    def copy(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            QGuiApplication.clipboard().setMimeData(
+                self.model.mimeData([self.model.index_for(self.document.node(i)) for i in ids])
+            )
+
+    def paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        node = self.current_node()
+        if not text.strip():
+            return
+        if node is None:
+            if not self.document.data.blocks:
+                self.message.emit(self.tr("Add a block first."))
+                return
+            parent, row = self.document.data.blocks[-1], len(self.document.data.blocks[-1].children)
+        elif node.is_block:
+            parent, row = node, len(node.children)
+        else:
+            assert node.parent is not None
+            parent, row = node.parent, node.row + 1
+        ids = self.model.insert_outline(parent, row, text, self.tr("Paste activities"))
+        self.select_ids(ids)
+
+    def vote(self, step: int) -> None:
+        for node_id in self.selected_ids():
+            node = self.document.node(node_id)
+            if node.is_block:
+                continue
+            votes = max(0, node.votes + step)
+            if votes != node.votes:
+                self._push(SetFields(Kind.NODE, node.id, {"votes": votes}), self.tr("Votes"))
+
+    def clipboard_text(self) -> str:
+        return format_outline(top_level_nodes(self.document, self.selected_ids()))

@@ -1,0 +1,124 @@
+"""Starting the GUI: the application object, translations, the window, and ``--smoke``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..paths import resources_dir
+from .i18n import chosen_language, install_translators
+
+EXIT_BAD_INPUT = 2
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("facilitator-app")
+    app.setApplicationName("facilitator-app")
+    app.setApplicationDisplayName("facilitator-app")
+    app.setDesktopFileName("facilitator-app")
+    icon_path = resources_dir() / "icons" / "facilitator-app.svg"
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    return app
+
+
+class FirstPaint(QObject):
+    """Calls back once, when the watched widget has painted its first frame."""
+
+    def __init__(self, widget: QWidget, callback: object) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the paint event is handled, the frame is on its way to the screen.
+            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
+        return False
+
+
+def describe_windows() -> list[dict[str, object]]:
+    """One record per visible top-level window, as ``--smoke`` prints them."""
+    records = []
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() or not widget.isWindow():
+            continue
+        if widget.windowType().name in ("Popup", "ToolTip"):
+            continue
+        screen = widget.screen()
+        geometry = widget.geometry()
+        records.append(
+            {
+                "window": widget.objectName() or type(widget).__name__,
+                "screen": screen.name() if screen else "",
+                "fullscreen": widget.isFullScreen(),
+                "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+            }
+        )
+    return records
+
+
+def open_initial(window: object, options: argparse.Namespace) -> bool:
+    from .main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if options.file is not None:
+        return window.open_path(Path(options.file))
+    if options.demo:
+        return window.open_demo()
+    return True
+
+
+def check_file_argument(path: Path | None) -> str | None:
+    """The one-line message for a FILE that cannot be opened, as ``convert`` would print it."""
+    if path is None:
+        return None
+    from ..cli import read_workshop
+    from ..workshop.errors import WorkshopError
+
+    try:
+        read_workshop(path)
+    except WorkshopError as error:
+        return str(error)
+    return None
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    problem = check_file_argument(options.file)
+    if problem is not None and options.smoke:
+        print(f"facilitator-app: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    app = make_application()
+    translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if problem is not None:
+        window.show_error(window.tr("Cannot open the workshop"), problem)
+    elif not open_initial(window, options) and options.smoke:
+        return EXIT_BAD_INPUT
+    if getattr(options, "present", False) and hasattr(window, "start_presenting"):
+        window.start_presenting()
+    if options.smoke:
+
+        def report() -> None:
+            for record in describe_windows():
+                print(json.dumps(record, ensure_ascii=False), flush=True)
+            window.close()
+            app.quit()
+
+        FirstPaint(window, report)
+    QGuiApplication.instance()
+    return app.exec()

@@ -1,0 +1,74 @@
+"""Undo commands: one generic QUndoCommand around any document operation.
+
+The session applies an operation first (so that a refusal never reaches the undo stack), then
+pushes an ``OperationCommand`` holding the operation and its inverse: undo applies the
+inverse, redo applies the operation again. Typing into the same field merges into one step
+until the typist pauses.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtGui import QUndoCommand
+
+from ..workshop.document import Document
+from ..workshop.operations import Operation, SetFields
+
+TYPING_MERGE_ID = 0x7E47
+# Keystrokes closer together than this merge into one undo step ("one step per pause").
+TYPING_PAUSE_SECONDS = 1.5
+
+
+class OperationCommand(QUndoCommand):
+    """An applied operation and its inverse."""
+
+    defer_write = False
+
+    def __init__(
+        self, document: Document, operation: Operation, inverse: Operation, text: str
+    ) -> None:
+        super().__init__(text)
+        self.document = document
+        self.operation = operation
+        self.inverse = inverse
+        self._already_applied = True  # QUndoStack.push calls redo(): the first one is done
+
+    def redo(self) -> None:
+        if self._already_applied:
+            self._already_applied = False
+            return
+        self.inverse = self.document.apply(self.operation, defer_write=self.defer_write)
+
+    def undo(self) -> None:
+        self.operation = self.document.apply(self.inverse, defer_write=self.defer_write)
+
+
+class TypingCommand(OperationCommand):
+    """An edit of one text field; successive edits of the same field merge until a pause.
+
+    Its writes wait for the session's flush timer (a synced commit per keystroke would cost
+    more than a frame).
+    """
+
+    defer_write = True
+
+    def __init__(
+        self, document: Document, operation: SetFields, inverse: Operation, text: str
+    ) -> None:
+        super().__init__(document, operation, inverse, text)
+        self.key = (operation.kind, operation.id, frozenset(operation.values))
+        self.pushed_at = time.monotonic()
+
+    def id(self) -> int:
+        return TYPING_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, TypingCommand) or other.key != self.key:
+            return False
+        if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
+            return False
+        # Keep our inverse (the value before the first keystroke) and take the newest value.
+        self.operation = other.operation
+        self.pushed_at = other.pushed_at
+        return True

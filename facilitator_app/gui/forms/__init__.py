@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by facilitator_app.build_resources."""

@@ -1,0 +1,452 @@
+"""The facilitator's window: a start page, then the workshop's sections in tabs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import demo_json, user_data_dir
+from ..workshop.document import Document
+from ..workshop.errors import WorkshopError
+from ..workshop.events import Event
+from ..workshop.interchange import read_json_file
+from ..workshop.model import WorkshopData
+from .activities import ActivitiesPage
+from .attendees import AttendeesPage
+from .details import DetailsPage
+from .forms.ui_main_window import Ui_MainWindow
+from .icons import icon
+from .session import WorkshopSession
+from .vision import VisionPage
+
+RECENT_SETTING = "files/recent"
+RECENT_LIMIT = 8
+WORKSHOP_FILTER = "Workshops (*.workshop)"
+JSON_FILTER = "Workshop JSON (*.json)"
+
+
+class MainWindow(QMainWindow, Ui_MainWindow):
+    session_opened = Signal(object)  # WorkshopSession
+    session_closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setupUi(self)
+        self.setObjectName("facilitatorWindow")
+        self.setAccessibleName(self.tr("Facilitator window"))
+        self.session: WorkshopSession | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self._make_edit_actions()
+        self._set_icons()
+        self._connect_actions()
+        self._make_start_page()
+        self._make_status_bar()
+        self._refresh_recent()
+        self.show_start_page()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _make_edit_actions(self) -> None:
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action.setIcon(icon("redo"))
+        first = self.menuEdit.actions()[0] if self.menuEdit.actions() else None
+        self.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
+        self.menuEdit.insertSeparator(first)
+
+    def _set_icons(self) -> None:
+        for action, meaning in (
+            (self.actionNew, "new"),
+            (self.actionOpen, "open"),
+            (self.actionSaveCopyAs, "save-copy"),
+            (self.actionImportJson, "import"),
+            (self.actionExportMinutes, "export"),
+            (self.actionExportJson, "export"),
+            (self.actionRestoreBackup, "restore"),
+            (self.actionClose, "close"),
+            (self.actionQuit, "quit"),
+            (self.actionPreferences, "preferences"),
+            (self.actionShowDetails, "details"),
+            (self.actionShowAttendees, "attendees"),
+            (self.actionShowVision, "vision"),
+            (self.actionShowActivities, "activities"),
+            (self.actionKeyboardShortcuts, "keyboard"),
+            (self.actionAbout, "about"),
+        ):
+            action.setIcon(icon(meaning))
+        self.menuOpenRecent.setIcon(icon("recent"))
+        for action in (self.actionNew, self.actionOpen, self.actionExportMinutes):
+            self.toolBar.addAction(action)
+        self.toolBar.addSeparator()
+        self.toolBar.addAction(self.undo_action)
+        self.toolBar.addAction(self.redo_action)
+        self.toolBar.addSeparator()
+        for index, action in enumerate(
+            (
+                self.actionShowDetails,
+                self.actionShowAttendees,
+                self.actionShowVision,
+                self.actionShowActivities,
+            )
+        ):
+            self.sections.setTabIcon(index, action.icon())
+            self.toolBar.addAction(action)
+
+    def _connect_actions(self) -> None:
+        self.actionNew.triggered.connect(self.new_workshop)
+        self.actionOpen.triggered.connect(self.choose_and_open)
+        self.actionSaveCopyAs.triggered.connect(self.save_copy_as)
+        self.actionImportJson.triggered.connect(self.import_json)
+        self.actionExportMinutes.triggered.connect(self.export_minutes)
+        self.actionExportJson.triggered.connect(self.export_json)
+        self.actionClose.triggered.connect(self.close_workshop)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionKeyboardShortcuts.triggered.connect(self.show_shortcuts)
+        self.actionAbout.triggered.connect(self.show_about)
+        self.actionPreferences.triggered.connect(self.show_preferences)
+        for index, action in enumerate(
+            (
+                self.actionShowDetails,
+                self.actionShowAttendees,
+                self.actionShowVision,
+                self.actionShowActivities,
+            )
+        ):
+            action.triggered.connect(lambda _=False, i=index: self.show_section(i))
+
+    def _make_start_page(self) -> None:
+        layout = self.startPage.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setContentsMargins(48, 36, 48, 36)
+        heading = QLabel(self.tr("<h1>Run a workshop</h1>"), self.startPage)
+        layout.addWidget(heading)
+        for text, meaning, slot, name in (
+            (self.tr("&New workshop…"), "new", self.new_workshop, "startNew"),
+            (self.tr("&Open a workshop…"), "open", self.choose_and_open, "startOpen"),
+            (self.tr("Open the &demo workshop"), "demo", self.open_demo, "startDemo"),
+        ):
+            button = QPushButton(icon(meaning), text, self.startPage)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        layout.addWidget(QLabel(self.tr("Recent workshops:"), self.startPage))
+        self.recent_list = QListWidget(self.startPage)
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setAccessibleName(self.tr("Recent workshops"))
+        self.recent_list.itemActivated.connect(
+            lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        layout.addWidget(self.recent_list)
+
+    def _make_status_bar(self) -> None:
+        self.file_label = QLabel(self)
+        self.file_label.setAccessibleName(self.tr("File"))
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setAccessibleName(self.tr("Saved state"))
+        self.head_count_label = QLabel(self)
+        self.head_count_label.setObjectName("headCount")
+        self.head_count_label.setAccessibleName(self.tr("Head count"))
+        self.statusbar.addWidget(self.file_label, 1)
+        self.statusbar.addPermanentWidget(self.head_count_label)
+        self.statusbar.addPermanentWidget(self.saved_label)
+
+    # --- sessions ------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        self.stack.setCurrentWidget(self.startPage)
+        self.setWindowTitle("facilitator-app")
+        for action in (
+            self.actionSaveCopyAs,
+            self.actionExportMinutes,
+            self.actionExportJson,
+            self.actionClose,
+            self.actionShowDetails,
+            self.actionShowAttendees,
+            self.actionShowVision,
+            self.actionShowActivities,
+        ):
+            action.setEnabled(False)
+        self.menuActivities.setEnabled(False)
+        self.file_label.clear()
+        self.saved_label.clear()
+        self.head_count_label.clear()
+
+    def open_document(self, document: Document) -> None:
+        """Show an opened document (closing the one shown before)."""
+        self.close_workshop()
+        session = WorkshopSession(document, self)
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(self._document_changed)
+        session.save_state_changed.connect(self._show_save_state)
+        session.refused.connect(lambda message: self.statusbar.showMessage(message, 6000))
+        pages = {
+            "details": DetailsPage(session),
+            "attendees": AttendeesPage(session),
+            "vision": VisionPage(session),
+            "activities": ActivitiesPage(session),
+        }
+        for name, container in zip(
+            pages,
+            (self.pageDetails, self.pageAttendees, self.pageVision, self.pageActivities),
+            strict=True,
+        ):
+            layout = container.layout()
+            assert layout is not None
+            layout.addWidget(pages[name])
+        self.pages = pages
+        activities = pages["activities"]
+        assert isinstance(activities, ActivitiesPage)
+        activities.message.connect(lambda message: self.statusbar.showMessage(message, 6000))
+        self.menuActivities.clear()
+        self.menuActivities.addActions(activities.actions_)
+        self.menuActivities.setEnabled(True)
+        for action in (
+            self.actionSaveCopyAs,
+            self.actionExportMinutes,
+            self.actionExportJson,
+            self.actionClose,
+            self.actionShowDetails,
+            self.actionShowAttendees,
+            self.actionShowVision,
+            self.actionShowActivities,
+        ):
+            action.setEnabled(True)
+        self.stack.setCurrentWidget(self.workshopPage)
+        self.setWindowTitle(f"{document.path.name} — facilitator-app")
+        self.file_label.setText(str(document.path))
+        self._show_save_state(document.is_saved, "")
+        self._update_head_count()
+        self._remember_recent(document.path)
+        self.session_opened.emit(session)
+
+    def close_workshop(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.session_closed.emit()
+        for page in self.pages.values():
+            page.setParent(None)  # type: ignore[call-overload]
+            page.deleteLater()
+        self.pages = {}
+        self.undo_group.removeStack(session.undo_stack)
+        session.close()
+        session.deleteLater()
+        self.session = None
+        self.show_start_page()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .workshop, or import a .json into a new .workshop beside it."""
+        try:
+            if path.suffix.lower() == ".json":
+                data = read_json_file(path)
+                target = self._free_name(path.with_suffix(".workshop"))
+                document = Document.create(target, data)
+            else:
+                document = Document.open(path)
+        except WorkshopError as error:
+            self.show_error(self.tr("Cannot open the workshop"), str(error))
+            return False
+        self.open_document(document)
+        return True
+
+    @staticmethod
+    def _free_name(path: Path) -> Path:
+        candidate, number = path, 2
+        while candidate.exists():
+            candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+            number += 1
+        return candidate
+
+    def open_demo(self) -> bool:
+        """Open the user's working copy of the demo workshop, made afresh when missing."""
+        target = user_data_dir() / "demo" / "liberec-2026-05-19.workshop"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                try:
+                    self.open_document(Document.open(target))
+                    return True
+                except WorkshopError:
+                    shutil.move(target, target.with_suffix(".damaged"))
+            self.open_document(Document.create(target, read_json_file(demo_json())))
+        except (WorkshopError, OSError) as error:
+            self.show_error(self.tr("Cannot open the demo workshop"), str(error))
+            return False
+        return True
+
+    # --- file actions ----------------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workshop"), str(Path.home() / "workshop.workshop"), WORKSHOP_FILTER
+        )
+        if not name:
+            return
+        path = Path(name).with_suffix(".workshop")
+        data = WorkshopData()
+        data.details.title = path.stem
+        try:
+            document = Document.create(path, data)
+        except WorkshopError as error:
+            self.show_error(self.tr("Cannot create the workshop"), str(error))
+            return
+        self.open_document(document)
+
+    def choose_and_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop"), str(Path.home()), f"{WORKSHOP_FILTER};;{JSON_FILTER}"
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def import_json(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a workshop from JSON"), str(Path.home()), JSON_FILTER
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def save_copy_as(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(self.session.path.with_name(f"{self.session.path.stem} copy.workshop")),
+            WORKSHOP_FILTER,
+        )
+        if not name:
+            return
+        self.session.flush()
+        try:
+            self.session.document.storage.backup_to(Path(name))
+        except Exception as error:
+            self.show_error(self.tr("Cannot save the copy"), f"{name}: {error}")
+            return
+        self.statusbar.showMessage(self.tr("Saved a copy as %s") % name, 6000)
+
+    def export_json(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export JSON"), str(self.session.path.with_suffix(".json")), JSON_FILTER
+        )
+        if not name:
+            return
+        from ..atomic import write_text_atomically
+        from ..workshop.interchange import dumps
+
+        try:
+            write_text_atomically(Path(name), dumps(self.session.document.data))
+        except OSError as error:
+            self.show_error(self.tr("Cannot export"), f"{name}: {error.strerror}")
+            return
+        self.statusbar.showMessage(self.tr("Exported %s") % name, 6000)
+
+    def export_minutes(self) -> None:
+        if self.session is None:
+            return
+        from .export_dialog import ExportDialog
+
+        ExportDialog(self.session, self).exec()
+
+    # --- status ----------------------------------------------------------------------------
+
+    def _document_changed(self, event: Event) -> None:
+        self._update_head_count()
+
+    def _update_head_count(self) -> None:
+        if self.session is not None:
+            text = self.session.document.data.head_count_text()
+            self.head_count_label.setText(self.tr("Present: %s") % text)
+
+    def _show_save_state(self, saved: bool, error: str) -> None:
+        if error:
+            self.saved_label.setText(self.tr("⚠ Not saved: %s") % error)
+        else:
+            self.saved_label.setText(self.tr("Saved") if saved else self.tr("Saving…"))
+
+    def show_section(self, index: int) -> None:
+        if self.session is not None:
+            self.sections.setCurrentIndex(index)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # --- recent files ----------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        value = QSettings().value(RECENT_SETTING, []) or []
+        if isinstance(value, str):
+            value = [value]
+        return [Path(p) for p in value if Path(p).exists()]
+
+    def _remember_recent(self, path: Path) -> None:
+        if path.is_relative_to(user_data_dir()):
+            return  # the demo's working copy is reached from the start page
+        recent = [p for p in self.recent_files() if p != path.resolve()]
+        recent.insert(0, path.resolve())
+        QSettings().setValue(RECENT_SETTING, [str(p) for p in recent[:RECENT_LIMIT]])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.menuOpenRecent.clear()
+        self.recent_list.clear()
+        for path in self.recent_files():
+            action = self.menuOpenRecent.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            item = QListWidgetItem(icon("recent"), f"{path.name} — {path.parent}", self.recent_list)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+        self.menuOpenRecent.setEnabled(bool(self.menuOpenRecent.actions()))
+
+    # --- help ------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About facilitator-app"),
+            self.tr(
+                "<h3>facilitator-app %s</h3><p>Run strategy workshops offline: attendees, "
+                "a live projected vision, the activity tree, and the minutes.</p>"
+            )
+            % __version__,
+        )
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workshop()
+        super().closeEvent(event)

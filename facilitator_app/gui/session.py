@@ -1,0 +1,97 @@
+"""One open workshop in the GUI: the document, its undo stack and its saving.
+
+Structural changes reach the file as they are applied; typing is written by a timer within a
+second. When the file cannot be written the edits stay in memory, the session reports it and
+keeps retrying.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..workshop.document import Document
+from ..workshop.errors import WorkshopError
+from ..workshop.events import Event, Kind
+from ..workshop.operations import Operation, SetFields
+from .commands import OperationCommand, TypingCommand
+
+FLUSH_DELAY_MS = 400
+RETRY_DELAY_MS = 3000
+
+
+class WorkshopSession(QObject):
+    """Owns an open Document, its QUndoStack, and the timer that writes typing to the file."""
+
+    changed = Signal(object)  # an events.Event, after the document changed
+    save_state_changed = Signal(bool, str)  # saved, error ("" when none)
+    refused = Signal(str)  # an operation was refused; the message says why
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_DELAY_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        document.add_listener(self)
+        document.add_save_listener(self._relay_save_state)
+        # Undoing or redoing typing leaves writes waiting: let the timer take them too.
+        self.undo_stack.indexChanged.connect(self._schedule_flush)
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+    @property
+    def data(self) -> Any:
+        return self.document.data
+
+    # DocumentListener: the session relays "changed" for widgets that only need to refresh.
+    def document_about_to_change(self, event: Event) -> None:
+        pass
+
+    def document_changed(self, event: Event) -> None:
+        self.changed.emit(event)
+
+    def _relay_save_state(self, saved: bool, error: str | None) -> None:
+        self.save_state_changed.emit(saved, error or "")
+        if not saved and error:
+            self._flush_timer.start(RETRY_DELAY_MS)
+
+    def push(self, operation: Operation, text: str) -> bool:
+        """Apply an operation as one undo step; False (and ``refused``) when it is refused."""
+        try:
+            inverse = self.document.apply(operation)
+        except WorkshopError as error:
+            self.refused.emit(str(error))
+            return False
+        self.undo_stack.push(OperationCommand(self.document, operation, inverse, text))
+        return True
+
+    def set_text(self, kind: Kind, item_id: int, field: str, value: Any, text: str) -> bool:
+        """Typing into a field: merged into one undo step per pause, written within a second."""
+        operation = SetFields(kind, item_id, {field: value})
+        try:
+            inverse = self.document.apply(operation, defer_write=True)
+        except WorkshopError as error:
+            self.refused.emit(str(error))
+            return False
+        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text))
+        self._flush_timer.start(FLUSH_DELAY_MS)
+        return True
+
+    def _schedule_flush(self) -> None:
+        if not self.document.is_saved and not self._flush_timer.isActive():
+            self._flush_timer.start(FLUSH_DELAY_MS)
+
+    def flush(self) -> bool:
+        return self.document.flush()
+
+    def close(self) -> None:
+        self._flush_timer.stop()
+        self.document.close()

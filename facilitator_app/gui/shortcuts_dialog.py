@@ -1,0 +1,59 @@
+"""Help ▸ Keyboard shortcuts: every action of the window with its keys, read from the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+def _menu_actions(menu: QMenu, prefix: str) -> list[tuple[str, QAction]]:
+    found = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _menu_actions(action.menu(), f"{prefix}{action.text().replace('&', '')} ▸ ")
+        elif not action.isSeparator() and action.shortcuts():
+            found.append((prefix + action.text().replace("&", ""), action))
+    return found
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(560, 620)
+        rows: list[tuple[str, str]] = []
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            title = menu_action.text().replace("&", "")
+            for name, action in _menu_actions(menu, f"{title} ▸ "):
+                keys = ", ".join(
+                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                )
+                rows.append((name, keys))
+        table = QTableWidget(len(rows), 2, self)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (name, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table

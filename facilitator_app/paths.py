@@ -1,0 +1,33 @@
+"""Where the app finds its resources and keeps its own data (no Qt: the CLI uses it too)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The resources/ folder: beside the package in a source tree, unpacked in a frozen app."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def demo_json() -> Path:
+    return resources_dir() / "demo" / "liberec-2026-05-19.json"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for this app (backups, the demo's working copy)."""
+    override = os.environ.get("FACILITATOR_APP_DATA")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "facilitator-app"

@@ -1,0 +1,41 @@
+"""Shared fixtures. GUI tests run offscreen; every test gets fresh files in tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def demo_json() -> Path:
+    return DEMO_JSON
+
+
+@pytest.fixture
+def demo_document(tmp_path: Path) -> Iterator[object]:
+    """The demo workshop as a fresh .workshop file, opened."""
+    from facilitator_app.workshop.document import Document
+    from facilitator_app.workshop.interchange import read_json_file
+
+    document = Document.create(tmp_path / "demo.workshop", read_json_file(DEMO_JSON))
+    yield document
+    if not document.storage.db.is_closed():
+        document.close()
+
+
+@pytest.fixture
+def session(qtbot: object, demo_document: object) -> Iterator[object]:
+    from facilitator_app.gui.session import WorkshopSession
+
+    workshop_session = WorkshopSession(demo_document)  # type: ignore[arg-type]
+    yield workshop_session
+    workshop_session.undo_stack.clear()
