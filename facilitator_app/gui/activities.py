@@ -28,6 +28,7 @@ from ..workshop.errors import InvalidOperationError
 from ..workshop.events import Kind
 from ..workshop.model import ROOT_ID, Node
 from ..workshop.operations import (
+    Batch,
     Indent,
     InsertNodes,
     MoveNodes,
@@ -40,7 +41,7 @@ from ..workshop.operations import (
 )
 from ..workshop.outline_text import format_outline
 from .icons import icon
-from .session import WorkshopSession
+from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
 
@@ -145,8 +146,13 @@ class ActivitiesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
+        self.view.selectionModel().currentChanged.connect(self._report_focus)
         if self.model.rowCount():
             self.select(self.model.index(0, 0))
+
+    def _report_focus(self, current: QModelIndex, previous: QModelIndex) -> None:
+        node = self.model.node_for(current) if current.isValid() else None
+        self.session.set_focus(Focus("activities", node_id=node.id if node else None))
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -379,9 +385,9 @@ class ActivitiesPage(QWidget):
                 last.parent if last.parent.id != ROOT_ID else None,
             )
         count = sum(1 for n in nodes for _ in n.walk())
-        if self._push(RemoveNodes(tuple(ids)), self.tr("Delete %n activities", "", count)):
-            if follower is not None:
-                self.select(self.model.index_for(follower))
+        removed = self._push(RemoveNodes(tuple(ids)), self.tr("Delete %n activities", "", count))
+        if removed and follower is not None:
+            self.select(self.model.index_for(follower))
 
     def copy(self) -> None:
         ids = self.selected_ids()
@@ -409,13 +415,16 @@ class ActivitiesPage(QWidget):
         self.select_ids(ids)
 
     def vote(self, step: int) -> None:
+        """Add or take away one dot on every selected activity, as one undo step."""
+        changes = []
         for node_id in self.selected_ids():
             node = self.document.node(node_id)
-            if node.is_block:
-                continue
             votes = max(0, node.votes + step)
-            if votes != node.votes:
-                self._push(SetFields(Kind.NODE, node.id, {"votes": votes}), self.tr("Votes"))
+            if not node.is_block and votes != node.votes:
+                changes.append(SetFields(Kind.NODE, node.id, {"votes": votes}))
+        if changes:
+            self._push(Batch(tuple(changes)),
+                       self.tr("Add a vote") if step > 0 else self.tr("Remove a vote"))
 
     def clipboard_text(self) -> str:
         return format_outline(top_level_nodes(self.document, self.selected_ids()))

@@ -7,6 +7,7 @@ keeps retrying.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,16 @@ from ..workshop.events import Event, Kind
 from ..workshop.operations import Operation, SetFields
 from .commands import OperationCommand, TypingCommand
 
+@dataclass(frozen=True)
+class Focus:
+    """What the facilitator is working on, for the wall to show and highlight."""
+
+    section: str = ""  # "details", "attendees", "vision" or "activities"
+    theme_id: int | None = None
+    paragraph: int | None = None  # the vision paragraph being edited
+    node_id: int | None = None  # the current activity or block
+
+
 FLUSH_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 
@@ -29,10 +40,12 @@ class WorkshopSession(QObject):
     changed = Signal(object)  # an events.Event, after the document changed
     save_state_changed = Signal(bool, str)  # saved, error ("" when none)
     refused = Signal(str)  # an operation was refused; the message says why
+    focus_changed = Signal(object)  # Focus
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.focus = Focus()
         self.undo_stack = QUndoStack(self)
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -88,6 +101,11 @@ class WorkshopSession(QObject):
     def _schedule_flush(self) -> None:
         if not self.document.is_saved and not self._flush_timer.isActive():
             self._flush_timer.start(FLUSH_DELAY_MS)
+
+    def set_focus(self, focus: Focus) -> None:
+        if focus != self.focus:
+            self.focus = focus
+            self.focus_changed.emit(focus)
 
     def flush(self) -> bool:
         return self.document.flush()
