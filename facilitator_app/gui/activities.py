@@ -423,8 +423,10 @@ class ActivitiesPage(QWidget):
             if not node.is_block and votes != node.votes:
                 changes.append(SetFields(Kind.NODE, node.id, {"votes": votes}))
         if changes:
-            self._push(Batch(tuple(changes)),
-                       self.tr("Add a vote") if step > 0 else self.tr("Remove a vote"))
+            self._push(
+                Batch(tuple(changes)),
+                self.tr("Add a vote") if step > 0 else self.tr("Remove a vote"),
+            )
 
     def clipboard_text(self) -> str:
         return format_outline(top_level_nodes(self.document, self.selected_ids()))

@@ -20,6 +20,7 @@ from ..workshop.events import Event, Kind
 from ..workshop.operations import Operation, SetFields
 from .commands import OperationCommand, TypingCommand
 
+
 @dataclass(frozen=True)
 class Focus:
     """What the facilitator is working on, for the wall to show and highlight."""
