@@ -127,8 +127,16 @@ class InsertNodes(Operation):
     subtrees: tuple[Node, ...] = field(hash=False)
 
     def apply(self, doc: Document) -> Operation:
-        for offset, subtree in enumerate(self.subtrees):
-            doc.raw_insert_subtree(self.parent_id, self.row + offset, subtree)
+        inserted: list[int] = []
+        try:
+            for offset, subtree in enumerate(self.subtrees):
+                doc.raw_insert_subtree(self.parent_id, self.row + offset, subtree)
+                inserted.append(subtree.id)
+        except BaseException:
+            # All or nothing: take out what was inserted before the refusal.
+            for node_id in reversed(inserted):
+                doc.raw_remove_subtree(node_id)
+            raise
         return RemoveNodes(tuple(subtree.id for subtree in self.subtrees))
 
 
