@@ -1,0 +1,55 @@
+"""The minutes (zápis) of a workshop as .docx, Markdown or PDF (no Qt except for PDF).
+
+``export_minutes(data, target, options)`` is the one entry point for the CLI and the GUI; the
+format follows the target's suffix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator_app.workshop.model import WorkshopData
+
+from .content import Minutes, build_minutes
+from .options import MinutesError, MinutesOptions
+
+__all__ = ["SUFFIXES", "MinutesError", "MinutesOptions", "build_minutes", "export_minutes"]
+
+SUFFIXES = (".docx", ".md", ".pdf")
+
+
+def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) -> None:
+    """Write the minutes of ``data`` to ``target``, as the suffix says (.docx, .md or .pdf).
+
+    Raises ValueError for another suffix and MinutesError for what the user must fix (a bad
+    template, a folder that cannot be written). The target is replaced atomically: a failed
+    export leaves no half-written file and an older file in place untouched.
+    """
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in SUFFIXES and suffix != ".markdown":
+        raise ValueError(
+            f"{target}: cannot export the minutes as {suffix or 'a file without a suffix'}; "
+            "choose a .docx, .md or .pdf file"
+        )
+    minutes = build_minutes(data, options)
+    try:
+        _write(minutes, target, suffix, options)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise MinutesError(f"{target}: cannot be written ({reason})") from None
+
+
+def _write(minutes: Minutes, target: Path, suffix: str, options: MinutesOptions) -> None:
+    if suffix == ".docx":
+        from .docx import write_docx
+
+        write_docx(minutes, target, options.template)
+    elif suffix == ".pdf":
+        from .pdf import write_pdf  # imports Qt: only when a PDF is asked for
+
+        write_pdf(minutes, target)
+    else:
+        from .markdown import write_markdown
+
+        write_markdown(minutes, target)

@@ -1,0 +1,204 @@
+"""The minutes as format-neutral blocks: built once from the workshop, written by each exporter.
+
+All wording and every decision about what appears where lives here (with the sentences in
+``phrases``), so the .docx, Markdown and PDF writers only lay blocks out. Every string in the
+blocks has been through ``clean_text``: it holds only characters XML allows, with ``\\n`` for a
+line break inside a paragraph and ``\\t`` for a tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
+
+from .options import MinutesError, MinutesOptions
+from .phrases import Phrases, phrases_for
+from .text import clean_text, one_line
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text with one look."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """Level 0 is the document's title, 1 a section (VIZE), 2 a theme within it."""
+
+    level: int
+    text: str
+    new_page: bool = False  # starts on a page of its own (the attendance appendix)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    spans: tuple[Span, ...]
+    keep_with_next: bool = False  # a line that introduces what follows (a block's themes)
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One item of a multi-level bullet list; consecutive items form one list."""
+
+    level: int  # 0 for a top-level activity, unbounded (writers may cap it)
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]  # relative column widths
+    row_height_mm: int = 0  # at least this tall (room for a signature)
+
+
+Block = Heading | Paragraph | ListItem | Table
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """Everything an exporter needs: the blocks and the document's properties."""
+
+    title: str
+    author: str  # the facilitator, or "" when not set
+    phrases: Phrases
+    blocks: list[Block]
+
+
+def build_minutes(data: WorkshopData, options: MinutesOptions) -> Minutes:
+    """The minutes of ``data`` as blocks; MinutesError for an unknown language."""
+    try:
+        phrases = phrases_for(options.language or data.details.language)
+    except ValueError as error:
+        raise MinutesError(str(error)) from None
+    title = one_line(data.details.title)
+    blocks: list[Block] = [Heading(0, title)]
+    blocks += _header_lines(data, phrases)
+    blocks += _vision(data, phrases, options)
+    blocks += _activities(data, phrases, options)
+    if options.attendance and not options.public:
+        blocks += _attendance(data, phrases)
+    return Minutes(title, one_line(data.details.facilitator), phrases, blocks)
+
+
+def _plain(text: str) -> Paragraph:
+    return Paragraph((Span(text),))
+
+
+def _header_lines(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
+    details = data.details
+    yield _plain(phrases.date_line(details.starts_at, details.ends_at))
+    if details.place.strip():
+        yield _plain(f"{phrases.place_label}: {clean_text(details.place.strip())}")
+    # With no attendee recorded, a head count of 0 would claim that nobody came.
+    if data.attendees:
+        yield _plain(f"{phrases.participants_label}: {clean_text(data.head_count_text())}")
+    if details.facilitator.strip():
+        yield _plain(f"{phrases.facilitator_label}: {one_line(details.facilitator)}")
+
+
+def _who(author: str, organization: str, public: bool) -> str:
+    parts = [] if public else [one_line(author)]
+    parts.append(one_line(organization))
+    return ", ".join(part for part in parts if part)
+
+
+def _vision(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> Iterator[Block]:
+    if not data.themes:
+        return
+    remarks = [(theme, remark) for theme in data.themes for remark in theme.remarks]
+    yield Heading(1, phrases.vision_heading)
+    table = Table(
+        header=phrases.remark_columns,
+        rows=tuple(
+            (
+                one_line(theme.name),
+                clean_text(remark.text.strip()),
+                _who(remark.author, remark.organization, options.public),
+                phrases.statuses[remark.status],
+                clean_text(remark.response.strip()),
+            )
+            for theme, remark in remarks
+        ),
+        widths=(14, 34, 16, 12, 24),
+    )
+    intro = data.details.vision_intro
+    if intro is not None:
+        # The workshop's own words replace the generated sentences; the remarks stay listed.
+        yield from (_plain(clean_text(paragraph)) for paragraph in split_paragraphs(intro))
+        if remarks:
+            yield table
+    elif remarks:
+        yield _plain(phrases.remarks_intro)
+        yield table
+        yield _plain(phrases.vision_result)
+    else:
+        yield _plain(phrases.no_remarks)
+    for theme in data.themes:
+        yield Heading(2, one_line(theme.name))
+        yield from (_plain(clean_text(paragraph)) for paragraph in theme.vision_paragraphs())
+
+
+def _ordered(nodes: Sequence[Node], by_votes: bool) -> Sequence[Node]:
+    # sorted() is stable: activities with equal votes keep the order the group gave them.
+    return sorted(nodes, key=lambda node: -node.votes) if by_votes else nodes
+
+
+def _activity_spans(node: Node, phrases: Phrases) -> tuple[Span, ...]:
+    spans = [Span(clean_text(node.text.strip()))]
+    if node.votes > 0:
+        spans.append(Span(f" ({phrases.votes(node.votes)})"))
+    note = node.note.strip()
+    if note:
+        # Nothing captured in the room is dropped: a note goes on a line of its own, in italics.
+        spans.append(Span("\n" + clean_text(note), italic=True))
+    return tuple(spans)
+
+
+def activity_items(block: Node, phrases: Phrases, by_votes: bool = False) -> Iterator[ListItem]:
+    """The activities under ``block`` in document order; level 0 is the block's children.
+
+    Iterative, not recursive: a tree may be nested deeper than Python's recursion limit.
+    """
+    stack = [(node, 0) for node in reversed(_ordered(block.children, by_votes))]
+    while stack:
+        node, level = stack.pop()
+        yield ListItem(level, _activity_spans(node, phrases))
+        stack.extend((child, level + 1) for child in reversed(_ordered(node.children, by_votes)))
+
+
+def _activities(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> Iterator[Block]:
+    if not data.blocks:
+        return
+    yield Heading(1, phrases.activities_heading)
+    themes = data.theme_by_id()
+    for block in data.blocks:
+        names = [one_line(themes[i].name).upper() for i in block.theme_ids if i in themes]
+        if names:
+            yield Paragraph((Span(" + ".join(names), bold=True),), keep_with_next=True)
+        yield from activity_items(block, phrases, options.order_by_votes)
+
+
+def _attendance(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
+    yield Heading(1, phrases.attendance_heading, new_page=True)
+    yield Table(
+        header=phrases.attendance_columns,
+        rows=tuple(
+            (
+                one_line(attendee.name),
+                one_line(attendee.organization),
+                phrases.present if attendee.present else phrases.excused,
+                "",
+            )
+            for attendee in data.attendees
+        ),
+        widths=(28, 30, 18, 24),
+        row_height_mm=9,
+    )
+    yield Paragraph((Span(phrases.privacy_notice, italic=True),))

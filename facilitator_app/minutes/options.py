@@ -1,0 +1,35 @@
+"""What the user chooses when exporting the minutes, and the error they may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator_app.workshop.errors import WorkshopError
+
+
+class MinutesError(WorkshopError):
+    """The minutes could not be exported; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class MinutesOptions:
+    """Export choices (command-line flags, later the export dialog).
+
+    ``public``: no attendee's name anywhere (remark authors dropped, their organisation kept;
+    the attendance appendix is left out even when asked for, since without names it records
+    nothing). The facilitator line stays: the facilitator runs the meeting, is not one of its
+    attendees, and is named in published minutes.
+    ``attendance``: add the Prezenční listina appendix on a page of its own.
+    ``language``: "cs" or "en"; None takes the workshop's own language.
+    ``template``: a .docx (or .dotx) whose styles, page setup, header and footer the .docx
+    minutes take; other formats ignore it.
+    ``order_by_votes``: every level of the activity tree ordered by votes, most first (ties
+    keep their order).
+    """
+
+    public: bool = False
+    attendance: bool = False
+    language: str | None = None
+    template: Path | None = None
+    order_by_votes: bool = False

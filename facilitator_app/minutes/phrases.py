@@ -1,0 +1,199 @@
+"""The wording of the minutes in Czech and English: every sentence and label the exporters print.
+
+Czech follows the seed minutes word for word. English is British (the document language is
+en-GB) with the same structure: ``Date: 19 May 2026 from 1 pm``, ``from 1:30 pm``, ``from 1 to
+4 pm``, ``from 11 am to 1 pm`` (12-hour clock with am/pm, no leading zeros, minutes only when
+not a whole hour, the meridiem written once when both times share it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from facilitator_app.workshop.model import LANGUAGES, RemarkStatus
+
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Labels and sentences of the minutes in one language."""
+
+    language: str
+    docx_language: str  # the w:lang / BCP 47 tag of the text, e.g. "cs-CZ"
+    date_label: str
+    place_label: str
+    participants_label: str
+    facilitator_label: str
+    vision_heading: str
+    activities_heading: str
+    no_remarks: str  # opens VIZE when no theme has a remark
+    remarks_intro: str  # opens VIZE before the table of remarks
+    vision_result: str  # follows the table of remarks
+    remark_columns: tuple[str, str, str, str, str]  # theme, remark, who, status, how settled
+    statuses: dict[RemarkStatus, str]
+    attendance_heading: str
+    attendance_columns: tuple[str, str, str, str]  # name, organisation, attendance, signature
+    present: str
+    excused: str
+    privacy_notice: str
+
+    def votes(self, count: int) -> str:
+        """``9 hlasů`` / ``9 votes``, with the plural form the number takes."""
+        return votes_text(count, self.language)
+
+    def date_line(self, starts_at: datetime, ends_at: datetime | None) -> str:
+        """The whole ``Datum: …`` / ``Date: …`` line."""
+        return f"{self.date_label}: {when_text(starts_at, ends_at, self.language)}"
+
+
+CZECH = Phrases(
+    language="cs",
+    docx_language="cs-CZ",
+    date_label="Datum",
+    place_label="Místo",
+    participants_label="Počet účastníků",
+    facilitator_label="Facilitátor",
+    vision_heading="VIZE",
+    activities_heading="NÁVRHY AKTIVIT",
+    no_remarks=(
+        "K návrhu vize nebyly na jednání vzneseny žádné připomínky. Výsledné znění vize po "
+        "projednání a zapracování všech obdržených připomínek je:"
+    ),
+    remarks_intro="K návrhu vize byly vzneseny tyto připomínky:",
+    vision_result=(
+        "Výsledné znění vize po projednání a zapracování všech obdržených připomínek je:"
+    ),
+    remark_columns=("Téma", "Připomínka", "Kdo", "Stav", "Vypořádání"),
+    statuses={
+        RemarkStatus.PENDING: "nevypořádáno",
+        RemarkStatus.ACCEPTED: "akceptováno",
+        RemarkStatus.PARTLY: "částečně akceptováno",
+        RemarkStatus.REJECTED: "neakceptováno",
+        RemarkStatus.NOTED: "vzato na vědomí",
+    },
+    attendance_heading="PREZENČNÍ LISTINA",
+    attendance_columns=("Jméno", "Organizace", "Účast", "Podpis"),
+    present="přítomen/a",
+    excused="omluven/a",
+    privacy_notice=(
+        "Osobní údaje v této prezenční listině se zpracovávají jen k doložení účasti na jednání."
+    ),
+)
+
+ENGLISH = Phrases(
+    language="en",
+    docx_language="en-GB",
+    date_label="Date",
+    place_label="Venue",
+    participants_label="Participants",
+    facilitator_label="Facilitator",
+    vision_heading="VISION",
+    activities_heading="PROPOSED ACTIVITIES",
+    no_remarks=(
+        "No remarks on the draft vision were raised at the meeting. The resulting wording of "
+        "the vision, after discussion and incorporation of all remarks received, is:"
+    ),
+    remarks_intro="The following remarks on the draft vision were raised:",
+    vision_result=(
+        "The resulting wording of the vision, after discussion and incorporation of all "
+        "remarks received, is:"
+    ),
+    remark_columns=("Theme", "Remark", "Raised by", "Status", "How settled"),
+    statuses={
+        RemarkStatus.PENDING: "open",
+        RemarkStatus.ACCEPTED: "accepted",
+        RemarkStatus.PARTLY: "partly accepted",
+        RemarkStatus.REJECTED: "not accepted",
+        RemarkStatus.NOTED: "noted",
+    },
+    attendance_heading="ATTENDANCE LIST",
+    attendance_columns=("Name", "Organisation", "Attendance", "Signature"),
+    present="present",
+    excused="excused",
+    privacy_notice=(
+        "The personal data in this attendance list are processed only to record attendance "
+        "at the meeting."
+    ),
+)
+
+_PHRASES = {CZECH.language: CZECH, ENGLISH.language: ENGLISH}
+assert tuple(_PHRASES) == LANGUAGES
+
+
+def phrases_for(language: str) -> Phrases:
+    """The wording for ``language`` ("cs" or "en"); ValueError names the choices otherwise."""
+    try:
+        return _PHRASES[language]
+    except KeyError:
+        choices = " or ".join(LANGUAGES)
+        raise ValueError(f"unknown language {language!r}: choose {choices}") from None
+
+
+def votes_text(count: int, language: str) -> str:
+    """``1 hlas``, ``2 hlasy`` … ``4 hlasy``, ``0 hlasů``, ``5 hlasů``; ``1 vote``, ``2 votes``.
+
+    Czech takes the genitive plural for every number from 5 on (``22 hlasů`` too), unlike
+    Polish or Russian, so only 1 and 2-4 are special.
+    """
+    if language == "cs":
+        if count == 1:
+            word = "hlas"
+        elif 2 <= count <= 4:
+            word = "hlasy"
+        else:
+            word = "hlasů"
+    else:
+        word = "vote" if count == 1 else "votes"
+    return f"{count} {word}"
+
+
+def _cs_date(moment: datetime) -> str:
+    return f"{moment.day}. {moment.month}. {moment.year}"
+
+
+def _en_date(moment: datetime) -> str:
+    return f"{moment.day} {_EN_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def _cs_time(moment: datetime) -> str:
+    return f"{moment.hour}" if moment.minute == 0 else f"{moment.hour}:{moment.minute:02d}"
+
+
+def _en_clock(moment: datetime) -> tuple[str, str]:
+    """(``1`` or ``1:30``, ``am`` or ``pm``) on the 12-hour clock (noon is 12 pm)."""
+    hour = moment.hour % 12 or 12
+    digits = f"{hour}" if moment.minute == 0 else f"{hour}:{moment.minute:02d}"
+    return digits, "am" if moment.hour < 12 else "pm"
+
+
+def when_text(starts_at: datetime, ends_at: datetime | None, language: str) -> str:
+    """``19. 5. 2026 od 13 hodin`` / ``19 May 2026 from 1 pm``, with the end time when known.
+
+    An end on another day gives a range of two full dates and times; an end that is not after
+    the start is ignored (it can only be a slip when typing).
+    """
+    if ends_at is not None and ends_at <= starts_at:
+        ends_at = None
+    if language == "cs":
+        if ends_at is None:
+            return f"{_cs_date(starts_at)} od {_cs_time(starts_at)} hodin"
+        if ends_at.date() == starts_at.date():
+            return f"{_cs_date(starts_at)} od {_cs_time(starts_at)} do {_cs_time(ends_at)} hodin"
+        return (
+            f"{_cs_date(starts_at)} {_cs_time(starts_at)} hodin – "
+            f"{_cs_date(ends_at)} {_cs_time(ends_at)} hodin"
+        )
+    start, start_half = _en_clock(starts_at)
+    if ends_at is None:
+        return f"{_en_date(starts_at)} from {start} {start_half}"
+    end, end_half = _en_clock(ends_at)
+    if ends_at.date() == starts_at.date():
+        if start_half == end_half:
+            return f"{_en_date(starts_at)} from {start} to {end} {end_half}"
+        return f"{_en_date(starts_at)} from {start} {start_half} to {end} {end_half}"
+    return f"{_en_date(starts_at)}, {start} {start_half} – {_en_date(ends_at)}, {end} {end_half}"
