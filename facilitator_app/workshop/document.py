@@ -269,10 +269,7 @@ class Document:
             raise InvalidOperationError(f"{kind} has no field {', '.join(sorted(unknown))}")
         target = self.target(kind, item_id)
         try:
-            try:
             values = {name: _coerce(kind, name, value) for name, value in values.items()}
-        except ValueError as error:  # a role, status or date that does not parse
-            raise InvalidOperationError(str(error)) from None
         except ValueError as error:  # a role, status or date that does not parse
             raise InvalidOperationError(str(error)) from None
         old = {name: getattr(target, name) for name in values}
