@@ -1,0 +1,160 @@
+"""The facilitator's window: start page, opening files, saving, undo, smoke mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator_app.gui.activities import ActivitiesPage
+from facilitator_app.gui.main_window import MainWindow
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.operations import SetFields
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
+    # Keep the test's settings (recent files, language) away from the user's.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close_workshop()
+
+
+def read_in_other_process(path: Path) -> dict:
+    """The workshop as JSON, read by a separate process: proves the change is committed."""
+    script = (
+        "import json,sys; from pathlib import Path;"
+        "from facilitator_app.workshop.storage import Storage;"
+        "from facilitator_app.workshop.interchange import workshop_to_json;"
+        "print(json.dumps(workshop_to_json(Storage.read(Path(sys.argv[1])))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
+def test_starts_on_the_start_page_and_opens_the_demo(window) -> None:
+    assert window.stack.currentWidget() is window.startPage
+    assert window.open_demo()
+    assert window.stack.currentWidget() is window.workshopPage
+    assert window.windowTitle().startswith("liberec-2026-05-19.workshop")
+    assert window.head_count_label.text().endswith("8 (+1 ORK)")
+
+
+def test_every_change_reaches_the_file_and_undo_too(qtbot, window) -> None:
+    window.open_demo()
+    session = window.session
+    activities = window.pages["activities"]
+    assert isinstance(activities, ActivitiesPage)
+    first = session.document.data.blocks[0].children[0]
+    session.push(SetFields(Kind.NODE, first.id, {"text": "Bezpečí"}), "Edit")
+    saved = read_in_other_process(session.path)
+    assert saved["activity_blocks"][0]["activities"][0]["text"] == "Bezpečí"
+    window.undo_action.trigger()
+    assert window.undo_action.isEnabled() is False
+    saved = read_in_other_process(session.path)
+    assert saved["activity_blocks"][0]["activities"][0]["text"] == "Přátelský a bezpečný prostor"
+
+
+def test_typing_reaches_the_file_within_a_second(qtbot, window) -> None:
+    window.open_demo()
+    session = window.session
+    session.set_text(Kind.DETAILS, 0, "place", "Krajský úřad", "Edit place")
+    assert not session.document.is_saved
+    with qtbot.waitSignal(session.save_state_changed, timeout=1000):
+        pass
+    assert session.document.is_saved
+    assert read_in_other_process(session.path)["workshop"]["place"] == "Krajský úřad"
+
+
+def test_undo_action_names_the_step(window) -> None:
+    window.open_demo()
+    node = window.session.document.data.blocks[0].children[0]
+    window.session.push(SetFields(Kind.NODE, node.id, {"votes": 3}), "Set votes")
+    assert window.undo_action.text() == "Undo Set votes"
+
+
+def test_a_bad_file_gets_a_message_and_is_untouched(window, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "bad.workshop"
+    bad.write_bytes(b"not a database at all")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not window.open_path(bad)
+    assert shown == [f"{bad}: not a workshop file (it is not an SQLite database)"]
+    assert bad.read_bytes() == b"not a database at all"
+    assert window.stack.currentWidget() is window.startPage
+
+
+def test_shortcuts_dialog_lists_the_outliner_keys(window) -> None:
+    from facilitator_app.gui.shortcuts_dialog import ShortcutsDialog
+
+    window.open_demo()
+    dialog = ShortcutsDialog(window)
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["Activities ▸ Indent"] == "Tab"
+    assert "Ctrl+Z" in rows["Edit ▸ Undo"]
+
+
+def run_app(
+    *args: str, env_extra: dict[str, str] | None = None, tmp_path: Path
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
+
+
+def test_smoke_prints_the_window_and_exits(tmp_path) -> None:
+    result = run_app("--smoke", "--demo", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    windows = {line["window"]: line for line in lines}
+    assert windows["facilitatorWindow"]["fullscreen"] is False
+    assert len(windows["facilitatorWindow"]["geometry"]) == 4
+
+
+def test_smoke_with_a_bad_file_exits_2_with_one_line(tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "facilitator-workshop", "version": 7}')
+    result = run_app("--smoke", str(bad), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"facilitator-app: {bad}: version: this file is format version 7; this app reads up to "
+        "version 1: update the app to open it"
+    ]
+    assert result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_compiled_forms_are_current() -> None:
+    """Generated code is built, not committed: it must match what pyside6-uic makes now."""
+    from facilitator_app.build_resources import FORMS, FORMS_OUT
+
+    for ui in FORMS.glob("*.ui"):
+        generated = FORMS_OUT / f"ui_{ui.stem}.py"
+        assert generated.exists(), f"{generated.name} missing: run make"
+        assert generated.stat().st_mtime >= ui.stat().st_mtime, f"{generated.name} is stale"
