@@ -1,0 +1,132 @@
+"""Helpers shared by the minutes tests: the example workshop, the seed minutes, reading a .docx."""
+
+from __future__ import annotations
+
+import copy
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from facilitator_app.workshop.interchange import parse_workshop
+from facilitator_app.workshop.model import WorkshopData
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+SEED_TXT = REPO.parent / "shared" / "seed" / "minutes-2026-05-19.txt"
+
+
+def demo_raw() -> dict[str, Any]:
+    """The example workshop as decoded JSON (a fresh copy to modify)."""
+    return json.loads(DEMO_JSON.read_text(encoding="utf-8"))
+
+
+def demo_workshop() -> WorkshopData:
+    return parse_workshop(demo_raw())
+
+
+def seed_lines() -> list[str]:
+    """The seed minutes' non-empty lines; CI has the shared folder beside the clone."""
+    assert SEED_TXT.is_file(), (
+        f"the seed minutes are missing: expected {SEED_TXT} (the shared folder beside the clone)"
+    )
+    return [line for line in SEED_TXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def tree_depths(raw: dict[str, Any]) -> list[tuple[str, int]]:
+    """(text, depth) of every activity of the example JSON, in document order."""
+    out: list[tuple[str, int]] = []
+
+    def walk(activities: list[dict[str, Any]], depth: int) -> None:
+        for activity in activities:
+            out.append((activity["text"], depth))
+            walk(activity.get("children", []), depth + 1)
+
+    for block in raw["activity_blocks"]:
+        walk(block["activities"], 0)
+    return out
+
+
+def minimal_raw(**workshop: Any) -> dict[str, Any]:
+    """A small valid workshop document; ``workshop`` overrides the details."""
+    details = {"title": "Test workshop", "starts_at": "2026-05-19T13:00", "language": "cs"}
+    details.update(workshop)
+    return {"format": "facilitator-workshop", "version": 1, "workshop": details}
+
+
+@dataclass
+class Item:
+    """One body element of a .docx, as a reader sees it."""
+
+    kind: str  # "p" or "table"
+    style: str
+    text: str
+    level: int | None = None  # w:ilvl of a list paragraph
+    num_id: int | None = None
+    rows: list[list[str]] | None = None
+    element: Any = None
+
+
+def docx_items(path: Path) -> list[Item]:
+    """The body of ``path`` in order: paragraphs with style, text and list level; tables."""
+    document = docx.Document(str(path))
+    items: list[Item] = []
+    paragraphs = {p._p: p for p in document.paragraphs}
+    tables = {t._tbl: t for t in document.tables}
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = paragraphs[child]
+            ilvl = child.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
+            num = child.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            items.append(
+                Item(
+                    "p",
+                    paragraph.style.name if paragraph.style is not None else "",
+                    paragraph.text,
+                    int(ilvl.get(qn("w:val"))) if ilvl is not None else None,
+                    int(num.get(qn("w:val"))) if num is not None else None,
+                    element=child,
+                )
+            )
+        elif child.tag == qn("w:tbl"):
+            table = tables[child]
+            rows = [[cell.text for cell in row.cells] for row in table.rows]
+            style = table.style.name if table.style is not None else ""
+            items.append(Item("table", style, "", rows=rows, element=child))
+    return items
+
+
+def texts(items: list[Item]) -> list[str]:
+    return [item.text for item in items if item.kind == "p"]
+
+
+def part_xml(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def all_xml_text(path: Path) -> str:
+    """Every XML part of the package, concatenated (to search for a word anywhere)."""
+    with zipfile.ZipFile(path) as archive:
+        return "\n".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith((".xml", ".rels"))
+        )
+
+
+def parse_every_part(path: Path) -> None:
+    """Fail unless every XML part of the package is well-formed."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                etree.fromstring(archive.read(name))
+
+
+def deep_copy(raw: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(raw)
