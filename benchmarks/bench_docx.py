@@ -29,10 +29,11 @@ from facilitator_app.workshop.model import (
     renumber_children,
 )
 
-WORDS = (
-    "podpora rozvoj obnovitelných zdrojů energie vodárenské soustavy kybernetická bezpečnost "
-    "záchranný systém obcí kraje spolupráce školami dobrovolníků území přátelský prostor"
-).split()
+WORDS = [
+    "podpora", "rozvoj", "obnovitelných", "zdrojů", "energie", "vodárenské", "soustavy",
+    "kybernetická", "bezpečnost", "záchranný", "systém", "obcí", "kraje", "spolupráce",
+    "školami", "dobrovolníků", "území", "přátelský", "prostor",
+]  # fmt: skip
 
 
 def generate_workshop(activities: int = 5000, blocks: int = 5, fan_out: int = 4) -> WorkshopData:
