@@ -130,7 +130,9 @@ class ActivitiesPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VOTES_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: that would measure every row after each change.
+        header.setSectionResizeMode(VOTES_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(VOTES_COLUMN, self.fontMetrics().horizontalAdvance("00000") + 16)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 220)
         self.view.expandAll()

@@ -45,6 +45,19 @@ TEXT_COLUMN, VOTES_COLUMN, NOTE_COLUMN = range(3)
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
 IsBlockRole = Qt.ItemDataRole.UserRole + 2
 
+# Flags computed once: the view asks for them for every laid-out row after each change, and
+# combining enum members in Python on each call costs more than the rest of flags().
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_BLOCK_FLAGS = (
+    _ROOT_FLAGS
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
+_ACTIVITY_FLAGS = _BLOCK_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+
 
 class ActivityTreeModel(QAbstractItemModel):
     def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
@@ -148,14 +161,9 @@ class ActivityTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
-            return base
-        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if not self.document.node(index.internalId()).is_block:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _ROOT_FLAGS
+        return _BLOCK_FLAGS if self.document.node(index.internalId()).is_block else _ACTIVITY_FLAGS
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

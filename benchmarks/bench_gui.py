@@ -1,0 +1,135 @@
+"""Benchmarks of the facilitator's window with a large workshop.
+
+- opening a workshop to a painted window,
+- moving a ~1,000-node subtree through the undo stack (commit and repaint included), and its undo,
+- a keystroke in the vision editor and in an activity's editor.
+
+    python -m benchmarks.bench_gui [--activities N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from benchmarks.common import Result, print_table, summarise
+from benchmarks.generate import biggest_subtree_near, generate_workshop
+from facilitator_app.gui.app import make_application
+from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.operations import MoveNodes
+
+
+class PaintWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def wait_for_paint(widget: object) -> None:
+    watch = PaintWatch()
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    widget.update()  # type: ignore[attr-defined]
+    while not watch.painted:
+        QApplication.processEvents()
+    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
+
+
+def run(activities: int = 5000, runs: int = 7) -> list[Result]:
+    from facilitator_app.gui.main_window import MainWindow
+
+    make_application()
+    folder = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
+    path = folder / "big.workshop"
+    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    results = []
+
+    open_samples = []
+    for _ in range(runs):
+        window = MainWindow()
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        start = time.perf_counter()
+        window.open_path(path)
+        window.show_section(3)
+        wait_for_paint(window.pages["activities"].view.viewport())  # type: ignore[attr-defined]
+        open_samples.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    results.append(
+        summarise(f"open {activities} activities to a painted window", open_samples, budget_ms=1000)
+    )
+
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(path)
+    window.show_section(3)
+    QApplication.processEvents()
+    session = window.session
+    assert session is not None
+    page = window.pages["activities"]
+    subtree = biggest_subtree_near(session.document.data, 1000)
+    size = sum(1 for _ in subtree.walk())
+    blocks = session.document.data.blocks
+    move_samples, undo_samples = [], []
+    viewport = page.view.viewport()  # type: ignore[attr-defined]
+    for run_number in range(runs):
+        target = blocks[(run_number + 1) % len(blocks)]
+        start = time.perf_counter()
+        session.push(MoveNodes((subtree.id,), target.id, 0), "Move")
+        viewport.repaint()
+        move_samples.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        session.undo_stack.undo()
+        viewport.repaint()
+        undo_samples.append(time.perf_counter() - start)
+    results.append(
+        summarise(f"move a {size}-node subtree (commit, repaint)", move_samples, budget_ms=100)
+    )
+    results.append(summarise("undo that move (commit, repaint)", undo_samples, budget_ms=100))
+
+    vision = window.pages["vision"].findChild(QPlainTextEdit)  # type: ignore[attr-defined]
+    if vision is not None:
+        window.show_section(2)
+        vision.setFocus()
+        QApplication.processEvents()
+        samples = []
+        for index in range(60):
+            start = time.perf_counter()
+            QTest.keyClick(vision, Qt.Key.Key_A if index % 2 else Qt.Key.Key_B)
+            vision.viewport().repaint()
+            samples.append(time.perf_counter() - start)
+        results.append(
+            summarise("keystroke in the vision editor (handled, repainted)", samples, budget_ms=16)
+        )
+    window.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--activities", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    print_table(run(options.activities, options.runs))
+
+
+if __name__ == "__main__":
+    main()

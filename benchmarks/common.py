@@ -1,0 +1,68 @@
+"""Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+
+@dataclass
+class Result:
+    name: str
+    median_ms: float
+    p95_ms: float
+    runs: int
+    budget_ms: float | None = None
+    floor_ms: float | None = None  # the same work done the obvious or bare way, same run
+    note: str = ""
+
+    @property
+    def within_budget(self) -> bool | None:
+        if self.budget_ms is None:
+            return None
+        return self.p95_ms <= self.budget_ms
+
+    def as_dict(self) -> dict[str, object]:
+        return {**asdict(self), "within_budget": self.within_budget}
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def summarise(name: str, samples_s: list[float], **extra: object) -> Result:
+    milliseconds = [s * 1000 for s in samples_s]
+    return Result(
+        name,
+        statistics.median(milliseconds),
+        percentile(milliseconds, 0.95),
+        len(milliseconds),
+        **extra,
+    )  # type: ignore[arg-type]
+
+
+def time_runs(
+    work: Callable[[], object], runs: int, setup: Callable[[], object] | None = None
+) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def print_table(results: list[Result]) -> None:
+    print(f"{'benchmark':<58} {'median ms':>10} {'p95 ms':>9} {'runs':>5} {'budget':>9}  ok")
+    for r in results:
+        budget = f"{r.budget_ms:g}" if r.budget_ms is not None else "-"
+        ok = {True: "yes", False: "NO", None: ""}[r.within_budget]
+        print(f"{r.name:<58} {r.median_ms:>10.2f} {r.p95_ms:>9.2f} {r.runs:>5} {budget:>9}  {ok}")
+        if r.floor_ms is not None or r.note:
+            floor = f"floor {r.floor_ms:.2f} ms; " if r.floor_ms is not None else ""
+            print(f"    {floor}{r.note}")

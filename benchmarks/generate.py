@@ -1,0 +1,119 @@
+"""Generated workshops for benchmarks: N activities, many attendees, themes with long visions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from facilitator_app.workshop.model import (
+    Attendee,
+    Node,
+    Role,
+    Theme,
+    WorkshopData,
+    WorkshopDetails,
+    renumber_children,
+)
+
+WORDS = [
+    "podpora",
+    "rozvoj",
+    "obnovitelných",
+    "zdrojů",
+    "energie",
+    "vodárenské",
+    "soustavy",
+    "kybernetická",
+    "bezpečnost",
+    "záchranný",
+    "systém",
+    "obcí",
+    "kraje",
+    "spolupráce",
+    "školami",
+    "dobrovolníků",
+    "území",
+    "přátelský",
+    "prostor",
+]
+
+
+def sentence(seed: int, length: int) -> str:
+    return " ".join(WORDS[(seed * 7 + k * 3) % len(WORDS)] for k in range(length)).capitalize()
+
+
+def generate_workshop(
+    activities: int = 5000,
+    *,
+    attendees: int = 300,
+    themes: int = 6,
+    blocks: int = 5,
+    fan_out: int = 4,
+    depth: int = 4,
+) -> WorkshopData:
+    """A workshop with ``activities`` activities spread over ``blocks`` blocks, ``depth`` deep."""
+    data = WorkshopData(
+        details=WorkshopDetails(
+            title="Benchmark workshop", starts_at=datetime(2026, 5, 19, 13), facilitator="Bench"
+        ),
+        attendees=[
+            Attendee(
+                i,
+                f"Účastník {i}",
+                f"Organizace {i % 40}",
+                Role.ORGANIZER if i % 50 == 0 else Role.PARTICIPANT,
+                i % 9 != 0,
+            )
+            for i in range(1, attendees + 1)
+        ],
+        themes=[
+            Theme(
+                i, f"Téma {i}", vision="\n\n".join(sentence(i * 10 + p, 60) + "." for p in range(4))
+            )
+            for i in range(1, themes + 1)
+        ],
+    )
+    next_id = 1
+    for block_number in range(blocks):
+        block = Node(
+            next_id,
+            theme_ids=[1 + block_number % max(themes, 1)] if themes else [],
+            parent=data.root,
+        )
+        next_id += 1
+        data.root.children.append(block)
+    # Breadth-first: each block gets enough top-level activities, each of those fan_out children.
+    frontier: list[tuple[Node, int]] = [(block, 0) for block in data.blocks]
+    top_level = max(1, activities // (blocks * (fan_out ** (depth - 1))) + 1)
+    created = 0
+    while created < activities and frontier:
+        parent, level = frontier.pop(0)
+        for _ in range(fan_out if level else top_level):
+            if created >= activities:
+                break
+            node = Node(
+                next_id, sentence(created, 4 + created % 9), votes=created % 6, parent=parent
+            )
+            next_id += 1
+            created += 1
+            parent.children.append(node)
+            if level < depth - 1:
+                frontier.append((node, level + 1))
+    for node in data.root.walk():
+        renumber_children(node)
+    return data
+
+
+def biggest_subtree_near(data: WorkshopData, size: int) -> Node:
+    """The activity whose subtree size is closest to ``size`` (for move benchmarks)."""
+    sizes: dict[int, int] = {}
+    best: Node | None = None
+    for node in reversed(list(data.root.walk())):
+        sizes[node.id] = 1 + sum(sizes[c.id] for c in node.children)
+        if (
+            node.parent is not None
+            and not node.is_block
+            and (best is None or abs(sizes[node.id] - size) < abs(sizes[best.id] - size))
+        ):
+            best = node
+    assert best is not None
+    return best
