@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import zipfile
 from dataclasses import dataclass
@@ -126,7 +125,3 @@ def parse_every_part(path: Path) -> None:
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(archive.read(name))
-
-
-def deep_copy(raw: dict[str, Any]) -> dict[str, Any]:
-    return copy.deepcopy(raw)

@@ -15,7 +15,7 @@ from facilitator_app.minutes.content import Heading, ListItem, Paragraph, Table
 from facilitator_app.minutes.phrases import CZECH, ENGLISH, phrases_for, votes_text, when_text
 from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.interchange import parse_workshop
-from facilitator_app.workshop.model import RemarkStatus
+from facilitator_app.workshop.model import LANGUAGES, RemarkStatus
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,7 @@ def test_both_languages_have_every_phrase() -> None:
         assert len(set(phrases.statuses.values())) == len(RemarkStatus)
     assert phrases_for("cs") is CZECH
     assert phrases_for("en") is ENGLISH
+    assert [phrases_for(language).language for language in LANGUAGES] == list(LANGUAGES)
     with pytest.raises(ValueError, match="choose cs or en"):
         phrases_for("de")
 

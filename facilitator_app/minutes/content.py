@@ -126,7 +126,7 @@ def _vision(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> It
             )
             for theme, remark in remarks
         ),
-        widths=(14, 34, 16, 12, 24),
+        widths=(17, 27, 15, 18, 23),
     )
     intro = data.details.vision_intro
     if intro is not None:
@@ -198,7 +198,7 @@ def _attendance(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
             )
             for attendee in data.attendees
         ),
-        widths=(28, 30, 18, 24),
+        widths=(27, 29, 20, 24),
         row_height_mm=9,
     )
     yield Paragraph((Span(phrases.privacy_notice, italic=True),))

@@ -267,7 +267,11 @@ def _set_language(document: Document, language: str) -> None:
     styles = document.styles.element
     defaults = _child(styles, "w:docDefaults", before=("w:latentStyles", "w:style"))
     run_defaults = _child(defaults, "w:rPrDefault", before=("w:pPrDefault",))
-    lang = _child(_child(run_defaults, "w:rPr"), "w:lang")
+    lang = _child(
+        _child(run_defaults, "w:rPr"),
+        "w:lang",
+        before=("w:eastAsianLayout", "w:specVanish", "w:oMath"),
+    )
     lang.set(qn("w:val"), language)
 
 
@@ -420,22 +424,26 @@ class _BodyWriter:
     def write(self, blocks: list[Block]) -> str:
         out: list[str] = []
         last_level = LIST_LEVELS - 1
+        after_table = False
         for block in blocks:
             if isinstance(block, ListItem):
                 properties = self.list_properties[min(block.level, last_level)]
                 out.append(f"<w:p>{properties}{_runs_xml(block.spans)}</w:p>")
             elif isinstance(block, Paragraph):
-                out.append(self.paragraph(block))
+                out.append(self.paragraph(block, after_table))
             elif isinstance(block, Heading):
                 out.append(self.heading(block))
             else:
                 out.append(self.table(block))
+            after_table = isinstance(block, Table)
         return "".join(out)
 
-    def paragraph(self, block: Paragraph) -> str:
+    def paragraph(self, block: Paragraph, after_table: bool = False) -> str:
         keep = "<w:keepNext/>" if block.keep_with_next else ""
+        # A table has no spacing of its own: the text after it would touch its border.
+        space = '<w:spacing w:before="160"/>' if after_table else ""
         style = _style_xml(self.styles.normal)
-        properties = f"<w:pPr>{style}{keep}</w:pPr>" if style or keep else ""
+        properties = f"<w:pPr>{style}{keep}{space}</w:pPr>" if style or keep or space else ""
         return f"<w:p>{properties}{_runs_xml(block.spans)}</w:p>"
 
     def heading(self, block: Heading) -> str:
