@@ -14,7 +14,7 @@ from facilitator_app.workshop.model import (
     renumber_children,
 )
 
-WORDS = [
+WORDS = (
     "podpora",
     "rozvoj",
     "obnovitelných",
@@ -34,7 +34,7 @@ WORDS = [
     "území",
     "přátelský",
     "prostor",
-]
+)
 
 
 def sentence(seed: int, length: int) -> str:
