@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench build-resources package package-check clean
+.PHONY: run test lint typecheck bench build-resources translations package package-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 
 build-resources: $(STAMP)
 	$(BIN)/python -m facilitator_app.build_resources
+
+# Refresh the .ts sources after changing user-visible strings, then translate them in Linguist.
+translations: $(STAMP)
+	$(BIN)/python -m facilitator_app.build_resources --update-ts
 
 run: build-resources
 	$(BIN)/facilitator-app --demo

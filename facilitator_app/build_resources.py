@@ -54,7 +54,35 @@ def compile_translations() -> list[Path]:
     return built
 
 
+LANGUAGES = ("cs",)
+
+
+def update_translation_sources() -> None:
+    """Refresh resources/translations/*.ts from the source strings (a developer's step)."""
+    sources = [
+        str(p) for p in sorted((ROOT / "facilitator_app").rglob("*.py")) if "forms" not in p.parts
+    ] + [str(p) for p in sorted(FORMS.glob("*.ui"))]
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        target = TRANSLATIONS / f"facilitator_app_{language}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *sources,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+        )
+
+
 def main() -> None:
+    if "--update-ts" in sys.argv[1:]:
+        update_translation_sources()
+        return
     compile_forms()
     compile_translations()
 
