@@ -1,0 +1,223 @@
+"""The Workshop details page: edits reach the file as undo steps, and undo reaches the widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+from facilitator_app.gui.details import DetailsPage
+from facilitator_app.minutes.phrases import ENGLISH
+from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.model import WorkshopDetails
+from facilitator_app.workshop.operations import SetFields
+
+TITLE = "Pracovní skupina Bezpečnost, energetika, vodní hospodářství a ICT"
+
+
+@pytest.fixture
+def page(qtbot, session) -> DetailsPage:
+    widget = DetailsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def saved_details(session) -> WorkshopDetails:
+    """The details as a fresh open of the file sees them."""
+    session.flush()
+    document = Document.open(session.document.path)
+    try:
+        return document.data.details
+    finally:
+        document.close()
+
+
+def test_shows_the_document(page: DetailsPage) -> None:
+    assert page.titleEdit.text() == TITLE
+    assert page.facilitatorEdit.text() == "Michal Kněžů Mrvka"
+    assert page.organizerEdit.text() == "ORK"
+    assert page.languageCombo.currentData() == "cs"
+    assert page.startsEdit.dateTime().toPython() == datetime(2026, 5, 19, 13, 0)
+    assert not page.endsCheck.isChecked()
+    assert not page.endsEdit.isEnabled()
+    assert page.visionIntroEdit.toPlainText() == ""
+    assert page.organizerHint.text() == "The head count reads: 8 (+1 ORK)"
+
+
+def test_every_control_is_named_and_every_label_has_a_buddy(page: DetailsPage) -> None:
+    controls = [
+        *page.findChildren(QLineEdit),
+        *page.findChildren(QAbstractSpinBox),
+        *page.findChildren(QComboBox),
+        *page.findChildren(QPlainTextEdit),
+        *page.findChildren(QAbstractButton),
+    ]
+    # The spin boxes' own line edits are parts of them, not controls of their own.
+    controls = [c for c in controls if not isinstance(c.parent(), QAbstractSpinBox)]
+    assert len(controls) >= 9
+    for control in controls:
+        assert control.accessibleName(), control.objectName()
+    labels = [label for label in page.findChildren(QLabel) if "&" in label.text()]
+    assert len(labels) == 7
+    for label in labels:
+        assert label.buddy() is not None, label.text()
+    mnemonics = [t.text().split("&")[1][0].lower() for t in [*labels, page.endsCheck]]
+    assert len(set(mnemonics)) == len(mnemonics)
+    # The window's menus own Alt+F, E, V, A and H.
+    assert not set(mnemonics) & set("fevah")
+
+
+def test_typing_a_title_is_one_undo_step_in_the_file_and_undo_restores_it(
+    qtbot, page: DetailsPage, session
+) -> None:
+    page.titleEdit.setFocus()
+    page.titleEdit.end(False)
+    qtbot.keyClicks(page.titleEdit, " 2026")
+    assert session.document.data.details.title == TITLE + " 2026"
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Edit title"
+    assert saved_details(session).title == TITLE + " 2026"
+
+    session.undo_stack.undo()
+    assert page.titleEdit.text() == TITLE
+    assert saved_details(session).title == TITLE
+    session.undo_stack.redo()
+    assert page.titleEdit.text() == TITLE + " 2026"
+    assert session.undo_stack.count() == 1
+
+
+def test_typing_in_the_middle_keeps_the_cursor(qtbot, page: DetailsPage, session) -> None:
+    page.facilitatorEdit.setFocus()
+    page.facilitatorEdit.setCursorPosition(6)  # after "Michal"
+    qtbot.keyClicks(page.facilitatorEdit, " J.")
+    assert session.document.data.details.facilitator == "Michal J. Kněžů Mrvka"
+    assert page.facilitatorEdit.cursorPosition() == 9
+
+
+def test_an_undo_updates_the_widget_without_new_commands(page: DetailsPage, session) -> None:
+    session.push(SetFields(Kind.DETAILS, 0, {"place": "Liberec, Kraj"}), "Set place")
+    assert page.placeEdit.text() == "Liberec, Kraj"
+    session.undo_stack.undo()
+    assert page.placeEdit.text() == ""
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.index() == 0
+    assert session.document.data.details.place == ""
+
+
+def test_an_empty_title_is_refused_and_the_last_one_kept(qtbot, page: DetailsPage, session) -> None:
+    page.titleEdit.setFocus()
+    page.titleEdit.selectAll()
+    with qtbot.waitSignal(session.refused) as refused:
+        qtbot.keyClick(page.titleEdit, Qt.Key.Key_Backspace)
+    assert refused.args == ["A workshop needs a title."]
+    assert session.document.data.details.title == TITLE
+    page.titleEdit.editingFinished.emit()
+    assert page.titleEdit.text() == TITLE
+    assert session.undo_stack.count() == 0
+
+
+def test_the_end_time_is_optional_and_each_change_one_step(page: DetailsPage, session) -> None:
+    page.endsCheck.click()
+    assert page.endsEdit.isEnabled()
+    assert session.document.data.details.ends_at == datetime(2026, 5, 19, 16, 0)
+    page.endsEdit.setTime(QTime(16, 30))
+    assert saved_details(session).ends_at == datetime(2026, 5, 19, 16, 30)
+    page.endsCheck.click()
+    assert session.document.data.details.ends_at is None
+    assert not page.endsEdit.isEnabled()
+    assert session.undo_stack.count() == 3
+
+    session.undo_stack.undo()
+    assert page.endsCheck.isChecked()
+    assert page.endsEdit.time() == QTime(16, 30)
+    session.undo_stack.undo()
+    assert page.endsEdit.time() == QTime(16, 0)
+    session.undo_stack.undo()
+    assert not page.endsCheck.isChecked()
+    assert saved_details(session).ends_at is None
+
+
+def test_an_end_before_the_start_is_kept_with_a_warning(page: DetailsPage, session) -> None:
+    page.endsCheck.click()
+    page.endsEdit.setTime(QTime(12, 0))
+    assert session.document.data.details.ends_at == datetime(2026, 5, 19, 12, 0)
+    assert "Not after the start" in page.endsHint.text()
+    page.endsEdit.setTime(QTime(15, 0))
+    assert page.endsHint.text() == ""
+
+
+def test_a_new_start_date_moves_the_end_with_it_in_one_step(page: DetailsPage, session) -> None:
+    page.endsCheck.click()
+    page.startsEdit.setDateTime(QDateTime(datetime(2026, 5, 26, 13, 30)))
+    details = saved_details(session)
+    assert details.starts_at == datetime(2026, 5, 26, 13, 30)
+    assert details.ends_at == datetime(2026, 5, 26, 16, 0)
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert page.startsEdit.dateTime().toPython() == datetime(2026, 5, 19, 13, 0)
+    assert session.document.data.details.ends_at == datetime(2026, 5, 19, 16, 0)
+
+
+def test_the_minutes_language_by_keyboard(qtbot, page: DetailsPage, session) -> None:
+    page.languageCombo.setFocus()
+    qtbot.keyClick(page.languageCombo, Qt.Key.Key_Down)
+    assert saved_details(session).language == "en"
+    assert session.undo_stack.undoText() == "Change minutes language"
+    # The intro's placeholder shows the sentence the English minutes would generate.
+    assert ENGLISH.no_remarks in page.visionIntroEdit.placeholderText()
+    session.undo_stack.undo()
+    assert page.languageCombo.currentData() == "cs"
+    assert saved_details(session).language == "cs"
+
+
+def test_the_vision_intro_empty_means_generated(qtbot, page: DetailsPage, session) -> None:
+    page.visionIntroEdit.setFocus()
+    qtbot.keyClicks(page.visionIntroEdit, "The vision was agreed.")
+    assert saved_details(session).vision_intro == "The vision was agreed."
+    assert session.undo_stack.count() == 1
+    page.visionIntroEdit.selectAll()
+    qtbot.keyClick(page.visionIntroEdit, Qt.Key.Key_Delete)
+    assert saved_details(session).vision_intro is None
+    session.undo_stack.undo()  # the deletion merged with the typing: one step in all
+    assert page.visionIntroEdit.toPlainText() == ""
+    assert session.undo_stack.count() == 1
+
+
+def test_an_undo_of_the_intro_updates_the_editor(page: DetailsPage, session) -> None:
+    session.push(SetFields(Kind.DETAILS, 0, {"vision_intro": "Úvod.\n\nDruhý odstavec."}), "x")
+    assert page.visionIntroEdit.toPlainText() == "Úvod.\n\nDruhý odstavec."
+    session.undo_stack.undo()
+    assert page.visionIntroEdit.toPlainText() == ""
+    assert session.undo_stack.index() == 0
+
+
+def test_ctrl_z_in_a_field_undoes_the_workshop_step(qtbot, page: DetailsPage, session) -> None:
+    page.addAction(session.undo_stack.createUndoAction(page))
+    page.actions()[-1].setShortcut("Ctrl+Z")
+    page.activateWindow()
+    page.placeEdit.setFocus()
+    qtbot.waitUntil(page.placeEdit.hasFocus)
+    qtbot.keyClicks(page.placeEdit, "Liberec")
+    qtbot.keyClick(page.placeEdit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.undo_stack.index() == 0
+    assert page.placeEdit.text() == ""
+    assert session.document.data.details.place == ""
+
+
+def test_a_replaced_document_is_shown(page: DetailsPage, session) -> None:
+    data = session.document.data
+    data.details.title = "Jiný workshop"
+    session.document.replace_data(data)
+    assert page.titleEdit.text() == "Jiný workshop"
