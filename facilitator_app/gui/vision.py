@@ -1,15 +1,587 @@
-"""The Vision section (being built)."""
+"""The Vision section: the themes, the wording of each theme's vision, its draft and remarks.
+
+The list of themes on the left (add, rename with F2 or a double click, reorder with Alt+Up /
+Alt+Down or by dragging, remove with Delete); on the right, for the selected theme, the
+wording being edited with the room, the draft presented at the start (kept automatically when
+editing begins) and the remarks raised on it. Every change is one step on the workshop's undo
+stack; typing merges into one step per pause.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from .session import WorkshopSession
+import qtawesome
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QShowEvent, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..workshop.events import Event, FieldsChanged, Kind, RecordsInserted, Reset
+from ..workshop.model import Remark, Theme
+from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
+from .forms.ui_vision_page import Ui_VisionPage
+from .icons import icon
+from .session import Focus, WorkshopSession
+from .vision_delegates import CompletingDelegate, StatusDelegate
+from .vision_models import (
+    AUTHOR_COLUMN,
+    ORGANIZATION_COLUMN,
+    RESPONSE_COLUMN,
+    STATUS_COLUMN,
+    TEXT_COLUMN,
+    RemarksModel,
+    ThemeListModel,
+)
+from .vision_text import TextFieldEditor, paragraph_at_line, type_vision
+
+MESSAGE_SECONDS = 8
+# Meanings icons.py does not name yet, from the same icon set (Material Design Icons 6).
+_EXTRA_ICONS = {"rename": "mdi6.pencil-outline"}
 
 
-class VisionPage(QWidget):
+def _icon(meaning: str) -> QIcon:
+    extra = _EXTRA_ICONS.get(meaning)
+    return qtawesome.icon(extra) if extra else icon(meaning)
+
+
+class ThemeNameDialog(QDialog):
+    """Asks for a theme's name; OK stays disabled, with the reason shown, until it is usable."""
+
+    def __init__(
+        self,
+        title: str,
+        problem: Callable[[str], str | None],
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._problem = problem
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&Name of the theme:"), self)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setAccessibleName(self.tr("Name of the theme"))
+        self.name_edit.setMinimumWidth(360)
+        label.setBuddy(self.name_edit)
+        self.hint = QLabel(self)
+        self.hint.setAccessibleName(self.tr("Why the name cannot be used"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (label, self.name_edit, self.hint, self.buttons):
+            layout.addWidget(widget)
+        self.name_edit.textChanged.connect(self._check)
+        self.name_edit.selectAll()
+        self._check()
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _check(self) -> None:
+        problem = self._problem(self.name_edit.text()) if self.name_edit.text().strip() else None
+        self.hint.setText(problem or "")
+        self.hint.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name()) and problem is None)
+
+
+class VisionPage(QWidget, Ui_VisionPage):
+    """The Vision tab; its actions (with their shortcuts) are in ``actions_`` for a menu."""
+
+    message = Signal(str)
+
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("visionPage")
         self.session = session
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Vision", self))
+        self.document = session.document
+        self.theme_id: int | None = None
+        self.actions_: list[QAction] = []
+
+        self.themes = ThemeListModel(session, self)
+        self.remarks = RemarksModel(session, self)
+        self._setup_theme_list()
+        self._setup_editors()
+        self._setup_remarks()
+        self._setup_look()
+        self._make_actions()
+
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(lambda: self.show_message(""))
+        self.show_message("")
+        self.themes.refused.connect(self.show_message)
+        session.changed.connect(self._document_changed)
+
+        if self.themes.rowCount():
+            self.select_theme(self.themes.themes[0].id)
+        else:
+            self._show_theme(None)
+
+    # --- construction --------------------------------------------------------------------
+
+    def _setup_theme_list(self) -> None:
+        view = self.themeList
+        view.setModel(self.themes)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDropIndicatorShown(True)
+        view.setMovement(QListView.Movement.Snap)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.setUniformItemSizes(True)
+        view.setSpacing(1)
+        view.selectionModel().currentChanged.connect(self._current_theme_changed)
+        self.themes.rowsInserted.connect(self._themes_inserted)
+
+    def _setup_editors(self) -> None:
+        self.vision_binding = TextFieldEditor(
+            self.visionEdit, self.session, "vision", self._vision_edited
+        )
+        self.draft_binding = TextFieldEditor(
+            self.draftEdit, self.session, "draft", self._draft_edited
+        )
+        for editor in (self.visionEdit, self.draftEdit):
+            editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            editor.document().setDocumentMargin(14)
+        self.visionEdit.setPlaceholderText(
+            self.tr("Write the vision here. Leave a blank line between paragraphs.")
+        )
+        self.draftEdit.setPlaceholderText(
+            self.tr("No draft yet: it is kept automatically when you start editing the wording.")
+        )
+        self.draftHint.setText(
+            self.tr(
+                "The wording presented at the start of the workshop. It was kept when editing "
+                "began; you can correct it here."
+            )
+        )
+        self.visionEdit.cursorPositionChanged.connect(self._report_focus)
+        self.visionEdit.installEventFilter(self)
+        # A tab's mnemonic (Alt+W, Alt+D) also puts the cursor into its editor.
+        self.wordingTabs.tabBar().installEventFilter(self)
+        self.wordingTabs.tabBar().setAccessibleName(self.tr("Wording or draft"))
+        self.wordingTabs.currentChanged.connect(self._tab_changed)
+
+    def _setup_remarks(self) -> None:
+        table = self.remarksTable
+        table.setModel(self.remarks)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RESPONSE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (AUTHOR_COLUMN, 150),
+            (ORGANIZATION_COLUMN, 150),
+            (STATUS_COLUMN, 140),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.status_delegate = StatusDelegate(table)
+        self.author_delegate = CompletingDelegate(self.session, False, table)
+        self.organization_delegate = CompletingDelegate(self.session, True, table)
+        table.setItemDelegateForColumn(STATUS_COLUMN, self.status_delegate)
+        table.setItemDelegateForColumn(AUTHOR_COLUMN, self.author_delegate)
+        table.setItemDelegateForColumn(ORGANIZATION_COLUMN, self.organization_delegate)
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.remarks.modelReset.connect(self._update_actions)
+        self.remarks.rowsInserted.connect(self._update_actions)
+        self.remarks.rowsRemoved.connect(self._update_actions)
+
+    def _setup_look(self) -> None:
+        title_font = QFont(self.themeTitle.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.themeTitle.setFont(title_font)
+        self.themeTitle.setContentsMargins(2, 0, 0, 2)
+        reading = QFont(self.visionEdit.font())
+        reading.setPointSizeF(max(reading.pointSizeF() * 1.35, 13.0))
+        self.visionEdit.setFont(reading)
+        draft_font = QFont(reading)
+        draft_font.setPointSizeF(reading.pointSizeF() * 0.92)
+        self.draftEdit.setFont(draft_font)
+        list_font = QFont(self.themeList.font())
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
+        self.themeList.setFont(list_font)
+        for label in (self.themesLabel, self.remarksLabel):
+            font = QFont(label.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            label.setFont(font)
+        self.draftHint.setStyleSheet("color: palette(placeholder-text);")
+        self.emptyLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.themeMessage.setStyleSheet("color: #a4262c; padding: 2px;")
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.detailSplitter.setStretchFactor(0, 3)
+        self.detailSplitter.setStretchFactor(1, 2)
+        self.themePanel.setMinimumWidth(200)
+
+    def _action(
+        self,
+        text: str,
+        meaning: str,
+        slot: Callable[[], object],
+        shortcuts: list[str],
+        widget: QWidget,
+        button: QToolButton | None = None,
+    ) -> QAction:
+        """An action whose keys work while ``widget`` (the page: anything in it) has focus."""
+        action = QAction(_icon(meaning), text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+            if widget is self
+            else Qt.ShortcutContext.WidgetShortcut
+        )
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        self.actions_.append(action)
+        if button is not None:
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = text.replace("&", "").removesuffix("…")
+            button.setToolTip(f"{tip} ({keys})" if keys else tip)
+            button.setAccessibleName(tip)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.add_theme_action = self._action(
+            tr("Add theme…"),
+            "add",
+            lambda: self.add_theme(),
+            ["Insert"],
+            self.themeList,
+            self.addThemeButton,
+        )
+        self.rename_theme_action = self._action(
+            tr("Rename theme"),
+            "rename",
+            self.rename_theme,
+            [],
+            self.themeList,
+            self.renameThemeButton,
+        )
+        self.rename_theme_action.setToolTip(tr("Rename theme (F2)"))
+        self.renameThemeButton.setToolTip(tr("Rename theme (F2)"))
+        self.move_theme_up_action = self._action(
+            tr("Move theme up"),
+            "up",
+            lambda: self.move_theme(-1),
+            ["Alt+Up"],
+            self.themeList,
+            self.moveThemeUpButton,
+        )
+        self.move_theme_down_action = self._action(
+            tr("Move theme down"),
+            "down",
+            lambda: self.move_theme(1),
+            ["Alt+Down"],
+            self.themeList,
+            self.moveThemeDownButton,
+        )
+        self.remove_theme_action = self._action(
+            tr("Remove theme"),
+            "remove",
+            self.remove_theme,
+            ["Delete"],
+            self.themeList,
+            self.removeThemeButton,
+        )
+        self.add_remark_action = self._action(
+            tr("Add remark"),
+            "remark",
+            self.add_remark,
+            ["Ctrl+Shift+M"],
+            self,
+            self.addRemarkButton,
+        )
+        self.remove_remark_action = self._action(
+            tr("Remove remark"),
+            "remove",
+            self.remove_remarks,
+            ["Delete"],
+            self.remarksTable,
+            self.removeRemarkButton,
+        )
+        # Insert in the table adds a remark too (the page-wide key works from the editors).
+        insert = QAction(self)
+        insert.setShortcut(QKeySequence("Insert"))
+        insert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.triggered.connect(self.add_remark)
+        self.remarksTable.addAction(insert)
+        for button in (self.addRemarkButton, self.removeRemarkButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._update_actions()
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """A short note under the themes (a refused name, what Ctrl+Z brings back)."""
+        self.themeMessage.setText(text)
+        self.themeMessage.setVisible(bool(text))
+        if text:
+            self.message.emit(text)
+            self._message_timer.start(MESSAGE_SECONDS * 1000)
+
+    # --- the themes --------------------------------------------------------------------------
+
+    def current_theme(self) -> Theme | None:
+        return self.themes.theme_for(self.themeList.currentIndex())
+
+    def select_theme(self, theme_id: int) -> None:
+        index = self.themes.index_of(theme_id)
+        if not index.isValid():
+            return
+        self.themeList.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.themeList.scrollTo(index)
+
+    def _current_theme_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        theme = self.themes.theme_for(current)
+        self._show_theme(theme.id if theme is not None else None)
+
+    def _themes_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        # A new theme, or one brought back by undo: show it.
+        self.select_theme(self.themes.themes[first].id)
+
+    def _show_theme(self, theme_id: int | None) -> None:
+        self.theme_id = theme_id
+        self.vision_binding.set_theme(theme_id)
+        self.draft_binding.set_theme(theme_id)
+        self.remarks.set_theme(theme_id)
+        self.detailStack.setCurrentWidget(
+            self.themePage if theme_id is not None else self.emptyPage
+        )
+        self._update_title()
+        self._update_actions()
+        self._report_focus()
+
+    def _update_title(self) -> None:
+        if self.theme_id is None:
+            self.themeTitle.clear()
+            return
+        theme = self.document.theme(self.theme_id)
+        self.themeTitle.setText(theme.name)
+        self.remarksTable.setAccessibleName(self.tr("Remarks on %s") % theme.name)
+
+    def _update_actions(self, *_: object) -> None:
+        has_theme = self.theme_id is not None
+        row = self.themeList.currentIndex().row() if has_theme else -1
+        count = self.themes.rowCount()
+        self.rename_theme_action.setEnabled(has_theme)
+        self.remove_theme_action.setEnabled(has_theme)
+        self.move_theme_up_action.setEnabled(has_theme and row > 0)
+        self.move_theme_down_action.setEnabled(has_theme and 0 <= row < count - 1)
+        self.add_remark_action.setEnabled(has_theme)
+        self.remove_remark_action.setEnabled(
+            has_theme and bool(self.remarksTable.selectionModel().selectedRows())
+        )
+
+    def ask_theme_name(self, title: str, name: str = "", theme_id: int | None = None) -> str | None:
+        """The name typed in a dialog, or None when cancelled (tests replace this)."""
+        dialog = ThemeNameDialog(
+            title, lambda text: self.themes.name_problem(text, theme_id), name, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.name()
+
+    def add_theme(self, name: str | None = None) -> bool:
+        """Add a theme after the selected one (asking for its name when none is given)."""
+        if name is None:
+            name = self.ask_theme_name(self.tr("Add theme"))
+            if name is None:
+                return False
+        name = name.strip()
+        problem = self.themes.name_problem(name)
+        if problem is not None:
+            self.show_message(problem)
+            return False
+        current = self.themeList.currentIndex()
+        position = current.row() + 1 if current.isValid() else self.themes.rowCount()
+        theme = Theme(self.document.new_id(Kind.THEME), name)
+        if not self.session.push(
+            InsertRecord(Kind.THEME, 0, position, theme), self.tr("Add theme “%s”") % name
+        ):
+            return False
+        self.show_message("")
+        self.select_theme(theme.id)
+        self.visionEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def rename_theme(self) -> None:
+        index = self.themeList.currentIndex()
+        if index.isValid():
+            self.themeList.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.themeList.edit(index)
+
+    def move_theme(self, step: int) -> None:
+        theme = self.current_theme()
+        if theme is None:
+            return
+        row = self.themeList.currentIndex().row()
+        target = row + step
+        if not 0 <= target < self.themes.rowCount():
+            return
+        text = self.tr("Move theme up") if step < 0 else self.tr("Move theme down")
+        if self.session.push(MoveRecord(Kind.THEME, theme.id, target), text):
+            self.select_theme(theme.id)
+
+    def remove_theme(self) -> None:
+        theme = self.current_theme()
+        if theme is None:
+            return
+        row = self.themeList.currentIndex().row()
+        themes = self.themes.themes
+        follower = themes[row + 1] if row + 1 < len(themes) else (themes[row - 1] if row else None)
+        if self.session.push(
+            RemoveRecord(Kind.THEME, theme.id), self.tr("Remove theme “%s”") % theme.name
+        ):
+            if follower is not None:
+                self.select_theme(follower.id)
+            self.show_message(
+                self.tr("Removed “%s” with its remarks. Undo (Ctrl+Z) brings it back.") % theme.name
+            )
+
+    # --- the wording and the draft -----------------------------------------------------------
+
+    def _vision_edited(self, theme_id: int, text: str) -> None:
+        name = self.document.theme(theme_id).name
+        type_vision(self.session, theme_id, text, self.tr("Edit the vision of “%s”") % name)
+
+    def _draft_edited(self, theme_id: int, text: str) -> None:
+        name = self.document.theme(theme_id).name
+        self.session.set_text(
+            Kind.THEME, theme_id, "draft", text, self.tr("Edit the draft of “%s”") % name
+        )
+
+    def current_paragraph(self) -> int:
+        text = self.visionEdit.toPlainText()
+        return paragraph_at_line(text, self.visionEdit.textCursor().blockNumber())
+
+    def _report_focus(self) -> None:
+        if self.theme_id is None:
+            self.session.set_focus(Focus("vision"))
+            return
+        self.session.set_focus(Focus("vision", self.theme_id, self.current_paragraph()))
+
+    def _tab_changed(self, index: int) -> None:
+        self._report_focus()
+
+    def _focus_current_editor(self) -> None:
+        editor = self.visionEdit if self.wordingTabs.currentIndex() == 0 else self.draftEdit
+        if self.theme_id is not None:
+            editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.wordingTabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self._focus_current_editor)
+        elif watched is self.visionEdit and event.type() == QEvent.Type.FocusIn:
+            self._report_focus()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._report_focus()
+
+    # --- remarks -----------------------------------------------------------------------------
+
+    def add_remark(self) -> None:
+        if self.theme_id is None:
+            return
+        theme = self.document.theme(self.theme_id)
+        remark = Remark(self.document.new_id(Kind.REMARK), "")
+        if not self.session.push(
+            InsertRecord(Kind.REMARK, theme.id, len(theme.remarks), remark),
+            self.tr("Add a remark on “%s”") % theme.name,
+        ):
+            return
+        index = self.remarks.index(self.remarks.row_of(remark.id), TEXT_COLUMN)
+        self.remarksTable.setCurrentIndex(index)
+        self.remarksTable.scrollTo(index)
+        self.remarksTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.remarksTable.edit(index)
+
+    def remove_remarks(self) -> None:
+        rows = sorted({i.row() for i in self.remarksTable.selectionModel().selectedRows()})
+        if not rows and self.remarksTable.currentIndex().isValid():
+            rows = [self.remarksTable.currentIndex().row()]
+        remarks = [self.remarks.remarks[row] for row in rows]
+        if not remarks:
+            return
+        operations = tuple(RemoveRecord(Kind.REMARK, r.id) for r in remarks)
+        if self.session.push(
+            operations[0] if len(operations) == 1 else Batch(operations),
+            self.tr("Remove %n remark(s)", "", len(operations)),
+        ):
+            left = self.remarks.rowCount()
+            if left:
+                row = min(rows[0], left - 1)
+                self.remarksTable.setCurrentIndex(self.remarks.index(row, TEXT_COLUMN))
+
+    # --- following the document --------------------------------------------------------------
+
+    def _document_changed(self, event: Event) -> None:
+        if isinstance(event, Reset):
+            themes = self.themes.themes
+            if self.theme_id is None or not any(t.id == self.theme_id for t in themes):
+                if themes:
+                    self.select_theme(themes[0].id)
+                else:
+                    self._show_theme(None)
+            else:
+                self.select_theme(self.theme_id)
+                self._show_theme(self.theme_id)
+            return
+        if self.theme_id is not None and not any(t.id == self.theme_id for t in self.themes.themes):
+            current = self.current_theme()
+            self._show_theme(current.id if current is not None else None)
+            return
+        if isinstance(event, FieldsChanged) and event.kind is Kind.THEME:
+            if event.id == self.theme_id:
+                if "vision" in event.fields:
+                    self.vision_binding.refresh()
+                if "draft" in event.fields:
+                    self.draft_binding.refresh()
+                if "name" in event.fields:
+                    self._update_title()
+        elif isinstance(event, RecordsInserted) and event.kind is Kind.REMARK:
+            self.remarksTable.resizeRowsToContents()
+        self._update_actions()

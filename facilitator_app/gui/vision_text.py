@@ -1,0 +1,236 @@
+"""Plain-text editors bound to a theme's text field, and the typing step that keeps the draft.
+
+An editor shows the document's value and sends every change through the session as typing.
+When the document changes under it (undo, redo, another window), only the part that differs
+is replaced, so the cursor stays where the facilitator was and the editor creates no command.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoCommand
+from PySide6.QtWidgets import QPlainTextEdit
+
+from ..workshop.document import Document
+from ..workshop.errors import WorkshopError
+from ..workshop.events import Kind
+from ..workshop.operations import SetFields
+from .commands import TYPING_PAUSE_SECONDS, TypingCommand
+from .session import WorkshopSession
+
+
+def editor_text(editor: QPlainTextEdit) -> str:
+    """The editor's text as stored: lines joined by "\\n", non-breaking spaces kept.
+
+    (``toPlainText`` would turn the non-breaking spaces Czech typography uses into spaces.)
+    """
+    raw = editor.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units, the unit of QTextCursor positions."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def changed_span(old: str, new: str) -> tuple[int, int, str]:
+    """(start, end in ``old``, replacement): the smallest edit turning ``old`` into ``new``."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return start, end_old, new[start:end_new]
+
+
+def paragraph_at_line(text: str, line: int) -> int:
+    """Index of the blank-line-separated paragraph at ``line`` (0-based) of ``text``.
+
+    On a blank line the paragraph just above counts (the one the facilitator just finished);
+    above the first paragraph, or in an empty text, it is 0.
+    """
+    lines = text.split("\n")
+    index = -1
+    inside = False
+    for number, content in enumerate(lines):
+        if content.strip():
+            if not inside:
+                index += 1
+                inside = True
+        else:
+            inside = False
+        if number >= line:
+            break
+    return max(index, 0)
+
+
+class TextFieldEditor(QObject):
+    """Keeps a QPlainTextEdit and one text field of the current theme in step.
+
+    ``on_edit(theme_id, text)`` is called when the facilitator changes the text; updates
+    from the document arrive through ``refresh()``. Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y in the
+    editor go to the workshop's undo stack (the editor keeps no undo history of its own).
+    """
+
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        session: WorkshopSession,
+        field: str,
+        on_edit: Callable[[int, str], None],
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.session = session
+        self.field = field
+        self.on_edit = on_edit
+        self.theme_id: int | None = None
+        self._loading = False
+        self._positions: dict[int, tuple[int, int]] = {}  # theme id → (anchor, position)
+        editor.setUndoRedoEnabled(False)
+        editor.installEventFilter(self)
+        editor.textChanged.connect(self._text_changed)
+
+    def value(self) -> str:
+        if self.theme_id is None:
+            return ""
+        value = getattr(self.session.document.theme(self.theme_id), self.field)
+        return value or ""
+
+    def set_theme(self, theme_id: int | None) -> None:
+        """Show another theme's text; the cursor returns to where it was in that theme."""
+        if self.theme_id is not None:
+            cursor = self.editor.textCursor()
+            self._positions[self.theme_id] = (cursor.anchor(), cursor.position())
+        self.theme_id = theme_id
+        self._loading = True
+        try:
+            self.editor.setPlainText(self.value())
+        finally:
+            self._loading = False
+        anchor, position = self._positions.get(theme_id, (0, 0)) if theme_id is not None else (0, 0)
+        self._set_cursor(anchor, position)
+
+    def _set_cursor(self, anchor: int, position: int) -> None:
+        last = max(self.editor.document().characterCount() - 1, 0)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(max(anchor, 0), last))
+        cursor.setPosition(min(max(position, 0), last), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def refresh(self) -> None:
+        """The document's value changed: show it without creating a command.
+
+        Typing comes back here equal to what the editor shows, and nothing happens. Otherwise
+        (undo, redo) only the differing span is replaced and the cursor ends after it.
+        """
+        if self.theme_id is None:
+            return
+        old, new = editor_text(self.editor), self.value()
+        if old == new:
+            return
+        start, end, replacement = changed_span(old, new)
+        begin = utf16_length(old[:start])
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(begin)
+        cursor.setPosition(begin + utf16_length(old[start:end]), QTextCursor.MoveMode.KeepAnchor)
+        self._loading = True
+        try:
+            cursor.insertText(replacement)
+        finally:
+            self._loading = False
+        if editor_text(self.editor) != new:  # the editor normalised something: start afresh
+            position = self.editor.textCursor().position()
+            self._loading = True
+            try:
+                self.editor.setPlainText(new)
+            finally:
+                self._loading = False
+            self._set_cursor(position, position)
+            return
+        end_position = begin + utf16_length(replacement)
+        self._set_cursor(end_position, end_position)
+
+    def _text_changed(self) -> None:
+        if self._loading or self.theme_id is None:
+            return
+        text = editor_text(self.editor)
+        if text != self.value():
+            self.on_edit(self.theme_id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            assert isinstance(event, QKeyEvent)
+            stack = self.session.undo_stack
+            is_undo = event.matches(QKeySequence.StandardKey.Undo)
+            is_redo = event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() in (
+                QKeySequence("Ctrl+Y")[0],
+                QKeySequence("Ctrl+Shift+Z")[0],
+            )
+            if is_undo or is_redo:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    (stack.undo if is_undo else stack.redo)()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class KeepDraftTypingCommand(TypingCommand):
+    """The first keystroke in a theme's vision: keeps the previous wording as its draft.
+
+    One undo step takes back both the typing and the kept draft. The keystrokes that follow
+    (plain TypingCommands on the vision) merge into this step until the typist pauses, and the
+    draft stays part of its redo.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        operation: SetFields,
+        inverse: SetFields,
+        text: str,
+    ) -> None:
+        super().__init__(document, operation, inverse, text)
+        self.draft = operation.values["draft"]
+        self.vision_key = (Kind.THEME, operation.id, frozenset({"vision"}))
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, TypingCommand) or other.key != self.vision_key:
+            return False
+        if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
+            return False
+        assert isinstance(other.operation, SetFields)
+        self.operation = SetFields(
+            Kind.THEME, other.operation.id, {**other.operation.values, "draft": self.draft}
+        )
+        self.pushed_at = other.pushed_at
+        return True
+
+
+def type_vision(session: WorkshopSession, theme_id: int, text: str, undo_text: str) -> bool:
+    """Typing into a theme's vision; the first edit keeps the old wording as the draft."""
+    theme = session.document.theme(theme_id)
+    if theme.draft is not None:
+        return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text)
+    operation = SetFields(Kind.THEME, theme_id, {"vision": text, "draft": theme.vision})
+    try:
+        inverse = session.document.apply(operation, defer_write=True)
+    except WorkshopError as error:
+        session.refused.emit(str(error))
+        return False
+    assert isinstance(inverse, SetFields)
+    command = KeepDraftTypingCommand(session.document, operation, inverse, undo_text)
+    command.pushed_at = time.monotonic()
+    # The stack's indexChanged lets the session's timer write the change within a second.
+    session.undo_stack.push(command)
+    return True
