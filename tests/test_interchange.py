@@ -1,0 +1,399 @@
+"""JSON interchange v1: the demo workshop and generated workshops survive
+JSON → workshop → JSON, in memory, through a .workshop file and through `convert`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.errors import BadInputError
+from facilitator_app.workshop.interchange import (
+    dumps,
+    parse_workshop,
+    read_json_file,
+    workshop_to_json,
+)
+from facilitator_app.workshop.storage import Storage
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+
+
+def convert(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "convert", *map(str, arguments)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+# --- the demo workshop --------------------------------------------------------------------
+
+
+def test_demo_round_trip_in_memory() -> None:
+    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    assert workshop_to_json(read_json_file(DEMO)) == original
+
+
+def test_demo_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
+    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    Document.create(tmp_path / "demo.workshop", read_json_file(DEMO)).close()
+    assert workshop_to_json(Storage.read(tmp_path / "demo.workshop")) == original
+    document = Document.open(tmp_path / "demo.workshop")
+    try:
+        assert workshop_to_json(document.data) == original
+    finally:
+        document.close()
+
+
+def test_demo_round_trip_through_convert(tmp_path: Path) -> None:
+    first = convert(DEMO, "demo.workshop", cwd=tmp_path)
+    assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
+    second = convert("demo.workshop", "back.json", cwd=tmp_path)
+    assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
+    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    back_text = (tmp_path / "back.json").read_text(encoding="utf-8")
+    assert json.loads(back_text) == original
+    assert back_text == dumps(read_json_file(DEMO))
+    # Reading the .workshop left nothing beside it and no temporary files anywhere.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["back.json", "demo.workshop"]
+
+
+# --- generated workshops ------------------------------------------------------------------
+
+PHRASES = [
+    "Příliš žluťoučký kůň úpěl ďábelské ódy",
+    "Vodní hospodářství",
+    "ČŘŠŽÝÁÍÉŮÚĚŤĎŇ",
+    "🎉",
+    "👩‍👩‍👧",
+    "🇨🇿",
+    "„uvozovky“ – pomlčka…",
+    "naïve café",
+    "\n\n",
+    "\n",
+    " ",
+    "\t",
+    "a\u00a0b",
+    "\u200b",
+    "\x00",
+    "\r\n",
+]
+TEXT = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
+    st.lists(st.sampled_from(PHRASES), max_size=4).map("".join),
+)
+NONEMPTY = TEXT.filter(bool)
+VOTES = st.one_of(st.integers(0, 20), st.integers(0, 2**63 - 1))
+MOMENTS = st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)).map(
+    lambda moment: moment.replace(microsecond=0)
+)
+
+
+@st.composite
+def local_times(draw: st.DrawFn) -> str:
+    moment = draw(MOMENTS)
+    if moment.second or draw(st.booleans()):
+        return moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+LEAF_ACTIVITY = st.fixed_dictionaries({"text": NONEMPTY}, optional={"note": TEXT, "votes": VOTES})
+ACTIVITIES = st.lists(
+    st.recursive(
+        LEAF_ACTIVITY,
+        lambda children: st.builds(
+            lambda base, kids: {**base, "children": kids}, LEAF_ACTIVITY, st.lists(children)
+        ),
+        max_leaves=12,
+    ),
+    max_size=4,
+)
+REMARK = st.fixed_dictionaries(
+    {"text": NONEMPTY},
+    optional={
+        "author": TEXT,
+        "organization": TEXT,
+        "status": st.sampled_from(["pending", "accepted", "partly", "rejected", "noted"]),
+        "response": TEXT,
+    },
+)
+ATTENDEE = st.fixed_dictionaries(
+    {"name": NONEMPTY},
+    optional={
+        "organization": TEXT,
+        "role": st.sampled_from(["participant", "organizer", "guest"]),
+        "present": st.booleans(),
+        "note": TEXT,
+    },
+)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    workshop = draw(
+        st.fixed_dictionaries(
+            {"title": NONEMPTY, "starts_at": local_times()},
+            optional={
+                "ends_at": local_times(),
+                "place": TEXT,
+                "facilitator": TEXT,
+                "organizer_label": TEXT,
+                "language": st.sampled_from(["cs", "en"]),
+                "vision_intro": TEXT,
+            },
+        )
+    )
+    names = draw(st.lists(NONEMPTY, max_size=5, unique=True))
+    block_themes = st.lists(st.sampled_from(names), unique=True) if names else st.just([])
+    themes = []
+    for name in names:
+        theme = draw(
+            st.fixed_dictionaries(
+                {"name": st.just(name)},
+                optional={"vision": TEXT, "draft": TEXT, "comments": st.lists(REMARK, max_size=3)},
+            )
+        )
+        themes.append(theme)
+    blocks = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "themes": block_themes,
+                    "activities": ACTIVITIES,
+                },
+            ),
+            max_size=3,
+        )
+    )
+    document: dict[str, Any] = {"format": "facilitator-workshop", "version": 1}
+    document["workshop"] = workshop
+    optional = {"attendees": st.lists(ATTENDEE, max_size=5)}
+    for key, strategy in optional.items():
+        if draw(st.booleans()):
+            document[key] = draw(strategy)
+    if themes or draw(st.booleans()):
+        document["themes"] = themes
+    if blocks or draw(st.booleans()):
+        document["activity_blocks"] = blocks
+    return document
+
+
+def normalized(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with every optional key filled in by its default, dates as datetimes."""
+    w = document["workshop"]
+
+    def activity(a: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "text": a["text"],
+            "note": a.get("note", ""),
+            "votes": a.get("votes", 0),
+            "children": [activity(c) for c in a.get("children", [])],
+        }
+
+    return {
+        "workshop": {
+            "title": w["title"],
+            "starts_at": datetime.fromisoformat(w["starts_at"]),
+            "ends_at": datetime.fromisoformat(w["ends_at"]) if "ends_at" in w else None,
+            "place": w.get("place", ""),
+            "facilitator": w.get("facilitator", ""),
+            "organizer_label": w.get("organizer_label", "ORK"),
+            "language": w.get("language", "cs"),
+            "vision_intro": w.get("vision_intro"),
+        },
+        "attendees": [
+            {
+                "name": a["name"],
+                "organization": a.get("organization", ""),
+                "role": a.get("role", "participant"),
+                "present": a.get("present", True),
+                "note": a.get("note", ""),
+            }
+            for a in document.get("attendees", [])
+        ],
+        "themes": [
+            {
+                "name": t["name"],
+                "vision": t.get("vision", ""),
+                "draft": t.get("draft"),
+                "comments": [
+                    {
+                        "text": r["text"],
+                        "author": r.get("author", ""),
+                        "organization": r.get("organization", ""),
+                        "status": r.get("status", "pending"),
+                        "response": r.get("response", ""),
+                    }
+                    for r in t.get("comments", [])
+                ],
+            }
+            for t in document.get("themes", [])
+        ],
+        "blocks": [
+            {
+                "themes": b.get("themes", []),
+                "activities": [activity(a) for a in b.get("activities", [])],
+            }
+            for b in document.get("activity_blocks", [])
+        ],
+    }
+
+
+GENERATED = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@GENERATED
+@given(documents())
+def test_generated_round_trip_in_memory(document: dict[str, Any]) -> None:
+    exported = workshop_to_json(parse_workshop(json.loads(json.dumps(document))))
+    assert normalized(exported) == normalized(document)
+    # What the app writes it reads back exactly, keys in the same order.
+    again = workshop_to_json(parse_workshop(exported))
+    assert json.dumps(again, ensure_ascii=False) == json.dumps(exported, ensure_ascii=False)
+
+
+@GENERATED
+@given(documents())
+def test_generated_round_trip_through_a_workshop_file(document: dict[str, Any]) -> None:
+    text = json.dumps(document, ensure_ascii=bool(len(document["workshop"]["title"]) % 2))
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.json"
+        source.write_text(text, encoding="utf-8")
+        data = read_json_file(source)
+        Document.create(Path(folder) / "out.workshop", data).close()
+        read_back = Storage.read(Path(folder) / "out.workshop")
+    assert workshop_to_json(read_back) == workshop_to_json(data)
+    assert normalized(workshop_to_json(read_back)) == normalized(document)
+
+
+# --- details of the format ----------------------------------------------------------------
+
+
+def minimal(**workshop: Any) -> dict[str, Any]:
+    return {
+        "format": "facilitator-workshop",
+        "version": 1,
+        "workshop": {"title": "T", "starts_at": "2026-05-19T13:00", **workshop},
+    }
+
+
+def test_minimal_document_gets_its_defaults() -> None:
+    exported = workshop_to_json(parse_workshop(minimal()))
+    assert exported == {
+        "format": "facilitator-workshop",
+        "version": 1,
+        "workshop": {
+            "title": "T",
+            "starts_at": "2026-05-19T13:00",
+            "organizer_label": "ORK",
+            "language": "cs",
+        },
+        "attendees": [],
+        "themes": [],
+        "activity_blocks": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2026-05-19T13:00", "2026-05-19T13:00"),
+        ("2026-05-19T13:00:00", "2026-05-19T13:00"),
+        ("2026-05-19T13:00:59", "2026-05-19T13:00:59"),
+    ],
+)
+def test_dates_keep_their_seconds(written: str, read: str) -> None:
+    data = parse_workshop(minimal(starts_at=written, ends_at=written))
+    assert workshop_to_json(data)["workshop"]["starts_at"] == read
+    assert workshop_to_json(data)["workshop"]["ends_at"] == read
+
+
+def test_lone_surrogates_are_replaced(tmp_path: Path) -> None:
+    source = tmp_path / "surrogate.json"
+    text = json.dumps(minimal(title="x\ud800y", place="\udc00"))
+    assert "\\ud800" in text
+    source.write_text(text, encoding="utf-8")
+    data = read_json_file(source)
+    assert (data.details.title, data.details.place) == ("x\ufffdy", "\ufffd")
+    Document.create(tmp_path / "ok.workshop", data).close()
+    assert Storage.read(tmp_path / "ok.workshop").details.title == "x\ufffdy"
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    source = tmp_path / "bom.json"
+    source.write_bytes(b"\xef\xbb\xbf" + json.dumps(minimal()).encode())
+    assert read_json_file(source).details.title == "T"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"format": "other"}, "format: expected 'facilitator-workshop'"),
+        ({"version": 2}, "version: this file is format version 2"),
+        ({"version": "1"}, "version: expected an integer"),
+        ({"version": 0}, "version: 0 is not a valid format version"),
+        ({"workshop": {"title": "", "starts_at": "2026-05-19T13:00"}}, "workshop.title: expected"),
+        ({"workshop": {"title": "T"}}, "workshop.starts_at: required key is missing"),
+        ({"attendees": [{"name": "A", "present": 1}]}, "attendees[0].present: expected true"),
+        ({"attendees": {"name": "A"}}, "attendees: expected a list"),
+        ({"themes": [{"name": "A", "comments": [{"text": ""}]}]}, "themes[0].comments[0].text"),
+        (
+            {"activity_blocks": [{"activities": [{"text": "a", "votes": -1}]}]},
+            "activity_blocks[0].activities[0].votes: expected an integer of 0 or more",
+        ),
+        (
+            {"activity_blocks": [{"activities": [{"text": "a", "votes": 2**63}]}]},
+            "activity_blocks[0].activities[0].votes: expected an integer of at most",
+        ),
+        (
+            {"activity_blocks": [{"activities": [{"text": "a", "votes": 1.5}]}]},
+            "activity_blocks[0].activities[0].votes: expected an integer",
+        ),
+        ({"activity_blocks": [{"themes": ["X"]}]}, "activity_blocks[0].themes[0]: no theme"),
+        ({"extra": 1}, "extra: unknown key"),
+    ],
+)
+def test_messages_name_the_place(change: dict[str, Any], message: str) -> None:
+    document = {**minimal(), **change}
+    with pytest.raises(ValueError, match="^" + message.replace("[", r"\[").replace("(", r"\(")):
+        parse_workshop(document)
+
+
+def test_not_an_object(tmp_path: Path) -> None:
+    source = tmp_path / "list.json"
+    source.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(BadInputError, match="expected a JSON object"):
+        read_json_file(source)
+
+
+def test_moderate_nesting_round_trips(tmp_path: Path) -> None:
+    activity: dict[str, Any] = {"text": "leaf"}
+    for depth in range(150):
+        activity = {"text": f"level {depth}", "children": [activity]}
+    document = {**minimal(), "activity_blocks": [{"activities": [activity]}]}
+    data = parse_workshop(document)
+    Document.create(tmp_path / "deep.workshop", data).close()
+    assert workshop_to_json(Storage.read(tmp_path / "deep.workshop")) == workshop_to_json(data)
+
+
+def test_deep_nesting_is_refused_not_a_crash(tmp_path: Path) -> None:
+    source = tmp_path / "deep.json"
+    text = json.dumps(minimal())[:-1] + ', "activity_blocks": [{"activities": ['
+    source.write_text(text + '{"text": "x", "children": [' * 20000 + "]}" * 20000 + "]}]}")
+    with pytest.raises(BadInputError, match="nested too deeply"):
+        read_json_file(source)
