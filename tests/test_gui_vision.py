@@ -569,3 +569,57 @@ def test_mnemonic_of_the_draft_tab_puts_the_cursor_in_the_draft(qtbot, page) -> 
     qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.draftEdit.hasFocus)
     assert page.wordingTabs.currentWidget() is page.draftTab
+
+
+@pytest.mark.parametrize("which", ["remarks", "themes"])
+def test_models_stay_consistent_when_the_shown_theme_goes_and_comes_back(
+    qtbot, qtmodeltester, page, which
+) -> None:
+    session = page.session
+    theme = session.document.data.themes[0]
+    session.push(InsertRecord(Kind.REMARK, theme.id, 0, Remark(800, "Vodík")), "add")
+    # (One model per test: the fixture's checker follows one model's changes at a time.)
+    qtmodeltester.check(page.remarks if which == "remarks" else page.themes, force_py=True)
+    page.remove_theme()
+    assert page.remarks.theme_id == page.theme_id == session.document.data.themes[0].id
+    assert page.remarks.rowCount() == 0
+    session.undo_stack.undo()
+    assert page.theme_id == theme.id
+    assert page.remarks.rowCount() == 1
+    # A whole new workshop (a restore): the page keeps showing the same theme, as it is now.
+    data = reopened(session.document)
+    data.themes.reverse()
+    data.themes[-1].vision = "Nové znění."
+    session.document.replace_data(data)
+    assert page.theme_id == theme.id
+    assert page.current_theme().id == theme.id
+    assert page.visionEdit.toPlainText() == "Nové znění."
+    assert page.remarks.rowCount() == 1
+    # And when that theme is gone from the new workshop, the first theme.
+    data = reopened(session.document)
+    del data.themes[-1]
+    for block in data.blocks:
+        block.theme_ids = [i for i in block.theme_ids if i != theme.id]
+    session.document.replace_data(data)
+    assert page.theme_id == data.themes[0].id
+    assert page.themeTitle.text() == data.themes[0].name
+    assert page.remarks.rowCount() == 0
+
+
+def test_a_closed_page_stops_listening(qtbot, session) -> None:
+    page = VisionPage(session)
+    listeners = len(session.document._listeners)
+    page.deleteLater()
+    qtbot.waitUntil(lambda: len(session.document._listeners) == listeners - 3)
+    theme = session.document.data.themes[0]
+    session.push(SetFields(Kind.THEME, theme.id, {"name": "Energie"}), "rename")
+    session.push(InsertRecord(Kind.REMARK, theme.id, 0, Remark(900, "Nová")), "add")
+
+
+def test_enter_on_a_theme_goes_to_its_wording(qtbot, page) -> None:
+    page.themeList.setFocus()
+    qtbot.keyClick(page.themeList, Qt.Key.Key_Down)
+    qtbot.keyClick(page.themeList, Qt.Key.Key_Return)
+    assert page.visionEdit.hasFocus()
+    assert page.themeTitle.text() == "Vodní hospodářství"
+    assert page.remarks_placeholder.isVisible()

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
+    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..workshop.events import Event, FieldsChanged, Kind, RecordsInserted, Reset
+from ..workshop.events import Event, FieldsChanged, Kind, RecordsInserted, RecordsRemoved, Reset
 from ..workshop.model import Remark, Theme
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
 from .forms.ui_vision_page import Ui_VisionPage
@@ -42,6 +42,7 @@ from .vision_models import (
     TEXT_COLUMN,
     RemarksModel,
     ThemeListModel,
+    listen,
 )
 from .vision_text import TextFieldEditor, paragraph_at_line, type_vision
 
@@ -128,7 +129,8 @@ class VisionPage(QWidget, Ui_VisionPage):
         self._message_timer.timeout.connect(lambda: self.show_message(""))
         self.show_message("")
         self.themes.refused.connect(self.show_message)
-        session.changed.connect(self._document_changed)
+        # After the models (registered above): they have finished their row changes by then.
+        listen(self.document, self)
 
         if self.themes.rowCount():
             self.select_theme(self.themes.themes[0].id)
@@ -144,7 +146,6 @@ class VisionPage(QWidget, Ui_VisionPage):
         view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
-        view.setMovement(QListView.Movement.Snap)
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -153,6 +154,8 @@ class VisionPage(QWidget, Ui_VisionPage):
         view.setSpacing(1)
         view.selectionModel().currentChanged.connect(self._current_theme_changed)
         self.themes.rowsInserted.connect(self._themes_inserted)
+        # Enter on a theme goes to its wording (F2 and a double click rename it).
+        view.activated.connect(lambda _index: self._focus_editor(self.visionEdit))
 
     def _setup_editors(self) -> None:
         self.vision_binding = TextFieldEditor(
@@ -169,12 +172,6 @@ class VisionPage(QWidget, Ui_VisionPage):
         )
         self.draftEdit.setPlaceholderText(
             self.tr("No draft yet: it is kept automatically when you start editing the wording.")
-        )
-        self.draftHint.setText(
-            self.tr(
-                "The wording presented at the start of the workshop. It was kept when editing "
-                "began; you can correct it here."
-            )
         )
         self.visionEdit.cursorPositionChanged.connect(self._report_focus)
         self.visionEdit.installEventFilter(self)
@@ -216,6 +213,16 @@ class VisionPage(QWidget, Ui_VisionPage):
         table.setItemDelegateForColumn(STATUS_COLUMN, self.status_delegate)
         table.setItemDelegateForColumn(AUTHOR_COLUMN, self.author_delegate)
         table.setItemDelegateForColumn(ORGANIZATION_COLUMN, self.organization_delegate)
+        # An empty table says how to fill it.
+        self.remarks_placeholder = QLabel(
+            self.tr("No remarks on this theme. Add one with Ctrl+Shift+M or Insert."),
+            table.viewport(),
+        )
+        self.remarks_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.remarks_placeholder.setWordWrap(True)
+        self.remarks_placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self.remarks_placeholder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        table.viewport().installEventFilter(self)
         table.selectionModel().selectionChanged.connect(self._update_actions)
         self.remarks.modelReset.connect(self._update_actions)
         self.remarks.rowsInserted.connect(self._update_actions)
@@ -240,6 +247,9 @@ class VisionPage(QWidget, Ui_VisionPage):
             font = QFont(label.font())
             font.setWeight(QFont.Weight.DemiBold)
             label.setFont(font)
+        # Room to breathe: rows a finger's height, the selected theme easy to see from afar.
+        self.themeList.setStyleSheet("QListView::item { padding: 5px 6px; }")
+        self.remarksTable.verticalHeader().setMinimumSectionSize(30)
         self.draftHint.setStyleSheet("color: palette(placeholder-text);")
         self.emptyLabel.setStyleSheet("color: palette(placeholder-text);")
         self.themeMessage.setStyleSheet("color: #a4262c; padding: 2px;")
@@ -345,7 +355,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         insert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         insert.triggered.connect(self.add_remark)
         self.remarksTable.addAction(insert)
-        for button in (self.addRemarkButton, self.removeRemarkButton):
+        for button in (self.addThemeButton, self.addRemarkButton, self.removeRemarkButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._update_actions()
 
@@ -400,6 +410,33 @@ class VisionPage(QWidget, Ui_VisionPage):
         theme = self.document.theme(self.theme_id)
         self.themeTitle.setText(theme.name)
         self.remarksTable.setAccessibleName(self.tr("Remarks on %s") % theme.name)
+        self._update_remarks_label()
+        self._update_draft_hint()
+
+    def _update_remarks_label(self) -> None:
+        count = self.remarks.rowCount()
+        self.remarks_placeholder.setVisible(count == 0)
+        self.remarksLabel.setText(
+            self.tr("&Remarks (%n)", "", count) if count else self.tr("&Remarks")
+        )
+
+    def _update_draft_hint(self) -> None:
+        if self.theme_id is None:
+            return
+        if self.document.theme(self.theme_id).draft is None:
+            self.draftHint.setText(
+                self.tr(
+                    "The wording presented at the start of the workshop is kept here "
+                    "automatically when you start editing the wording."
+                )
+            )
+        else:
+            self.draftHint.setText(
+                self.tr(
+                    "The wording presented at the start of the workshop, kept when editing "
+                    "began. You can correct it here."
+                )
+            )
 
     def _update_actions(self, *_: object) -> None:
         has_theme = self.theme_id is not None
@@ -506,12 +543,20 @@ class VisionPage(QWidget, Ui_VisionPage):
         self._report_focus()
 
     def _focus_current_editor(self) -> None:
-        editor = self.visionEdit if self.wordingTabs.currentIndex() == 0 else self.draftEdit
-        if self.theme_id is not None:
-            editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_editor(
+            self.visionEdit if self.wordingTabs.currentIndex() == 0 else self.draftEdit
+        )
+
+    def _focus_editor(self, editor: QPlainTextEdit) -> None:
+        if self.theme_id is None:
+            return
+        self.wordingTabs.setCurrentWidget(editor.parentWidget())
+        editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.wordingTabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+        if watched is self.remarksTable.viewport() and event.type() == QEvent.Type.Resize:
+            self.remarks_placeholder.setGeometry(self.remarksTable.viewport().rect())
+        elif watched is self.wordingTabs.tabBar() and event.type() == QEvent.Type.Shortcut:
             QTimer.singleShot(0, self._focus_current_editor)
         elif watched is self.visionEdit and event.type() == QEvent.Type.FocusIn:
             self._report_focus()
@@ -558,7 +603,10 @@ class VisionPage(QWidget, Ui_VisionPage):
 
     # --- following the document --------------------------------------------------------------
 
-    def _document_changed(self, event: Event) -> None:
+    def document_about_to_change(self, event: Event) -> None:
+        pass
+
+    def document_changed(self, event: Event) -> None:
         if isinstance(event, Reset):
             themes = self.themes.themes
             if self.theme_id is None or not any(t.id == self.theme_id for t in themes):
@@ -580,8 +628,9 @@ class VisionPage(QWidget, Ui_VisionPage):
                     self.vision_binding.refresh()
                 if "draft" in event.fields:
                     self.draft_binding.refresh()
+                    self._update_draft_hint()
                 if "name" in event.fields:
                     self._update_title()
-        elif isinstance(event, RecordsInserted) and event.kind is Kind.REMARK:
-            self.remarksTable.resizeRowsToContents()
+        elif isinstance(event, RecordsInserted | RecordsRemoved) and event.kind is Kind.REMARK:
+            self._update_remarks_label()
         self._update_actions()

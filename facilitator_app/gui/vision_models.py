@@ -12,7 +12,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -47,15 +47,15 @@ ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-def listen(document: Document, model: QAbstractItemModel) -> None:
-    """Make ``model`` a listener of ``document`` until the model is destroyed."""
-    document.add_listener(model)  # type: ignore[arg-type]
+def listen(document: Document, listener: QObject) -> None:
+    """Make ``listener`` (a model, the page) a listener of ``document`` until it is destroyed."""
+    document.add_listener(listener)  # type: ignore[arg-type]
 
     def forget(*_: object) -> None:
         with contextlib.suppress(ValueError):
-            document.remove_listener(model)  # type: ignore[arg-type]
+            document.remove_listener(listener)  # type: ignore[arg-type]
 
-    model.destroyed.connect(forget)
+    listener.destroyed.connect(forget)
 
 
 def moves_for_drop(
@@ -314,6 +314,11 @@ class RemarksModel(QAbstractTableModel):
 
     def set_theme(self, theme_id: int | None) -> None:
         if theme_id == self.theme_id:
+            return
+        if self._resetting_for_theme:
+            # Called while our theme is being removed (the view picked another): the reset
+            # under way covers the change.
+            self.theme_id = theme_id
             return
         self.beginResetModel()
         self.theme_id = theme_id
