@@ -111,6 +111,8 @@ def convert(argv: Sequence[str]) -> int:
             raise BadInputError(target, "is the input file; choose another output")
         if target.is_dir():
             raise BadInputError(target, "is a folder; give a file name")
+        if not target.parent.is_dir():
+            raise BadInputError(target, "its folder does not exist")
         if target.exists() and not options.force:
             raise BadInputError(target, "exists already; add --force to overwrite it")
         if options.template is not None and not options.template.is_file():
