@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from facilitator_app.gui.vision import ThemeNameDialog, VisionPage
@@ -623,3 +623,23 @@ def test_enter_on_a_theme_goes_to_its_wording(qtbot, page) -> None:
     assert page.visionEdit.hasFocus()
     assert page.themeTitle.text() == "Vodní hospodářství"
     assert page.remarks_placeholder.isVisible()
+
+
+def test_a_drop_on_the_list_view_moves_the_theme_and_removes_nothing(qtbot, page) -> None:
+    view = page.themeList
+    before = names(page)
+    mime = page.themes.mimeData([page.themes.index(0, 0)])
+    rect = view.visualRect(page.themes.index(2, 0))
+    point = QPointF(rect.center().x(), rect.bottom() - 2)  # the lower edge of the third theme
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move_action = Qt.DropAction.MoveAction
+    for event in (
+        QDragEnterEvent(point, move_action, mime, buttons, modifiers),
+        QDragMoveEvent(point, move_action, mime, buttons, modifiers),
+        QDropEvent(point, move_action, mime, buttons, modifiers),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+    assert names(page) == [before[1], before[2], "Energetika", before[3]]
+    assert page.session.undo_stack.undoText() == "Move 1 theme(s)"
+    page.session.undo_stack.undo()
+    assert names(page) == before

@@ -143,7 +143,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         view = self.themeList
         view.setModel(self.themes)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # only theme ids are accepted
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
         view.setEditTriggers(
@@ -303,12 +303,10 @@ class VisionPage(QWidget, Ui_VisionPage):
             tr("Rename theme"),
             "rename",
             self.rename_theme,
-            [],
+            ["F2"],
             self.themeList,
             self.renameThemeButton,
         )
-        self.rename_theme_action.setToolTip(tr("Rename theme (F2)"))
-        self.renameThemeButton.setToolTip(tr("Rename theme (F2)"))
         self.move_theme_up_action = self._action(
             tr("Move theme up"),
             "up",
