@@ -1,15 +1,797 @@
-"""The Attendees section (being built)."""
+"""The Attendees section: a table made for capturing people at the door by keyboard.
+
+The table ends with a *new-attendee row*: typing a name there adds the person (one undo
+step), so no empty or placeholder name ever reaches the file, and leaving that row empty
+(Escape, or Enter with nothing typed) adds nobody. Tab moves to the organisation and on,
+Enter goes down a row and, below the last person, starts the next one. Space marks the
+selected people present or excused, Delete removes them; the role is a combo that takes the
+first letter of a role. Sorting, pasting spreadsheet rows and importing a CSV are each one
+undo step too.
+
+As everywhere, the model only listens: edits become operations pushed on the session, and the
+document's events drive the model's begin…/end… calls.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import functools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from .session import WorkshopSession
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolBar,
+    QWidget,
+)
+
+from ..workshop.attendee_import import (
+    AttendeeImportError,
+    AttendeeRow,
+    Problem,
+    parse_pasted,
+    read_csv,
+)
+from ..workshop.events import (
+    Event,
+    FieldsChanged,
+    Kind,
+    RecordMoved,
+    RecordsInserted,
+    RecordsRemoved,
+    Reset,
+)
+from ..workshop.model import Attendee, Role
+from ..workshop.operations import (
+    Batch,
+    InsertRecord,
+    MoveRecord,
+    Operation,
+    RemoveRecord,
+    SetFields,
+)
+from .forms.ui_attendees_page import Ui_AttendeesPage
+from .icons import icon
+from .session import Focus, WorkshopSession
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+NAME_COLUMN, ORGANIZATION_COLUMN, ROLE_COLUMN, PRESENT_COLUMN, NOTE_COLUMN = range(5)
+COLUMN_FIELDS = ("name", "organization", "role", "present", "note")
+AttendeeIdRole = Qt.ItemDataRole.UserRole + 1
+MESSAGE_MS = 8000
+NEW_ROW_EDITOR = "newAttendeeRow"  # property marking the editor of the new-attendee row
+_ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class AttendeesPage(QWidget):
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+def czech_collator() -> QCollator:
+    """Czech order for people's names: Č after C, Ch after H, Ř after R; 2 before 10."""
+    collator = QCollator(QLocale("cs_CZ"))
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+def sorted_by_name(attendees: Sequence[Attendee]) -> list[Attendee]:
+    """The attendees in Czech order of name, then organisation; equal ones keep their order."""
+    collator = czech_collator()
+
+    def compare(a: Attendee, b: Attendee) -> int:
+        return collator.compare(a.name, b.name) or collator.compare(a.organization, b.organization)
+
+    return sorted(attendees, key=functools.cmp_to_key(compare))
+
+
+def reorder_operation(current: Sequence[Attendee], wanted: Sequence[Attendee]) -> Batch | None:
+    """The moves that turn ``current`` into ``wanted`` (same attendees), or None if equal."""
+    order = [a.id for a in current]
+    moves: list[Operation] = []
+    for position, attendee in enumerate(wanted):
+        if order[position] != attendee.id:
+            order.remove(attendee.id)
+            order.insert(position, attendee.id)
+            moves.append(MoveRecord(Kind.ATTENDEE, attendee.id, position))
+    return Batch(tuple(moves)) if moves else None
+
+
+def _arg(text: str, *values: object) -> str:
+    """Fill Qt-style %1, %2 … (translations may reorder them)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    """The attendees, one row each, and a last row for typing in the next person."""
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Attendees", self))
+        self.document = session.document
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        document = self.document
+        document.add_listener(self)
+        self.destroyed.connect(lambda: document.remove_listener(self))
+
+    # --- rows ------------------------------------------------------------------------------
+
+    @property
+    def attendees(self) -> list[Attendee]:
+        attendees: list[Attendee] = self.document.data.attendees
+        return attendees
+
+    @property
+    def new_row(self) -> int:
+        """The row where the next person is typed in (after the last attendee)."""
+        return len(self.attendees)
+
+    def attendee_at(self, row: int) -> Attendee | None:
+        return self.attendees[row] if 0 <= row < len(self.attendees) else None
+
+    def row_of(self, attendee_id: int) -> int:
+        for row, attendee in enumerate(self.attendees):
+            if attendee.id == attendee_id:
+                return row
+        return -1
+
+    def role_labels(self) -> dict[Role, str]:
+        return {
+            Role.PARTICIPANT: self.tr("Participant"),
+            Role.ORGANIZER: self.tr("Organiser"),
+            Role.GUEST: self.tr("Guest"),
+        }
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.attendees) + 1
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMN_FIELDS)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        attendee = self.attendee_at(index.row())
+        column = index.column()
+        if attendee is None:
+            return self._new_row_data(column, role)
+        if role == AttendeeIdRole:
+            return attendee.id
+        if column == PRESENT_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("present") if attendee.present else self.tr("excused")
+            if role == Qt.ItemDataRole.EditRole:
+                return attendee.present
+            return None
+        if column == ROLE_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.role_labels()[attendee.role]
+            if role == Qt.ItemDataRole.EditRole:
+                return attendee.role.value
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return getattr(attendee, COLUMN_FIELDS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column == NOTE_COLUMN and attendee.note:
+            return attendee.note
+        if role == Qt.ItemDataRole.ForegroundRole and not attendee.present:
+            return QGuiApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
+    def _new_row_data(self, column: int, role: int) -> Any:
+        if column != NAME_COLUMN:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Type a name to add a person…")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("New attendee")
+        if role == Qt.ItemDataRole.EditRole:
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(COLUMN_FIELDS):
+                return (
+                    self.tr("Name"),
+                    self.tr("Organisation"),
+                    self.tr("Role"),
+                    self.tr("Present"),
+                    self.tr("Note"),
+                )[section]
+            return None
+        # Row numbers help counting heads; the new-attendee row is marked instead.
+        return "+" if section == self.new_row else str(section + 1)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() == self.new_row:
+            # Only the name is typed here; the other cells open once the person exists.
+            return base | Qt.ItemFlag.ItemIsEditable if index.column() == NAME_COLUMN else base
+        if index.column() == PRESENT_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = index.column()
+        attendee = self.attendee_at(index.row())
+        if attendee is None:
+            if column == NAME_COLUMN and role == Qt.ItemDataRole.EditRole:
+                return self.add_attendee(str(value)) is not None
+            return False
+        if column == PRESENT_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                present = Qt.CheckState(value) == Qt.CheckState.Checked
+            elif role == Qt.ItemDataRole.EditRole:
+                present = bool(value)
+            else:
+                return False
+            return self.set_field(attendee, "present", present)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == ROLE_COLUMN:
+            try:
+                return self.set_field(attendee, "role", Role(value))
+            except ValueError:
+                return False
+        text = " ".join(str(value).split()) if column != NOTE_COLUMN else str(value).strip()
+        if column == ORGANIZATION_COLUMN:
+            text = self.known_spelling(text, attendee)
+        if column == NAME_COLUMN and not text:
+            self.session.refused.emit(
+                self.tr("A person needs a name; Delete removes the row instead.")
+            )
+            return False
+        return self.set_field(attendee, COLUMN_FIELDS[column], text)
+
+    def organizations(self, besides: Attendee | None = None) -> list[str]:
+        """The organisations on the list (except ``besides``'s), in Czech order."""
+        names = {a.organization for a in self.attendees if a.organization and a is not besides}
+        return sorted(names, key=functools.cmp_to_key(czech_collator().compare))
+
+    def known_spelling(self, organization: str, attendee: Attendee | None = None) -> str:
+        """An organisation as the list already spells it ("krajský úřad" → "Krajský úřad")."""
+        folded = organization.casefold()
+        for known in self.organizations(besides=attendee):
+            if known.casefold() == folded:
+                return known
+        return organization
+
+    def set_field(self, attendee: Attendee, field: str, value: Any) -> bool:
+        if getattr(attendee, field) == value:
+            return False
+        texts = {
+            "name": self.tr("Rename attendee"),
+            "organization": self.tr("Edit organisation"),
+            "role": self.tr("Change role"),
+            "present": self.tr("Mark present") if value else self.tr("Mark excused"),
+            "note": self.tr("Edit note"),
+        }
+        return self.session.push(
+            SetFields(Kind.ATTENDEE, attendee.id, {field: value}), texts[field]
+        )
+
+    def add_attendee(self, name: str) -> int | None:
+        """Add a person with this name at the end, from the new-attendee row; return the id."""
+        name = " ".join(name.split())
+        if not name:
+            return None  # nothing typed: nobody added
+        attendee = Attendee(self.document.new_id(Kind.ATTENDEE), name)
+        operation = InsertRecord(Kind.ATTENDEE, 0, len(self.attendees), attendee)
+        pushed = self.session.push(operation, _arg(self.tr("Add %1"), name))
+        return attendee.id if pushed else None
+
+    # --- listening to the document ---------------------------------------------------------
+
+    def document_about_to_change(self, event: Event) -> None:
+        if getattr(event, "kind", None) is not Kind.ATTENDEE and not isinstance(event, Reset):
+            return
+        if isinstance(event, RecordsInserted):
+            last = event.position + event.count - 1
+            self.beginInsertRows(QModelIndex(), event.position, last)
+        elif isinstance(event, RecordsRemoved):
+            self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
+        elif isinstance(event, RecordMoved):
+            destination = event.new_position
+            if event.new_position > event.old_position:
+                destination += 1  # Qt counts the destination before the move
+            self.beginMoveRows(
+                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
+            )
+        elif isinstance(event, Reset):
+            self.beginResetModel()
+
+    def document_changed(self, event: Event) -> None:
+        if isinstance(event, Reset):
+            self.endResetModel()
+            return
+        if getattr(event, "kind", None) is not Kind.ATTENDEE:
+            return
+        if isinstance(event, RecordsInserted):
+            self.endInsertRows()
+        elif isinstance(event, RecordsRemoved):
+            self.endRemoveRows()
+        elif isinstance(event, RecordMoved):
+            self.endMoveRows()
+        elif isinstance(event, FieldsChanged):
+            row = self.row_of(event.id)
+            if row >= 0:
+                self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
+
+
+class AttendeeDelegate(QStyledItemDelegate):
+    """Line edits for text (the organisation completes from those typed before), a combo for
+    the role that commits as soon as a role is picked (so its first letter is enough).
+
+    In the new-attendee row, Tab and Enter do not commit through the view: the editor closes
+    and ``name_typed`` hands the name to the page, which adds the person and moves on from
+    *their* row (a commit through the view would leave the cursor on the row below, which the
+    insertion pushed the new-attendee row to).
+    """
+
+    name_typed = Signal(str, int)  # the name, the key that ended it
+
+    def __init__(self, model: AttendeeTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        if index.column() == ROLE_COLUMN:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(self.tr("Role"))
+            for role, label in self.model.role_labels().items():
+                combo.addItem(label, role.value)
+            combo.activated.connect(lambda _index: self.commitData.emit(combo))
+            return combo
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setAccessibleName(
+                str(self.model.headerData(index.column(), Qt.Orientation.Horizontal))
+            )
+            if index.column() == NAME_COLUMN and index.row() == self.model.new_row:
+                editor.setAccessibleName(self.tr("Name of the next person"))
+                editor.setPlaceholderText(self.tr("Name"))
+                editor.setProperty(NEW_ROW_EDITOR, True)
+            elif index.column() == ORGANIZATION_COLUMN:
+                editor.setCompleter(self._organization_completer(editor))
+        return editor
+
+    def _organization_completer(self, editor: QLineEdit) -> QCompleter:
+        """Complete in the field as a spreadsheet does: most people share a few organisations."""
+        organizations = self.model.organizations()
+        completer = QCompleter(QStringListModel(organizations, editor), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        return completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and watched.property(NEW_ROW_EDITOR)
+            and event.key() in _ENDING_KEYS
+        ):
+            text = watched.text()
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.name_typed.emit(text, event.key())
+            return True
+        return super().eventFilter(watched, event)
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class AttendeesPage(QWidget, Ui_AttendeesPage):
+    """The attendance list with its toolbar; messages show in its footer."""
+
+    message = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("attendeesPage")
+        self.session = session
+        self.document = session.document
+        self.model = AttendeeTableModel(session, self)
+        self.view: QAbstractItemView = self.attendeeTable
+        self.attendeeTable.setModel(self.model)
+        self.delegate = AttendeeDelegate(self.model, self)
+        self.attendeeTable.setItemDelegate(self.delegate)
+        # Connected after the view's own slot: Enter has committed and closed the editor.
+        self.delegate.closeEditor.connect(self._editor_closed)
+        self.delegate.name_typed.connect(self._name_typed)
+        self._set_up_table()
+        self.actions_: list[QAction] = []
+        self.toolbar = QToolBar(self.tr("Attendee tools"), self)
+        self.toolbar.setAccessibleName(self.tr("Attendee tools"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._make_actions()
+        self.pageLayout.insertWidget(0, self.toolbar)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.messageLabel.clear)
+        self.message.connect(self._show_message)
+        for label in (self.hintLabel, self.messageLabel):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.session.changed.connect(self._update_head_count)
+        self._update_head_count()
+        self.attendeeTable.selectionModel().currentChanged.connect(
+            lambda *_: self.session.set_focus(Focus("attendees"))
+        )
+        # Ready for the next person: typing starts a name in the new-attendee row.
+        self.attendeeTable.setCurrentIndex(self.model.index(self.model.new_row, NAME_COLUMN))
+
+    def _set_up_table(self) -> None:
+        table = self.attendeeTable
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ORGANIZATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ROLE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PRESENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(NAME_COLUMN, max(240, table.fontMetrics().horizontalAdvance("M") * 18))
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        meaning: str,
+        slot: Callable[[], object],
+        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+        toolbar: bool = True,
+    ) -> QAction:
+        action = QAction(_icon(meaning), text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Only while the table has focus: an open editor keeps its Enter, Space and Delete.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.rstrip('…')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.attendeeTable.addAction(action)
+        self.actions_.append(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.add_action = self._action(
+            tr("Add attendee"), "add", self.start_next_person, ["Insert"]
+        )
+        self.next_action = self._action(
+            tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
+        )
+        self.remove_action = self._action(
+            tr("Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
+        )
+        self.toolbar.addSeparator()
+        self.presence_action = self._action(
+            tr("Present / excused"), "presence", self.toggle_presence, ["Space"]
+        )
+        self.role_actions = {
+            role: self._action(
+                _arg(tr("Role: %1"), label),
+                "role",
+                functools.partial(self.set_role, role),
+                toolbar=False,
+            )
+            for role, label in self.model.role_labels().items()
+        }
+        self.toolbar.addSeparator()
+        self.sort_action = self._action(tr("Sort by name"), "sort", self.sort_by_name)
+        self.paste_action = self._action(
+            tr("Paste rows"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
+        )
+        self.import_action = self._action(tr("Import CSV…"), "import", self.choose_csv)
+
+    # --- selection helpers -------------------------------------------------------------------
+
+    def selected_attendees(self) -> list[Attendee]:
+        """The selected people in list order (the current one when nothing is selected)."""
+        rows = {index.row() for index in self.attendeeTable.selectionModel().selectedIndexes()}
+        if not rows and self.attendeeTable.currentIndex().isValid():
+            rows = {self.attendeeTable.currentIndex().row()}
+        attendees = [self.model.attendee_at(row) for row in sorted(rows)]
+        return [a for a in attendees if a is not None]
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        rows = [self.model.row_of(i) for i in ids]
+        rows = [r for r in rows if r >= 0]
+        if not rows:
+            return
+        table = self.attendeeTable
+        table.setCurrentIndex(self.model.index(rows[0], NAME_COLUMN))
+        selection = table.selectionModel()
+        for row in rows[1:]:
+            selection.select(
+                self.model.index(row, NAME_COLUMN),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
+        table.scrollTo(self.model.index(rows[-1], NAME_COLUMN))
+
+    def _show_message(self, text: str) -> None:
+        self.messageLabel.setText(text)
+        self._message_timer.start(MESSAGE_MS)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _update_head_count(self, event: object = None) -> None:
+        data = self.document.data
+        text = _arg(self.tr("%1 present"), data.head_count_text())
+        excused = sum(1 for a in data.attendees if not a.present)
+        if excused:
+            text += ", " + self.tr("%n excused", "", excused)
+        self.headCountLabel.setText(text)
+
+    # --- capture by keyboard -------------------------------------------------------------------
+
+    def start_next_person(self) -> None:
+        """Go to the new-attendee row and start typing a name there."""
+        index = self.model.index(self.model.new_row, NAME_COLUMN)
+        self.attendeeTable.setCurrentIndex(index)
+        self.attendeeTable.scrollTo(index)
+        self.attendeeTable.edit(index)
+
+    def advance(self) -> None:
+        """Enter: down one row; below the last person, start the next one."""
+        current = self.attendeeTable.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.new_row
+        if row >= self.model.new_row:
+            self.start_next_person()
+        else:
+            self.attendeeTable.setCurrentIndex(self.model.index(row, max(0, current.column())))
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.advance()
+
+    def _name_typed(self, name: str, key: int) -> None:
+        """A name ended by Tab or Enter in the new-attendee row: add the person, move on."""
+        attendee_id = self.model.add_attendee(name)
+        if attendee_id is None:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.start_next_person()  # nothing typed: still ready for the next person
+            return
+        row = self.model.row_of(attendee_id)
+        table = self.attendeeTable
+        if key == Qt.Key.Key_Tab:
+            table.setCurrentIndex(self.model.index(row, ORGANIZATION_COLUMN))
+            table.edit(table.currentIndex())
+        elif key == Qt.Key.Key_Backtab:
+            table.setCurrentIndex(self.model.index(row, NAME_COLUMN))
+        else:
+            self.start_next_person()
+
+    def toggle_presence(self) -> None:
+        """Space: mark the selected people present, or excused when all of them are present."""
+        attendees = self.selected_attendees()
+        if not attendees:
+            return
+        present = not all(a.present for a in attendees)
+        changes = [
+            SetFields(Kind.ATTENDEE, a.id, {"present": present})
+            for a in attendees
+            if a.present != present
+        ]
+        count = len(changes)
+        text = (
+            self.tr("Mark %n present", "", count)
+            if present
+            else self.tr("Mark %n excused", "", count)
+        )
+        self.session.push(Batch(tuple(changes)), text)
+
+    def set_role(self, role: Role) -> None:
+        changes = [
+            SetFields(Kind.ATTENDEE, a.id, {"role": role})
+            for a in self.selected_attendees()
+            if a.role is not role
+        ]
+        if changes:
+            self.session.push(
+                Batch(tuple(changes)), self.tr("Change the role of %n", "", len(changes))
+            )
+
+    def remove_selected(self) -> None:
+        attendees = self.selected_attendees()
+        if not attendees:
+            return
+        first_row = self.model.row_of(attendees[0].id)
+        column = max(0, self.attendeeTable.currentIndex().column())
+        operation = Batch(tuple(RemoveRecord(Kind.ATTENDEE, a.id) for a in attendees))
+        text = (
+            _arg(self.tr("Remove %1"), attendees[0].name)
+            if len(attendees) == 1
+            else self.tr("Remove %n attendees", "", len(attendees))
+        )
+        if self.session.push(operation, text):
+            # The person who took the place of the first one removed (or the new row).
+            self.attendeeTable.clearSelection()
+            self.attendeeTable.setCurrentIndex(
+                self.model.index(min(first_row, self.model.new_row), column)
+            )
+
+    def sort_by_name(self) -> None:
+        """Put the list in Czech alphabetical order of names, as one undo step."""
+        attendees = self.model.attendees
+        operation = reorder_operation(attendees, sorted_by_name(attendees))
+        if operation is None:
+            self.message.emit(self.tr("The list is already in alphabetical order."))
+            return
+        if self.session.push(operation, self.tr("Sort by name")):
+            # The current person moved with the rows: keep them in sight.
+            self.attendeeTable.scrollTo(self.attendeeTable.currentIndex())
+
+    # --- bringing people in ----------------------------------------------------------------------
+
+    def insert_rows(self, rows: Sequence[AttendeeRow], position: int, text: str) -> list[int]:
+        """Insert imported rows from ``position`` as one undo step; return the new ids."""
+        inserts: list[Operation] = []
+        for offset, row in enumerate(rows):
+            attendee = Attendee(
+                self.document.new_id(Kind.ATTENDEE),
+                row.name,
+                row.organization,
+                row.role,
+                row.present,
+                row.note,
+            )
+            inserts.append(InsertRecord(Kind.ATTENDEE, 0, position + offset, attendee))
+        if not inserts or not self.session.push(Batch(tuple(inserts)), text):
+            return []
+        ids = [operation.record.id for operation in inserts if isinstance(operation, InsertRecord)]
+        self.attendeeTable.clearSelection()
+        self.select_ids(ids)
+        return ids
+
+    def paste(self, text: str | None = None) -> list[int]:
+        """Paste rows copied from a spreadsheet after the current person (else at the end)."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            return []
+        try:
+            rows = parse_pasted(text, self.document.data.details.organizer_label)
+        except AttendeeImportError as error:
+            self.show_error(self.tr("Cannot paste the rows"), self.describe(error))
+            return []
+        current = self.attendeeTable.currentIndex()
+        position = self.model.new_row
+        if current.isValid() and current.row() < self.model.new_row:
+            position = current.row() + 1
+        ids = self.insert_rows(rows, position, self.tr("Paste %n attendees", "", len(rows)))
+        if ids:
+            self.message.emit(self.tr("Pasted %n attendees.", "", len(ids)))
+        return ids
+
+    def choose_csv(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import attendees"),
+            str(self.document.path.parent),
+            self.tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> list[int]:
+        """Add the attendees of a CSV file at the end of the list, as one undo step."""
+        try:
+            rows = read_csv(path, self.document.data.details.organizer_label)
+        except AttendeeImportError as error:
+            self.show_error(_arg(self.tr("Cannot import %1"), path.name), self.describe(error))
+            return []
+        ids = self.insert_rows(
+            rows, self.model.new_row, self.tr("Import %n attendees", "", len(rows))
+        )
+        if ids:
+            self.message.emit(
+                _arg(self.tr("Imported %n attendees from %1.", "", len(ids)), path.name)
+            )
+        return ids
+
+    def describe(self, error: AttendeeImportError) -> str:
+        """The error in the user's language, naming the line."""
+        messages = {
+            Problem.UNREADABLE: self.tr("The file cannot be read: %2"),
+            Problem.NOT_TEXT: self.tr("This is not a text file with a list of people."),
+            Problem.EMPTY: self.tr("There is nobody in it."),
+            Problem.NO_NAME_COLUMN: self.tr(
+                "Line %1: the header row has no name column (Name or Jméno)."
+            ),
+            Problem.EMPTY_NAME: self.tr("Line %1: the name is empty."),
+            Problem.BAD_ROLE: self.tr(
+                "Line %1: “%2” is not a role; write participant, organiser or guest."
+            ),
+            Problem.BAD_PRESENCE: self.tr(
+                "Line %1: “%2” is not a presence; write yes or no, present or excused."
+            ),
+            Problem.TOO_MANY_COLUMNS: self.tr(
+                "Line %1: “%2” is in a sixth column; the columns are name, organisation, role, "
+                "present and note."
+            ),
+            Problem.BAD_QUOTING: self.tr("Line %1: the quotes do not match (%2)."),
+        }
+        return _arg(messages[error.problem], error.line or "", error.value)
+
+
+def _icon(meaning: str) -> QIcon:
+    """The icon for a meaning, or none while icons.py does not map it yet."""
+    try:
+        return icon(meaning)
+    except KeyError:
+        return QIcon()
