@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
+from facilitator_app.gui.session import Focus
 from facilitator_app.gui.vision import ThemeNameDialog, VisionPage
 from facilitator_app.gui.vision_models import (
     AUTHOR_COLUMN,
@@ -643,3 +644,16 @@ def test_a_drop_on_the_list_view_moves_the_theme_and_removes_nothing(qtbot, page
     assert page.session.undo_stack.undoText() == "Move 1 theme(s)"
     page.session.undo_stack.undo()
     assert names(page) == before
+
+
+def test_a_hidden_page_does_not_move_the_walls_focus(qtbot, session) -> None:
+    page = VisionPage(session)
+    qtbot.addWidget(page)
+    session.set_focus(Focus("activities", node_id=5))
+    theme = session.document.data.themes[1]
+    page.select_theme(theme.id)
+    session.push(SetFields(Kind.THEME, theme.id, {"vision": "Jinak."}), "elsewhere")
+    assert session.focus == Focus("activities", node_id=5)
+    page.show()
+    qtbot.waitExposed(page)
+    assert session.focus == Focus("vision", theme.id, 0)

@@ -532,6 +532,9 @@ class VisionPage(QWidget, Ui_VisionPage):
         return paragraph_at_line(text, self.visionEdit.textCursor().blockNumber())
 
     def _report_focus(self) -> None:
+        """Tell the wall what is being edited (only while this page is on screen)."""
+        if not self.isVisible():
+            return
         if self.theme_id is None:
             self.session.set_focus(Focus("vision"))
             return
@@ -606,15 +609,12 @@ class VisionPage(QWidget, Ui_VisionPage):
 
     def document_changed(self, event: Event) -> None:
         if isinstance(event, Reset):
-            themes = self.themes.themes
-            if self.theme_id is None or not any(t.id == self.theme_id for t in themes):
-                if themes:
-                    self.select_theme(themes[0].id)
-                else:
-                    self._show_theme(None)
-            else:
-                self.select_theme(self.theme_id)
-                self._show_theme(self.theme_id)
+            # The same theme when the new workshop still has it, else its first theme.
+            ids = [theme.id for theme in self.themes.themes]
+            target = self.theme_id if self.theme_id in ids else (ids[0] if ids else None)
+            if target is not None:
+                self.select_theme(target)
+            self._show_theme(target)  # reload the editors even when the selection stayed
             return
         if self.theme_id is not None and not any(t.id == self.theme_id for t in self.themes.themes):
             current = self.current_theme()
