@@ -77,11 +77,16 @@ def _fresh_document() -> Document:
     document = docx.Document()
     # python-docx's template is a 2013 Mac Word document: its extended properties name that
     # application and its thumbnail shows a blank page. Neither describes the minutes.
-    package = document.part.package
-    for r_id, rel in list(package.rels.items()):
-        if rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL):
-            del package.rels[r_id]
+    _drop_package_parts(document, RT.EXTENDED_PROPERTIES, RT.THUMBNAIL)
     return document
+
+
+def _drop_package_parts(document: Document, *reltypes: str) -> None:
+    """Leave out the package's parts of these relationship types when saving."""
+    rels = document.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype in reltypes:
+            del rels[r_id]
 
 
 def _open_template(path: Path) -> Document:
@@ -101,11 +106,7 @@ def _open_template(path: Path) -> Document:
         raise MinutesError(
             f"{path}: not a Word document (.docx or .dotx); choose another template"
         ) from None
-    # A thumbnail would show the template's own first page.
-    package = document.part.package
-    for r_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del package.rels[r_id]
+    _drop_package_parts(document, RT.THUMBNAIL)  # it would show the template's own page
     return document
 
 
@@ -232,7 +233,11 @@ def _free_style_id(wanted: str, taken: set[str]) -> str:
 
 
 def _fallback_style_xml(name: str, style_id: str, normal: str | None) -> str:
-    based = f'<w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/>' if normal else ""
+    based = (
+        f"<w:basedOn w:val={quoteattr(normal)}/><w:next w:val={quoteattr(normal)}/>"
+        if normal
+        else ""
+    )
     internal = name.lower() if name.startswith("Heading") else name  # Word's built-in names
     if name == "List Paragraph":
         ppr, rpr = '<w:pPr><w:ind w:left="720"/><w:contextualSpacing/></w:pPr>', ""
@@ -280,10 +285,11 @@ def _apply_own_look(document: Document, styles: _StyleIds) -> None:
     element = document.styles.element
     run = element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     _set_font(_child(run, "w:rFonts", before=tuple(f"w:{t}" for t in _RPR_AFTER_FONTS)))
-    # python-docx's styles name the theme's fonts (Cambria for the body): make them explicit.
+    # python-docx's headings name the theme's fonts: make them explicit too. Styles that name
+    # a font of their own (a monospaced one for code) keep it.
     for style in element.findall(qn("w:style")):
         fonts = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        if fonts is not None:
+        if fonts is not None and any(qn(f"w:{a}") in fonts.attrib for a in _THEME_FONTS):
             _set_font(fonts)
     title = document.styles.get_by_id(styles.title, WD_STYLE_TYPE.PARAGRAPH)
     title.font.size = Pt(20)
@@ -298,9 +304,12 @@ _RPR_AFTER_FONTS = (
 )  # fmt: skip
 
 
+_THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+
+
 def _set_font(fonts: Any) -> None:
     # A theme attribute wins over the explicit name, so the theme ones must go.
-    for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+    for attribute in _THEME_FONTS:
         fonts.attrib.pop(qn(f"w:{attribute}"), None)
     for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(qn(f"w:{attribute}"), FONT)
