@@ -641,7 +641,7 @@ def test_a_drop_on_the_list_view_moves_the_theme_and_removes_nothing(qtbot, page
     ):
         QApplication.sendEvent(view.viewport(), event)
     assert names(page) == [before[1], before[2], "Energetika", before[3]]
-    assert page.session.undo_stack.undoText() == "Move 1 theme(s)"
+    assert page.session.undo_stack.undoText() == "Move theme “Energetika”"
     page.session.undo_stack.undo()
     assert names(page) == before
 
@@ -657,3 +657,14 @@ def test_a_hidden_page_does_not_move_the_walls_focus(qtbot, session) -> None:
     page.show()
     qtbot.waitExposed(page)
     assert session.focus == Focus("vision", theme.id, 0)
+
+
+def test_a_refused_edit_puts_the_stored_text_back(qtbot, page) -> None:
+    theme = page.document.theme(page.theme_id)
+    original = theme.vision
+    page.document.read_only = True
+    page.visionEdit.setFocus()
+    with qtbot.waitSignal(page.session.refused):
+        qtbot.keyClicks(page.visionEdit, "x")
+    assert theme.vision == original
+    assert page.visionEdit.toPlainText() == original

@@ -519,13 +519,15 @@ class VisionPage(QWidget, Ui_VisionPage):
 
     def _vision_edited(self, theme_id: int, text: str) -> None:
         name = self.document.theme(theme_id).name
-        type_vision(self.session, theme_id, text, self.tr("Edit the vision of “%s”") % name)
+        if not type_vision(self.session, theme_id, text, self.tr("Edit the vision of “%s”") % name):
+            self.vision_binding.refresh()  # refused (a read-only file): show what is stored
 
     def _draft_edited(self, theme_id: int, text: str) -> None:
         name = self.document.theme(theme_id).name
-        self.session.set_text(
+        if not self.session.set_text(
             Kind.THEME, theme_id, "draft", text, self.tr("Edit the draft of “%s”") % name
-        )
+        ):
+            self.draft_binding.refresh()
 
     def current_paragraph(self) -> int:
         text = self.visionEdit.toPlainText()
@@ -595,7 +597,9 @@ class VisionPage(QWidget, Ui_VisionPage):
         operations = tuple(RemoveRecord(Kind.REMARK, r.id) for r in remarks)
         if self.session.push(
             operations[0] if len(operations) == 1 else Batch(operations),
-            self.tr("Remove %n remark(s)", "", len(operations)),
+            self.tr("Remove %n remarks", "", len(operations))
+            if len(operations) > 1
+            else self.tr("Remove a remark"),
         ):
             left = self.remarks.rowCount()
             if left:

@@ -137,7 +137,8 @@ class ThemeListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = len(theme.remarks)
             if count:
-                return f"{theme.name} — {self.tr('%n remark(s)', '', count)}"
+                remarks = self.tr("%n remarks", "", count) if count > 1 else self.tr("1 remark")
+                return f"{theme.name} — {remarks}"
             return theme.name
         return None
 
@@ -232,7 +233,9 @@ class ThemeListModel(QAbstractListModel):
         if operations:
             self.session.push(
                 operations[0] if len(operations) == 1 else Batch(tuple(operations)),
-                self.tr("Move %n theme(s)", "", len(dragged)),
+                self.tr("Move %n themes", "", len(dragged))
+                if len(dragged) > 1
+                else self.tr("Move theme “%s”") % self.document.theme(dragged[0]).name,
             )
         # False: the move is done; a True would let the view remove the source rows itself.
         return False

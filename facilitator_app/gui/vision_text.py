@@ -7,7 +7,6 @@ is replaced, so the cursor stays where the facilitator was and the editor create
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -230,7 +229,6 @@ def type_vision(session: WorkshopSession, theme_id: int, text: str, undo_text: s
         return False
     assert isinstance(inverse, SetFields)
     command = KeepDraftTypingCommand(session.document, operation, inverse, undo_text)
-    command.pushed_at = time.monotonic()
     # The stack's indexChanged lets the session's timer write the change within a second.
     session.undo_stack.push(command)
     return True
