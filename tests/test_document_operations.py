@@ -166,9 +166,7 @@ def test_set_fields_of_theme(doc: Document) -> None:
     energy = doc.data.themes[0]
     roundtrip(
         doc,
-        SetFields(
-            Kind.THEME, energy.id, {"name": "Energie", "vision": "Nová", "draft": None}
-        ),
+        SetFields(Kind.THEME, energy.id, {"name": "Energie", "vision": "Nová", "draft": None}),
     )
     assert (energy.name, energy.vision, energy.draft) == ("Energie", "Nová", None)
     roundtrip(doc, SetFields(Kind.THEME, energy.id, {"draft": "Jiný návrh"}))
