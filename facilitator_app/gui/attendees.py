@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QStringListModel,
     Qt,
     QTimer,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -480,6 +482,9 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         self.message.connect(self._show_message)
         for label in (self.hintLabel, self.messageLabel):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        bold = self.headCountLabel.font()
+        bold.setBold(True)
+        self.headCountLabel.setFont(bold)
         self.session.changed.connect(self._update_head_count)
         self._update_head_count()
         self.attendeeTable.selectionModel().currentChanged.connect(
@@ -499,7 +504,8 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(NAME_COLUMN, max(240, table.fontMetrics().horizontalAdvance("M") * 18))
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -533,6 +539,7 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         self.next_action = self._action(
             tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
         )
+        self.actions_.remove(self.next_action)  # a key of the table, not a menu entry
         self.remove_action = self._action(
             tr("Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
         )
@@ -581,6 +588,11 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
             )
         table.scrollTo(self.model.index(rows[-1], NAME_COLUMN))
 
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.actions_)
+        menu.exec(self.attendeeTable.viewport().mapToGlobal(position))
+
     def _show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
         self._message_timer.start(MESSAGE_MS)
@@ -590,11 +602,9 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
 
     def _update_head_count(self, event: object = None) -> None:
         data = self.document.data
-        text = _arg(self.tr("%1 present"), data.head_count_text())
         excused = sum(1 for a in data.attendees if not a.present)
-        if excused:
-            text += ", " + self.tr("%n excused", "", excused)
-        self.headCountLabel.setText(text)
+        text = self.tr("%1 present, %n excused", "", excused) if excused else self.tr("%1 present")
+        self.headCountLabel.setText(_arg(text, data.head_count_text()))
 
     # --- capture by keyboard -------------------------------------------------------------------
 
