@@ -30,6 +30,7 @@ from .attendees import AttendeesPage
 from .details import DetailsPage
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
+from .projector import ProjectorController
 from .session import WorkshopSession
 from .vision import VisionPage
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._make_status_bar()
         self._refresh_recent()
         self.show_start_page()
+        # --- projector (facilitator_app/gui/projector): wall window, View ▸ Projector, preview dock
+        self.projector = ProjectorController(self)
 
     # --- construction --------------------------------------------------------------------
 
@@ -387,6 +390,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.saved_label.setText(self.tr("⚠ Not saved: %s") % error)
         else:
             self.saved_label.setText(self.tr("Saved") if saved else self.tr("Saving…"))
+
+    def start_presenting(self) -> None:
+        """Show the wall on the projector (``--present``; View ▸ Projector ▸ Present, F5)."""
+        self.projector.start_presenting()
 
     def show_section(self, index: int) -> None:
         if self.session is not None:

@@ -1,0 +1,882 @@
+"""The projector under the facilitator's control: the wall window, its keys, menu and preview.
+
+Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
+
+- F5 starts and stops presenting; Esc, on the wall itself, leaves full screen.
+- B blanks the wall black, W white (again: back); F freezes it, F again publishes and
+  highlights what changed meanwhile. T, V, C, A, R, G and E show the title page, the vision,
+  the current theme's vision, the activities, the remarks, the ranking and an empty page.
+- The facilitator types live, so a letter never leaves a text field: the one-letter keys act
+  only while the keyboard focus is not in something one types into (a line edit, a text editor,
+  a spin box: anything that takes text input), and there they type as usual. The three keys
+  needed in the middle of typing have a second, chorded form that works everywhere:
+  Ctrl+Shift+B, Ctrl+Shift+W and Ctrl+Shift+F. (No Ctrl+Alt: on Czech keyboards that is AltGr,
+  which types characters.)
+- Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the wall's text (not the facilitator's window).
+
+All of these act in the facilitator's window and on the wall (window shortcuts of both);
+presentation remotes that send B, F5 and Esc work the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
+from . import refcount_guard
+from .renderer import PALETTES, WallRenderer
+from .screens import choose_screen, default_window_rect, free_place
+from .state import Blanking, Mode, StateBuilder, WallFocus, WallState, changed_keys
+from .wall import WallPreview, WallWindow
+
+SETTINGS_SCREEN = "projector/screen"
+SETTINGS_THEME = "projector/theme"
+SETTINGS_ZOOM = "projector/zoom"
+SETTINGS_MODE = "projector/mode"
+SETTINGS_WINDOW = "projector/window"
+
+HIGHLIGHT_HOLD_S = 2.5  # what a publish changed stays highlighted this long…
+HIGHLIGHT_FADE_S = 1.5  # …then fades out over this long
+HIGHLIGHT_TICK_MS = 40
+ZOOM_STEP = 1.12
+ZOOM_STEPS = (-6, 8)
+DEFAULT_WALL = QSizeF(1920, 1080)
+
+PLAIN_KEYS = frozenset("BWFTVCARGE")
+
+
+# Meanings the shared icon map (gui/icons.py) does not have yet, in the same icon set.
+_MORE_ICONS = {
+    "ranking": "mdi6.chart-bar",
+    "empty": "mdi6.checkbox-blank-outline",
+    "white": "mdi6.white-balance-sunny",
+    "zoom-in": "mdi6.magnify-plus-outline",
+    "zoom-out": "mdi6.magnify-minus-outline",
+}
+
+
+def _icon(meaning: str) -> QIcon:
+    from ..icons import icon
+
+    try:
+        return icon(meaning)
+    except KeyError:
+        import qtawesome
+
+        return qtawesome.icon(_MORE_ICONS[meaning]) if meaning in _MORE_ICONS else QIcon()
+
+
+class TypingGuard(QObject):
+    """Keeps one-letter shortcuts from taking letters that the focused widget would type.
+
+    Installed on whatever has the keyboard focus: when that widget takes text input, it
+    claims printable keys without Ctrl or Alt (Qt then delivers them as typing, not as a
+    shortcut). Qt's own editors do this already; the guard covers any other text input.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    @staticmethod
+    def takes_text(widget: QWidget | None) -> bool:
+        """Whether letters typed here become text (an item view: only if typing edits)."""
+        if widget is None:
+            return False
+        if isinstance(widget, QAbstractItemView):
+            triggers = widget.editTriggers()
+            return bool(triggers & QAbstractItemView.EditTrigger.AnyKeyPressed)
+        return widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self._watched.removeEventFilter(self)
+        self._watched = new
+        if new is not None:
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            plain = event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            text = event.text()
+            if (
+                plain == Qt.KeyboardModifier.NoModifier
+                and text
+                and text.isprintable()
+                and isinstance(watched, QWidget)
+                and self.takes_text(watched)
+            ):
+                event.accept()
+        return False
+
+
+class ProjectorController(QObject):
+    """Owns the wall window, the preview dock, the actions, and the snapshots shown."""
+
+    shown_changed = Signal()  # what the room sees changed (content, mode, freeze, blank)
+    live_changed = Signal()  # the live snapshot changed (even while frozen)
+    placement_changed = Signal()  # the wall was shown, hidden or moved
+
+    def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
+        super().__init__(window)
+        refcount_guard.protect()
+        self.window = window
+        self.settings = settings if settings is not None else QSettings()
+        self.renderer = WallRenderer(self)
+        self.builder: StateBuilder | None = None
+        self.session: Any = None
+        self.live: WallState | None = None
+        self.shown: WallState | None = None
+        self.frozen = False
+        self.blanking = Blanking.NONE
+        self.presenting = False
+        self.waiting_for_screen = False  # presenting, but the wall's screen went away
+        self.wall_screen_name: str | None = None
+        self._insist_on_screen = False
+        self._highlights: dict[Hashable, float] = {}
+        self._highlight_keys: set[Hashable] = set()
+        self._highlight_started = 0.0
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setInterval(HIGHLIGHT_TICK_MS)
+        self._highlight_timer.timeout.connect(self._fade_highlights)
+        self._collapsed: set[int] = set()
+        self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
+        self._sync_pending = False
+
+        try:
+            self.mode = Mode(str(self.settings.value(SETTINGS_MODE, Mode.ACTIVITIES.value)))
+        except ValueError:
+            self.mode = Mode.ACTIVITIES
+        theme = str(self.settings.value(SETTINGS_THEME, "light"))
+        self.renderer.set_palette(theme if theme in PALETTES else "light")
+        try:
+            self.zoom_step = int(self.settings.value(SETTINGS_ZOOM, 0))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            self.zoom_step = 0
+        self.renderer.set_zoom(ZOOM_STEP**self.zoom_step)
+
+        self.wall = WallWindow(self)
+        self.wall.closed.connect(self._wall_closed)
+        self.wall.state_changed.connect(self._wall_state_changed)
+        self.guard = TypingGuard(self)
+        self._make_actions()
+        self._make_menu()
+        self._make_dock()
+        self._add_to_toolbar()
+        self._update_status()
+
+        window.session_opened.connect(self.attach)  # type: ignore[attr-defined]
+        window.session_closed.connect(self.detach)  # type: ignore[attr-defined]
+        window.installEventFilter(self)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self.screen_added)
+        app.screenRemoved.connect(self.screen_removed)
+        app.aboutToQuit.connect(self.wall.close)
+        if getattr(window, "session", None) is not None:
+            self.attach(window.session)  # type: ignore[attr-defined]
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        keys: list[str] | None = None,
+        meaning: str = "",
+        checkable: bool = False,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(_icon(meaning) if meaning else QIcon(), text, self)
+        action.setCheckable(checkable)
+        if keys:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            # In the facilitator's window (and on the wall, which gets the action too).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.window.addAction(action)
+            self.wall.addAction(action)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.present_action = self._action(
+            tr("&Present on the wall"),
+            self._set_presenting,
+            ["F5"],
+            "present",
+            checkable=True,
+            tip=tr("Show the wall window on the projector (F5 again hides it)"),
+        )
+        self.full_screen_action = self._action(
+            tr("Wall &full screen"), self._set_full_screen, checkable=True
+        )
+        self.leave_full_screen_action = QAction(tr("&Leave full screen"), self)
+        self.leave_full_screen_action.setShortcut(QKeySequence("Esc"))
+        # Only on the wall: in the facilitator's window Esc cancels an edit, as always.
+        self.leave_full_screen_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
+        self.leave_full_screen_action.setToolTip(tr("Esc on the wall window"))
+        self.wall.addAction(self.leave_full_screen_action)
+
+        self.mode_group = QActionGroup(self)
+        self.mode_actions: dict[Mode, QAction] = {}
+        for mode, text, key, meaning in (
+            (Mode.TITLE, tr("&Title page"), "T", "details"),
+            (Mode.VISION, tr("&Vision"), "V", "vision"),
+            (Mode.THEME, tr("&Current theme"), "C", "themes"),
+            (Mode.ACTIVITIES, tr("&Activities"), "A", "activities"),
+            (Mode.REMARKS, tr("&Remarks"), "R", "remark"),
+            (Mode.RANKING, tr("Ran&king by votes"), "G", "ranking"),
+            (Mode.BLANK, tr("&Empty page"), "E", "empty"),
+        ):
+            action = self._action(
+                text, lambda _=False, m=mode: self.set_mode(m), [key], meaning, checkable=False
+            )
+            action.setCheckable(True)
+            action.setChecked(mode is self.mode)
+            self.mode_group.addAction(action)
+            self.mode_actions[mode] = action
+
+        self.black_action = self._action(
+            tr("&Black wall"),
+            lambda on: self.set_blanking(Blanking.BLACK if on else Blanking.NONE),
+            ["B", "Ctrl+Shift+B"],
+            "blank",
+            checkable=True,
+            tip=tr("Blank the wall black (B; Ctrl+Shift+B while typing)"),
+        )
+        self.white_action = self._action(
+            tr("&White wall"),
+            lambda on: self.set_blanking(Blanking.WHITE if on else Blanking.NONE),
+            ["W", "Ctrl+Shift+W"],
+            "white",
+            checkable=True,
+            tip=tr("Blank the wall white (W; Ctrl+Shift+W while typing)"),
+        )
+        self.freeze_action = self._action(
+            tr("&Freeze"),
+            self._set_frozen,
+            ["F", "Ctrl+Shift+F"],
+            "freeze",
+            checkable=True,
+            tip=tr("Keep showing the wall as it is while you edit; F again publishes the changes"),
+        )
+        self.zoom_in_action = self._action(
+            tr("Wall text &larger"), lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="], "zoom-in"
+        )
+        self.zoom_out_action = self._action(
+            tr("Wall text &smaller"), lambda: self.zoom_by(-1), ["Ctrl+-"], "zoom-out"
+        )
+        self.zoom_reset_action = self._action(
+            tr("Wall text &normal size"), lambda: self.zoom_by(0), ["Ctrl+0"]
+        )
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, text in (
+            ("light", tr("&Light")),
+            ("dark", tr("&Dark")),
+            ("contrast", tr("&High contrast")),
+        ):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(name == self.renderer.palette.name)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+
+    def _make_menu(self) -> None:
+        tr = self.tr
+        view_menu: QMenu = self.window.menuView  # type: ignore[attr-defined]
+        view_menu.addSeparator()
+        menu = view_menu.addMenu(_icon("present"), tr("&Projector"))
+        menu.setObjectName("menuProjector")
+        self.menu = menu
+        menu.addAction(self.present_action)
+        menu.addAction(self.full_screen_action)
+        menu.addAction(self.leave_full_screen_action)
+        self.screen_menu = menu.addMenu(tr("Projector &screen"))
+        self.screen_menu.setObjectName("menuProjectorScreen")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._fill_screen_menu()
+        menu.addSeparator()
+        for action in self.mode_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.freeze_action)
+        menu.addAction(self.black_action)
+        menu.addAction(self.white_action)
+        menu.addSeparator()
+        menu.addAction(self.zoom_in_action)
+        menu.addAction(self.zoom_out_action)
+        menu.addAction(self.zoom_reset_action)
+        theme_menu = menu.addMenu(tr("Wall &theme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+
+    def _make_dock(self) -> None:
+        tr = self.tr
+        dock = QDockWidget(tr("Wall"), self.window)
+        dock.setObjectName("wallPreviewDock")
+        dock.setAccessibleName(tr("Wall preview and controls"))
+        panel = QWidget(dock)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        toolbar = QToolBar(tr("Wall modes"), panel)
+        toolbar.setObjectName("wallModes")
+        toolbar.setAccessibleName(tr("Wall modes"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in self.mode_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.freeze_action)
+        toolbar.addAction(self.black_action)
+        toolbar.addAction(self.white_action)
+        layout.addWidget(toolbar)
+        self.preview = WallPreview(self, panel)
+        layout.addWidget(self.preview)
+        self.status_label = QLabel(panel)
+        self.status_label.setObjectName("wallStatus")
+        self.status_label.setAccessibleName(tr("Wall status"))
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        dock.setWidget(panel)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.dock = dock
+        preview_action = dock.toggleViewAction()
+        preview_action.setText(tr("Wall pre&view"))
+        self.preview_action = preview_action
+        self.menu.addSeparator()
+        self.menu.addAction(preview_action)
+
+    def _add_to_toolbar(self) -> None:
+        toolbar: QToolBar | None = getattr(self.window, "toolBar", None)
+        if toolbar is None:
+            return
+        toolbar.addSeparator()
+        toolbar.addAction(self.present_action)
+        toolbar.addAction(self.freeze_action)
+        toolbar.addAction(self.black_action)
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def attach(self, session: Any) -> None:
+        """Show a newly opened workshop (the wall starts live, not frozen)."""
+        self.detach()
+        self.session = session
+        self.builder = StateBuilder(session.document, self._is_collapsed, self.tr("Activities"))
+        self._watch_tree()
+        self._sync_collapsed(refresh=False)
+        self.builder.rebuild()
+        focus = getattr(session, "focus", None)
+        if focus is not None:
+            self.builder.set_focus(self._wall_focus(focus))
+        self.live = self.builder.state
+        session.changed.connect(self._document_changed)
+        session.focus_changed.connect(self._focus_changed)
+        self.frozen = False
+        self.freeze_action.setChecked(False)
+        self.shown = self.live
+        self._shown_changed()
+
+    def detach(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        for signal, slot in (
+            (session.changed, self._document_changed),
+            (session.focus_changed, self._focus_changed),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self._unwatch_tree()
+        self.session = None
+        self.builder = None
+        self.live = self.shown = None
+        self.frozen = False
+        self.freeze_action.setChecked(False)
+        self._shown_changed()
+
+    @staticmethod
+    def _wall_focus(focus: Any) -> WallFocus:
+        return WallFocus(
+            getattr(focus, "section", ""),
+            getattr(focus, "theme_id", None),
+            getattr(focus, "paragraph", None),
+            getattr(focus, "node_id", None),
+        )
+
+    def _document_changed(self, event: Event) -> None:
+        if self.builder is None:
+            return
+        self.live = self.builder.apply(event)
+        if isinstance(event, (NodesInserted, NodesRemoved, NodeMoved, Reset)):
+            self._schedule_collapse_sync()
+        self._live_changed()
+
+    def _focus_changed(self, focus: Any) -> None:
+        if self.builder is None:
+            return
+        self.live = self.builder.set_focus(self._wall_focus(focus))
+        self._live_changed()
+
+    def _live_changed(self) -> None:
+        self.live_changed.emit()
+        if not self.frozen:
+            self.shown = self.live
+            self._shown_changed()
+
+    def _shown_changed(self) -> None:
+        self.repaint_views()
+        self._update_status()
+        self.shown_changed.emit()
+
+    def repaint_views(self) -> None:
+        if self.wall.isVisible():
+            self.wall.update()
+        if self.preview.isVisible():
+            self.preview.update()
+
+    # --- the facilitator's tree: which branches are collapsed ----------------------------------
+
+    def _activities_page(self) -> Any:
+        pages = getattr(self.window, "pages", None)
+        return pages.get("activities") if isinstance(pages, dict) else None
+
+    def _watch_tree(self) -> None:
+        page = self._activities_page()
+        view = getattr(page, "view", None)
+        if view is None:
+            return
+        for signal, slot in (
+            (view.expanded, self._tree_expanded),
+            (view.collapsed, self._tree_collapsed),
+        ):
+            signal.connect(slot)
+            self._tree_connections.append((signal, slot))
+        for name in ("expand_action", "collapse_action"):
+            action = getattr(page, name, None)
+            if isinstance(action, QAction):
+                action.triggered.connect(self._schedule_collapse_sync)
+                self._tree_connections.append((action.triggered, self._schedule_collapse_sync))
+
+    def _unwatch_tree(self) -> None:
+        for signal, slot in self._tree_connections:
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self._tree_connections = []
+        self._collapsed = set()
+
+    def _is_collapsed(self, node_id: int) -> bool:
+        return node_id in self._collapsed
+
+    def _node_id_of(self, index: Any) -> int | None:
+        model = index.model()
+        node_for = getattr(model, "node_for", None)
+        if node_for is None:
+            return None
+        node_id: int = node_for(index).id
+        return node_id
+
+    def _tree_expanded(self, index: Any) -> None:
+        node_id = self._node_id_of(index)
+        if node_id is not None and node_id in self._collapsed:
+            self._collapsed.discard(node_id)
+            self._refresh_outline()
+
+    def _tree_collapsed(self, index: Any) -> None:
+        node_id = self._node_id_of(index)
+        if node_id is not None and node_id not in self._collapsed:
+            self._collapsed.add(node_id)
+            self._refresh_outline()
+
+    def _refresh_outline(self) -> None:
+        if self.builder is not None:
+            self.live = self.builder.refresh_outline()
+            self._live_changed()
+
+    def _schedule_collapse_sync(self) -> None:
+        """After the tree's own model and view have taken the change, read its expansion."""
+        if not self._sync_pending:
+            self._sync_pending = True
+            QTimer.singleShot(0, self._sync_collapsed)
+
+    def _sync_collapsed(self, refresh: bool = True) -> None:
+        self._sync_pending = False
+        page = self._activities_page()
+        view, model = getattr(page, "view", None), getattr(page, "model", None)
+        if self.session is None or view is None or model is None:
+            return
+        collapsed = set()
+        index_for = model.index_for
+        is_expanded = view.isExpanded
+        for node in self.session.document.data.root.walk():
+            if node.children and node.parent is not None and not is_expanded(index_for(node)):
+                collapsed.add(node.id)
+        if collapsed != self._collapsed:
+            self._collapsed = collapsed
+            if refresh:
+                self._refresh_outline()
+
+    # --- what the wall shows ------------------------------------------------------------------
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        self.settings.setValue(SETTINGS_MODE, mode.value)
+        self._shown_changed()
+
+    def set_blanking(self, blanking: Blanking) -> None:
+        self.blanking = blanking
+        self.black_action.setChecked(blanking is Blanking.BLACK)
+        self.white_action.setChecked(blanking is Blanking.WHITE)
+        self._shown_changed()
+
+    def _set_frozen(self, frozen: bool) -> None:
+        if frozen == self.frozen:
+            return
+        if frozen:
+            self.frozen = True
+            self._shown_changed()
+        else:
+            self.publish()
+
+    def freeze(self) -> None:
+        self.freeze_action.setChecked(True)
+
+    def publish(self) -> None:
+        """Show the live state again; what changed since the freeze is highlighted a while."""
+        previous, self.shown = self.shown, self.live
+        self.frozen = False
+        self.freeze_action.setChecked(False)
+        if previous is not None and self.shown is not None and previous is not self.shown:
+            self._start_highlights(changed_keys(previous, self.shown))
+        self._shown_changed()
+
+    def _start_highlights(self, keys: set[Hashable]) -> None:
+        self._highlight_keys = keys
+        self._highlight_started = time.monotonic()
+        self._highlights = dict.fromkeys(keys, 1.0)
+        if keys:
+            self._highlight_timer.start()
+
+    def _fade_highlights(self) -> None:
+        elapsed = time.monotonic() - self._highlight_started
+        strength = 1.0 - max(0.0, elapsed - HIGHLIGHT_HOLD_S) / HIGHLIGHT_FADE_S
+        if strength <= 0:
+            self._highlights = {}
+            self._highlight_keys = set()
+            self._highlight_timer.stop()
+        else:
+            self._highlights = dict.fromkeys(self._highlight_keys, strength)
+        self.repaint_views()
+
+    @property
+    def highlights(self) -> dict[Hashable, float]:
+        return self._highlights
+
+    def set_theme(self, name: str) -> None:
+        self.renderer.set_palette(name)
+        self.theme_actions[name].setChecked(True)
+        self.settings.setValue(SETTINGS_THEME, name)
+        self._shown_changed()
+
+    def zoom_by(self, step: int) -> None:
+        """One step larger (1), smaller (-1), or back to the fitted size (0)."""
+        low, high = ZOOM_STEPS
+        self.zoom_step = 0 if step == 0 else max(low, min(high, self.zoom_step + step))
+        self.renderer.set_zoom(ZOOM_STEP**self.zoom_step)
+        self.settings.setValue(SETTINGS_ZOOM, self.zoom_step)
+        self._shown_changed()
+
+    # --- painting -------------------------------------------------------------------------------
+
+    def wall_size(self) -> QSizeF:
+        """The wall's size in logical pixels (the size it will have when it is not shown)."""
+        if self.wall.isVisible():
+            return QSizeF(self.wall.size())
+        screen = self._target_screen()
+        if screen is not None:
+            return QSizeF(screen.geometry().size())
+        if self.wall.isFullScreen() or self.wall.width() < 160:
+            return DEFAULT_WALL
+        return QSizeF(self.wall.size())
+
+    def paint(self, painter: QPainter, size: QSizeF) -> None:
+        self.renderer.paint(
+            painter, size, self.shown, self.mode, self.blanking, self._highlights or None
+        )
+
+    def render_image(self, size: QSizeF | None = None) -> QImage:
+        """What the room sees, as an image (for tests, screenshots and benchmarks)."""
+        size = size or self.wall_size()
+        image = QImage(round(size.width()), round(size.height()), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        self.paint(painter, size)
+        painter.end()
+        return image
+
+    # --- screens and the wall window -------------------------------------------------------------
+
+    @staticmethod
+    def _screens() -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def _screen_named(self, name: str | None) -> QScreen | None:
+        for screen in self._screens():
+            if screen.name() == name:
+                return screen
+        return None
+
+    def _facilitator_screen_name(self) -> str | None:
+        screen = self.window.screen()
+        return screen.name() if screen is not None else None
+
+    @property
+    def remembered_screen(self) -> str | None:
+        value = self.settings.value(SETTINGS_SCREEN, "")
+        return str(value) if value else None
+
+    def _target_screen(self) -> QScreen | None:
+        """The screen the wall goes full screen on; None with a single screen."""
+        name = choose_screen(
+            [screen.name() for screen in self._screens()],
+            self._facilitator_screen_name(),
+            self.remembered_screen,
+            self._insist_on_screen,
+        )
+        return self._screen_named(name)
+
+    def _set_presenting(self, on: bool) -> None:
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.present_action.setChecked(on)
+        if on:
+            self.place_wall()
+        else:
+            self.waiting_for_screen = False
+            self._remember_window_geometry()
+            self.wall.hide()
+            self.placement_changed.emit()
+        self._update_status()
+
+    def start_presenting(self) -> None:
+        self._set_presenting(True)
+
+    def stop_presenting(self) -> None:
+        self._set_presenting(False)
+
+    def place_wall(self) -> None:
+        """Show the wall: full screen on another screen, or as a window with one screen."""
+        screen = self._target_screen()
+        self.waiting_for_screen = False
+        if screen is not None:
+            self._show_full_screen(screen)
+        else:
+            self._show_window()
+        self.wall_screen_name = self.wall.screen().name() if self.wall.screen() else None
+        self.full_screen_action.setChecked(self.wall.isFullScreen())
+        self._update_status()
+        self.placement_changed.emit()
+
+    def _show_full_screen(self, screen: QScreen) -> None:
+        wall = self.wall
+        if wall.isVisible() and wall.isFullScreen() and wall.screen() is screen:
+            return
+        if wall.isVisible():
+            self._remember_window_geometry()
+            wall.hide()
+        # setScreen alone does not move a window: the geometry first, then full screen.
+        wall.setScreen(screen)
+        wall.setGeometry(screen.geometry())
+        wall.showFullScreen()
+
+    def _show_window(self) -> None:
+        """With one screen: a normal window, placed beside the facilitator's if there is room."""
+        wall = self.wall
+        if wall.isVisible():
+            return
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        facilitator = self.window.frameGeometry()
+        rect = self._saved_window_geometry(available)
+        if rect is None:
+            rect = free_place(available, facilitator) or default_window_rect(available)
+        wall.setScreen(screen)
+        wall.setGeometry(rect)
+        wall.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        wall.showNormal()
+        stacking = QGuiApplication.platformName() not in ("offscreen", "minimal")
+        if stacking and wall.frameGeometry().intersects(facilitator) and self.window.isVisible():
+            # Never cover the facilitator's window by itself: stay behind it until raised.
+            wall.lower()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def _saved_window_geometry(self, available: QRect) -> QRect | None:
+        value = self.settings.value(SETTINGS_WINDOW)
+        if not isinstance(value, QRect) or not value.isValid():
+            return None
+        return value if available.contains(value) else None
+
+    def _remember_window_geometry(self) -> None:
+        wall = self.wall
+        if wall.isVisible() and not wall.isFullScreen() and len(self._screens()) < 2:
+            self.settings.setValue(SETTINGS_WINDOW, wall.geometry())
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on == self.wall.isFullScreen() or not self.wall.isVisible():
+            self.full_screen_action.setChecked(self.wall.isFullScreen())
+            return
+        if on:
+            self._remember_window_geometry()
+            screen = self.wall.screen()
+            self.wall.setGeometry(screen.geometry())
+            self.wall.showFullScreen()
+        else:
+            self.leave_full_screen()
+
+    def toggle_full_screen(self) -> None:
+        self._set_full_screen(not self.wall.isFullScreen())
+
+    def leave_full_screen(self) -> None:
+        wall = self.wall
+        if not wall.isFullScreen():
+            return
+        screen = wall.screen()
+        wall.showNormal()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+        rect = self._saved_window_geometry(available) or default_window_rect(available)
+        wall.setGeometry(rect)
+        self.full_screen_action.setChecked(False)
+        self.placement_changed.emit()
+
+    def _wall_state_changed(self) -> None:
+        self.full_screen_action.setChecked(self.wall.isFullScreen())
+        self.repaint_views()
+        self.preview.updateGeometry()
+
+    def _wall_closed(self) -> None:
+        if self.presenting:
+            self._set_presenting(False)
+
+    def screen_added(self, screen: QScreen) -> None:
+        self._fill_screen_menu()
+        if not self.presenting:
+            return
+        if self.waiting_for_screen:
+            self.place_wall()
+        elif not self.wall.isFullScreen() and self._target_screen() is not None:
+            self.place_wall()  # a projector plugged in while the wall was a window
+
+    def screen_removed(self, screen: QScreen) -> None:
+        """Hide the wall before Qt moves it to a remaining screen (the facilitator's laptop)."""
+        name = screen.name()
+        QTimer.singleShot(0, self._fill_screen_menu)
+        if not self.presenting or not self.wall.isVisible():
+            return
+        on_it = self.wall_screen_name == name or self.wall.screen() is screen
+        if on_it:
+            self.wall.hide()
+            self.waiting_for_screen = True
+            self._update_status()
+            self.placement_changed.emit()
+
+    def choose_screen(self, name: str | None) -> None:
+        """The facilitator picked the wall's screen (None: automatic)."""
+        self.settings.setValue(SETTINGS_SCREEN, name or "")
+        self._insist_on_screen = name is not None
+        if self.presenting:
+            self.place_wall()
+        self._update_status()
+
+    def _fill_screen_menu(self) -> None:
+        menu = self.screen_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        remembered = self.remembered_screen
+        automatic = menu.addAction(self.tr("&Automatic (a screen other than this window's)"))
+        automatic.setCheckable(True)
+        automatic.setChecked(remembered is None)
+        automatic.triggered.connect(lambda: self.choose_screen(None))
+        group.addAction(automatic)
+        menu.addSeparator()
+        for screen in self._screens():
+            size = screen.geometry().size()
+            text = self.tr("%1 (%2×%3)").replace("%1", screen.name())
+            text = text.replace("%2", str(size.width())).replace("%3", str(size.height()))
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(screen.name() == remembered)
+            name = screen.name()
+            action.triggered.connect(lambda _=False, n=name: self.choose_screen(n))
+            group.addAction(action)
+
+    # --- status ------------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        tr = self.tr
+        parts = []
+        if not self.presenting:
+            parts.append(tr("Not presenting (F5 presents)"))
+        elif self.waiting_for_screen:
+            parts.append(tr("Waiting for the projector to come back"))
+        elif self.wall.isVisible():
+            screen = self.wall.screen()
+            parts.append(tr("On the wall: %s") % (screen.name() if screen else ""))
+        if self.blanking is Blanking.BLACK:
+            parts.append(tr("blanked black (B)"))
+        elif self.blanking is Blanking.WHITE:
+            parts.append(tr("blanked white (W)"))
+        if self.frozen:
+            parts.append(tr("frozen: F publishes your changes"))
+        self.status_label.setText(" · ".join(parts))
+        self.wall.setAccessibleDescription(" · ".join(parts))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._window_closed)
+        return False
+
+    def _window_closed(self) -> None:
+        if not self.window.isVisible():
+            self._set_presenting(False)

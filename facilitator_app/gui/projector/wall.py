@@ -1,0 +1,114 @@
+"""The wall window and its preview: two views painted by the same ``WallRenderer``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from .controller import ProjectorController
+
+
+class WallWindow(QWidget):
+    """The room's view: a top-level window with no cursor, painted from the shown snapshot."""
+
+    closed = Signal()  # the facilitator closed it with the window manager
+    state_changed = Signal()  # full screen entered or left
+
+    def __init__(self, controller: ProjectorController) -> None:
+        # No parent: a transient window would stay above the facilitator's window.
+        super().__init__(None, Qt.WindowType.Window)
+        self.controller = controller
+        self.setObjectName("wall")
+        self.setWindowTitle(self.tr("Wall — facilitator-app"))
+        self.setAccessibleName(self.tr("Projector wall"))
+        self.setAccessibleDescription(
+            self.tr("What the room sees; the facilitator's window controls it")
+        )
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setMouseTracking(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        # Closing the facilitator's window quits the app even while the wall is up.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setMinimumSize(160, 90)
+        self.resize(960, 540)
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.controller.paint(painter, QSizeF(self.size()))
+        painter.end()
+        self.paints += 1
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.controller.toggle_full_screen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.state_changed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+class WallPreview(QWidget):
+    """A thumbnail of exactly what the room sees: the wall's layout painted at a small scale."""
+
+    def __init__(self, controller: ProjectorController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("wallPreview")
+        self.setAccessibleName(self.tr("Wall preview"))
+        self.setAccessibleDescription(self.tr("A live thumbnail of what the room sees"))
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(160, 90)
+        self.paints = 0
+
+    def _aspect(self) -> float:
+        size = self.controller.wall_size()
+        return size.height() / max(1.0, size.width())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self._aspect())
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self.heightForWidth(320))
+
+    def thumbnail_rect(self) -> QRectF:
+        """Where the wall's image lies in this widget (centred, its aspect kept)."""
+        wall = self.controller.wall_size()
+        scale = min(self.width() / wall.width(), self.height() / wall.height())
+        width, height = wall.width() * scale, wall.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        wall = self.controller.wall_size()
+        target = self.thumbnail_rect()
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / wall.width(), target.height() / wall.height())
+        painter.setClipRect(QRectF(0, 0, wall.width(), wall.height()))
+        self.controller.paint(painter, wall)
+        painter.restore()
+        painter.setPen(QPen(QColor(self.palette().color(self.foregroundRole())), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target.adjusted(0, 0, -1, -1))
+        painter.end()
+        self.paints += 1
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.controller.present_action.trigger()

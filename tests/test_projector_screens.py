@@ -1,0 +1,139 @@
+"""The wall with two screens: run by tests/test_projector.py in a child process.
+
+The offscreen platform gets its screens from ``QT_QPA_PLATFORM=offscreen:configfile=…``
+when the QApplication starts, so these tests only run in a process started that way
+(``FACILITATOR_TWO_SCREENS=1``, screens from tests/screens-two.json: "Laptop" 1366×768 at
+the left, "Projector" 1920×1080 to its right).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMainWindow
+
+from facilitator_app.gui.projector.controller import ProjectorController
+from facilitator_app.gui.projector.state import Mode
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("FACILITATOR_TWO_SCREENS") != "1",
+    reason="needs two screens: run through test_projector.py::test_two_screen_behaviour_…",
+)
+
+
+def screen(name: str) -> QScreen:
+    found = [s for s in QGuiApplication.screens() if s.name() == name]
+    assert found, [s.name() for s in QGuiApplication.screens()]
+    return found[0]
+
+
+@pytest.fixture
+def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
+    from facilitator_app.gui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    qtbot.addWidget(main.projector.wall)
+    controller = main.projector
+    controller.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
+    controller.set_mode(Mode.ACTIVITIES)
+    main.setGeometry(40, 40, 1000, 650)
+    main.show()
+    main.open_document(demo_document)
+    yield main
+    controller.stop_presenting()
+
+
+@pytest.fixture
+def projector(window) -> ProjectorController:
+    return window.projector
+
+
+def test_the_wall_lands_full_screen_on_the_other_screen(projector, window, qtbot):
+    assert window.screen().name() == "Laptop"
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.present_action.trigger()  # F5
+    wall = projector.wall
+    assert wall.isVisible()
+    assert wall.isFullScreen()
+    assert wall.screen().name() == "Projector"
+    assert wall.geometry() == screen("Projector").geometry()
+    assert projector.wall_size() == QSizeF(1920, 1080)
+    qtbot.waitUntil(lambda: wall.paints > 0)
+
+
+def test_unplugging_the_projector_hides_the_wall_and_replugging_brings_it_back(projector, qtbot):
+    projector.start_presenting()
+    wall = projector.wall
+    projector_screen = screen("Projector")
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.screen_removed(projector_screen)
+    assert not wall.isVisible()  # not on the laptop, where the facilitator works
+    assert projector.waiting_for_screen
+    projector.screen_removed(screen("Laptop"))  # another screen going changes nothing
+    assert not wall.isVisible()
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.screen_added(projector_screen)
+    assert wall.isVisible()
+    assert wall.isFullScreen()
+    assert wall.screen().name() == "Projector"
+
+
+def test_removing_the_facilitators_screen_leaves_the_wall(projector, qtbot):
+    projector.start_presenting()
+    projector.screen_removed(screen("Laptop"))
+    assert projector.wall.isVisible()
+    assert not projector.waiting_for_screen
+
+
+def test_the_chosen_screen_is_used_and_remembered_by_name(projector, window, qtbot):
+    projector.start_presenting()
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.choose_screen("Laptop")
+    wall = projector.wall
+    assert wall.isFullScreen()
+    assert wall.screen().name() == "Laptop"
+    assert wall.geometry() == screen("Laptop").geometry()
+    assert projector.settings.value("projector/screen") == "Laptop"
+    projector.screen_menu.aboutToShow.emit()
+    checked = [a.text() for a in projector.screen_menu.actions() if a.isChecked()]
+    assert checked == ["Laptop (1366×768)"]
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.choose_screen(None)  # automatic: a screen other than the facilitator's
+    assert wall.screen().name() == "Projector"
+    assert wall.isFullScreen()
+
+
+def test_a_remembered_screen_under_the_facilitators_window_is_not_taken(projector, window):
+    projector.settings.setValue("projector/screen", "Laptop")
+    projector.start_presenting()
+    assert projector.wall.screen().name() == "Projector"
+
+
+def test_esc_leaves_full_screen_on_the_projector(projector, qtbot):
+    projector.start_presenting()
+    wall = projector.wall
+    wall.activateWindow()
+    wall.setFocus()
+    qtbot.waitUntil(wall.hasFocus)
+    qtbot.keyClick(wall, Qt.Key.Key_Escape)
+    assert not wall.isFullScreen()
+    assert wall.isVisible()
+    assert screen("Projector").geometry().contains(wall.geometry())
+    assert not projector.full_screen_action.isChecked()
+    projector.full_screen_action.trigger()
+    assert wall.isFullScreen()
+    assert wall.screen().name() == "Projector"
+
+
+def test_the_wall_shows_what_the_preview_shows(projector, window, qtbot):
+    projector.start_presenting()
+    wall = projector.wall
+    qtbot.waitUntil(lambda: wall.paints > 0)
+    grabbed = wall.grab().toImage()
+    assert grabbed.size().width() == 1920
+    assert grabbed == projector.render_image(QSizeF(1920, 1080)).convertToFormat(grabbed.format())
