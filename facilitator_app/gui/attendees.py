@@ -44,7 +44,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFileDialog,
@@ -462,7 +461,6 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         self.session = session
         self.document = session.document
         self.model = AttendeeTableModel(session, self)
-        self.view: QAbstractItemView = self.attendeeTable
         self.attendeeTable.setModel(self.model)
         self.delegate = AttendeeDelegate(self.model, self)
         self.attendeeTable.setItemDelegate(self.delegate)
