@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -515,7 +514,7 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
         toolbar: bool = True,
     ) -> QAction:
-        action = QAction(_icon(meaning), text, self)
+        action = QAction(icon(meaning), text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
             # Only while the table has focus: an open editor keeps its Enter, Space and Delete.
@@ -795,11 +794,3 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
             Problem.BAD_QUOTING: self.tr("Line %1: the quotes do not match (%2)."),
         }
         return _arg(messages[error.problem], error.line or "", error.value)
-
-
-def _icon(meaning: str) -> QIcon:
-    """The icon for a meaning, or none while icons.py does not map it yet."""
-    try:
-        return icon(meaning)
-    except KeyError:
-        return QIcon()

@@ -50,6 +50,9 @@ _NAMES = {
     "demo": "mdi6.presentation",
     "recent": "mdi6.history",
     "remark": "mdi6.comment-text-outline",
+    "presence": "mdi6.account-check-outline",
+    "role": "mdi6.account-cog-outline",
+    "sort": "mdi6.sort-alphabetical-ascending",
 }
 
 

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         ):
             action.setEnabled(False)
         self.menuActivities.setEnabled(False)
+        self.menuAttendees.setEnabled(False)
         self.file_label.clear()
         self.saved_label.clear()
         self.head_count_label.clear()
@@ -219,12 +220,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             assert layout is not None
             layout.addWidget(pages[name])
         self.pages = pages
+        for menu, page in (
+            (self.menuAttendees, pages["attendees"]),
+            (self.menuActivities, pages["activities"]),
+        ):
+            menu.clear()
+            menu.addActions(page.actions_)  # type: ignore[attr-defined]
+            menu.setEnabled(True)
         activities = pages["activities"]
         assert isinstance(activities, ActivitiesPage)
         activities.message.connect(lambda message: self.statusbar.showMessage(message, 6000))
-        self.menuActivities.clear()
-        self.menuActivities.addActions(activities.actions_)
-        self.menuActivities.setEnabled(True)
         for action in (
             self.actionSaveCopyAs,
             self.actionExportMinutes,
