@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     if not options.no_ico_icns:
         written += write_ico_icns(pngs, options.build)
     for path in written:
-        print(f"render_icons: wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        print(f"render_icons: wrote {shown}")
     return 0
 
 
