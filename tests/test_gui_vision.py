@@ -454,6 +454,9 @@ def test_add_a_remark_with_an_author_from_the_completer(qtbot, page) -> None:
     assert popup.model().index(0, 0).data() == "Účastník 3 — Město Jablonec"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
+    # Picked: committed, and the next cell (the organisation, filled in) is being edited.
+    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == ORGANIZATION_COLUMN)
+    qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
     remark = theme.remarks[0]
     assert (remark.author, remark.organization) == ("Účastník 3", "Město Jablonec")
@@ -497,9 +500,17 @@ def test_status_is_chosen_from_a_combo_with_translated_labels(qtbot, page) -> No
     assert isinstance(combo, QComboBox)
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels == ["Open", "Accepted", "Partly accepted", "Not accepted", "Noted"]
-    combo.setCurrentIndex(2)
-    combo.activated.emit(2)  # what choosing an entry with the keyboard or mouse does
+    # F4 opens the list; two steps down and Enter choose "Partly accepted".
+    qtbot.keyClick(combo, Qt.Key.Key_F4)
+    qtbot.waitUntil(combo.view().isVisible)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    # Chosen: committed, and on to how the remark was settled.
+    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == RESPONSE_COLUMN)
+    qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
+    page.remarksTable.setCurrentIndex(index)
     remark = page.document.theme(page.theme_id).remarks[0]
     assert remark.status is RemarkStatus.PARTLY
     assert index.data() == "Partly accepted"
@@ -508,6 +519,17 @@ def test_status_is_chosen_from_a_combo_with_translated_labels(qtbot, page) -> No
     )
     page.session.undo_stack.undo()
     assert remark.status is RemarkStatus.PENDING
+
+    # Arrow keys on the closed box step through the statuses; Enter commits the last one.
+    qtbot.keyClick(page.remarksTable, Qt.Key.Key_F2)
+    combo = page.remarksTable.indexWidget(index)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert page.remarksTable.state() == QAbstractItemView.State.EditingState
+    assert remark.status is RemarkStatus.PENDING
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    end_editing(qtbot, page.remarksTable)
+    assert remark.status is RemarkStatus.PARTLY
 
 
 def test_delete_removes_a_remark_and_undo_brings_it_back(qtbot, page) -> None:
@@ -668,3 +690,46 @@ def test_a_refused_edit_puts_the_stored_text_back(qtbot, page) -> None:
         qtbot.keyClicks(page.visionEdit, "x")
     assert theme.vision == original
     assert page.visionEdit.toPlainText() == original
+
+
+def test_a_remark_is_captured_in_one_go_by_keyboard(qtbot, page) -> None:
+    """Ctrl+Shift+M, the text, Tab, the author picked, Tab, the status, Tab, the response."""
+    session = page.session
+    attendee = next(a for a in session.document.data.attendees if a.name == "Účastník 5")
+    session.push(SetFields(Kind.ATTENDEE, attendee.id, {"organization": "Obec Rádlo"}), "org")
+    table = page.remarksTable
+    page.visionEdit.setFocus()
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.visionEdit, Qt.Key.Key_M, control_shift)
+    type_text(qtbot, open_editor(table), "Chybí zmínka o teplárenství.")
+    qtbot.keyClick(open_editor(table), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == AUTHOR_COLUMN)
+    type_text(qtbot, open_editor(table), "stník 5")
+    popup = page.author_delegate.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == ORGANIZATION_COLUMN)
+    assert open_editor(table).text() == "Obec Rádlo"
+    qtbot.keyClick(open_editor(table), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == STATUS_COLUMN)
+    qtbot.keyClick(table.indexWidget(table.currentIndex()), Qt.Key.Key_Down)  # "Accepted"
+    qtbot.keyClick(table.indexWidget(table.currentIndex()), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == RESPONSE_COLUMN)
+    type_text(qtbot, open_editor(table), "Doplněno.")
+    qtbot.keyClick(open_editor(table), Qt.Key.Key_Return)
+    end_editing(qtbot, table)
+    remark = session.document.theme(page.theme_id).remarks[0]
+    assert (remark.text, remark.author, remark.organization, remark.status, remark.response) == (
+        "Chybí zmínka o teplárenství.",
+        "Účastník 5",
+        "Obec Rádlo",
+        RemarkStatus.ACCEPTED,
+        "Doplněno.",
+    )
+    stored = theme_named(reopened(session.document), "Energetika").remarks[0]
+    assert (stored.author, stored.status, stored.response) == (
+        "Účastník 5",
+        RemarkStatus.ACCEPTED,
+        "Doplněno.",
+    )

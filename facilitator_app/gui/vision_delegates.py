@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,22 +31,53 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class StatusCombo(QComboBox):
+    """A combo box that tells a choice made in its list from a step made with the arrows."""
+
+    chosen = Signal()  # an entry was picked in the open list (Enter or a click)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closing = False
+        self.activated.connect(self._activated)
+
+    def hidePopup(self) -> None:
+        # Qt hides the list first, then reports the entry picked in it as "activated".
+        self._closing = True
+        super().hidePopup()
+        QTimer.singleShot(0, self, self._closed)
+
+    def _closed(self) -> None:
+        self._closing = False
+
+    def _activated(self, _row: int) -> None:
+        if self._closing:
+            self._closing = False
+            self.chosen.emit()
+
+
 class StatusDelegate(QStyledItemDelegate):
-    """A combo box of the translated statuses; the choice is committed at once."""
+    """The translated statuses in a combo box.
+
+    Arrow keys (or the first letter) move the choice, committed when editing ends (Enter, Tab,
+    leaving the cell); a choice from the opened list (a click, F4, Alt+Down) is committed at
+    once and editing goes on to the next cell.
+    """
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
-        combo = QComboBox(parent)
+        combo = StatusCombo(parent)
         combo.setAccessibleName(self.tr("Status of the remark"))
         for status, label in status_labels().items():
             combo.addItem(label, status.value)
-        combo.activated.connect(lambda _row: self._commit(combo))
+        combo.chosen.connect(lambda: self._commit(combo))
         return combo
 
     def _commit(self, combo: QComboBox) -> None:
+        # On to the next cell (how the remark was settled), as Tab would.
         self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.EditNextItem)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -101,7 +139,7 @@ class CompletingDelegate(QStyledItemDelegate):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.popup().setAccessibleName(self.tr("Attendees"))
         editor.setCompleter(completer)
-        # Picking from the list is the whole answer: commit it and move on.
+        # Picking from the list is the whole answer: commit it and go on to the next cell.
         completer.activated[str].connect(lambda text: self._picked(editor, text))
         self.completer = completer
         return editor
@@ -109,7 +147,7 @@ class CompletingDelegate(QStyledItemDelegate):
     def _picked(self, editor: QLineEdit, text: str) -> None:
         editor.setText(text)
         self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.EditNextItem)
 
     def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
         if self.completer is not None and self.completer.parent() is editor:
