@@ -65,6 +65,7 @@ SETTINGS_WINDOW = "projector/window"
 HIGHLIGHT_HOLD_S = 2.5  # what a publish changed stays highlighted this long…
 HIGHLIGHT_FADE_S = 1.5  # …then fades out over this long
 HIGHLIGHT_TICK_MS = 40
+PREVIEW_DELAY_MS = 50  # the thumbnail lags the wall by at most this much
 ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
 DEFAULT_WALL = QSizeF(1920, 1080)
@@ -174,6 +175,9 @@ class ProjectorController(QObject):
         self._highlight_timer.setInterval(HIGHLIGHT_TICK_MS)
         self._highlight_timer.timeout.connect(self._fade_highlights)
         self._collapsed: set[int] = set()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
         self._sync_pending = False
 
@@ -371,6 +375,7 @@ class ProjectorController(QObject):
         toolbar.addAction(self.white_action)
         layout.addWidget(toolbar)
         self.preview = WallPreview(self, panel)
+        self._preview_timer.timeout.connect(self.preview.update)
         layout.addWidget(self.preview)
         self.status_label = QLabel(panel)
         self.status_label.setObjectName("wallStatus")
@@ -470,10 +475,12 @@ class ProjectorController(QObject):
         self.shown_changed.emit()
 
     def repaint_views(self) -> None:
+        """The wall repaints in the next frame; the thumbnail a moment later, so as not to
+        take the wall's frame time (the room's view comes first)."""
         if self.wall.isVisible():
             self.wall.update()
-        if self.preview.isVisible():
-            self.preview.update()
+        if self.preview.isVisible() and not self._preview_timer.isActive():
+            self._preview_timer.start()
 
     # --- the facilitator's tree: which branches are collapsed ----------------------------------
 
