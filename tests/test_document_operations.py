@@ -429,6 +429,18 @@ def test_insert_refusals(doc: Document) -> None:
     refused(doc, InsertNodes(parent.id, 0, (clash,)), "exists already")
 
 
+def test_insert_refuses_themes_the_file_would_refuse(doc: Document) -> None:
+    unknown = Node(doc.new_id(Kind.NODE), theme_ids=[999])
+    refused(doc, InsertNodes(ROOT_ID, 0, (unknown,)), "theme of this workshop")
+    water = theme_id(doc, "Voda")
+    twice = Node(doc.new_id(Kind.NODE), theme_ids=[water, water])
+    refused(doc, InsertNodes(ROOT_ID, 0, (twice,)), "once")
+    activity = Node(doc.new_id(Kind.NODE), "with themes", theme_ids=[water])
+    refused(doc, InsertNodes(block(doc, 0).id, 0, (activity,)), "only an activity block")
+    roundtrip(doc, SetFields(Kind.DETAILS, 0, {"title": "still saved"}))
+    assert doc.is_saved
+
+
 def test_insert_of_several_is_all_or_nothing(doc: Document) -> None:
     clash = Node(find(doc.data, "B").id, "clash")
     refused(doc, InsertNodes(block(doc, 0).id, 0, (new_activity(doc, "ok"), clash)))

@@ -383,6 +383,14 @@ class Document:
         clashing = [n.id for n in top.walk() if n.id in self._nodes]
         if clashing:
             raise InvalidOperationError(f"activity id {clashing[0]} exists already")
+        # Checked here, not left to the file: a refused row would stall every later write.
+        known = {t.id for t in self.data.themes}
+        for node in top.walk():
+            themes = node.theme_ids
+            if themes and (node is not top or parent_id != ROOT_ID):
+                raise InvalidOperationError("only an activity block has themes")
+            if any(t not in known for t in themes) or len(set(themes)) != len(themes):
+                raise InvalidOperationError("a block names each theme of this workshop once")
         with self._notifying(NodesInserted(parent_id, row, 1)):
             parent.children.insert(row, top)
             top.parent = parent
