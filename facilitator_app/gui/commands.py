@@ -47,6 +47,8 @@ class OperationCommand(QUndoCommand):
 class TypingCommand(OperationCommand):
     """An edit of one text field; successive edits of the same field merge until a pause.
 
+    The first edit may set other fields with it (e.g. keep the old wording as the draft when
+    editing begins); they stay part of the merged step, so one undo takes everything back.
     Its writes wait for the session's flush timer (a synced commit per keystroke would cost
     more than a frame).
     """
@@ -54,21 +56,24 @@ class TypingCommand(OperationCommand):
     defer_write = True
 
     def __init__(
-        self, document: Document, operation: SetFields, inverse: Operation, text: str
+        self, document: Document, operation: SetFields, inverse: Operation, text: str, field: str
     ) -> None:
         super().__init__(document, operation, inverse, text)
-        self.key = (operation.kind, operation.id, frozenset(operation.values))
+        self.key = (operation.kind, operation.id, field)
+        self.also = {name: v for name, v in operation.values.items() if name != field}
         self.pushed_at = time.monotonic()
 
     def id(self) -> int:
         return TYPING_MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TypingCommand) or other.key != self.key:
+        if not isinstance(other, TypingCommand) or other.key != self.key or other.also:
             return False
         if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
             return False
-        # Keep our inverse (the value before the first keystroke) and take the newest value.
-        self.operation = other.operation
+        # Keep our inverse (the values before the first keystroke) and take the newest value.
+        assert isinstance(other.operation, SetFields)
+        kind, item_id, _ = self.key
+        self.operation = SetFields(kind, item_id, {**other.operation.values, **self.also})
         self.pushed_at = other.pushed_at
         return True

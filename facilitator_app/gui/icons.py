@@ -53,6 +53,7 @@ _NAMES = {
     "presence": "mdi6.account-check-outline",
     "role": "mdi6.account-cog-outline",
     "sort": "mdi6.sort-alphabetical-ascending",
+    "rename": "mdi6.pencil-outline",
 }
 
 

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             action.setEnabled(False)
         self.menuActivities.setEnabled(False)
         self.menuAttendees.setEnabled(False)
+        self.menuVision.setEnabled(False)
         self.file_label.clear()
         self.saved_label.clear()
         self.head_count_label.clear()
@@ -222,14 +223,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.pages = pages
         for menu, page in (
             (self.menuAttendees, pages["attendees"]),
+            (self.menuVision, pages["vision"]),
             (self.menuActivities, pages["activities"]),
         ):
             menu.clear()
             menu.addActions(page.actions_)  # type: ignore[attr-defined]
             menu.setEnabled(True)
-        activities = pages["activities"]
-        assert isinstance(activities, ActivitiesPage)
-        activities.message.connect(lambda message: self.statusbar.showMessage(message, 6000))
+        for name in ("activities", "vision"):
+            pages[name].message.connect(  # type: ignore[attr-defined]
+                lambda message: self.statusbar.showMessage(message, 6000)
+            )
         for action in (
             self.actionSaveCopyAs,
             self.actionExportMinutes,

@@ -87,15 +87,26 @@ class WorkshopSession(QObject):
         self.undo_stack.push(OperationCommand(self.document, operation, inverse, text))
         return True
 
-    def set_text(self, kind: Kind, item_id: int, field: str, value: Any, text: str) -> bool:
-        """Typing into a field: merged into one undo step per pause, written within a second."""
-        operation = SetFields(kind, item_id, {field: value})
+    def set_text(
+        self,
+        kind: Kind,
+        item_id: int,
+        field: str,
+        value: Any,
+        text: str,
+        also: dict[str, Any] | None = None,
+    ) -> bool:
+        """Typing into a field: merged into one undo step per pause, written within a second.
+
+        ``also`` sets other fields in the same step (e.g. the draft kept when editing begins).
+        """
+        operation = SetFields(kind, item_id, {field: value, **(also or {})})
         try:
             inverse = self.document.apply(operation, defer_write=True)
         except WorkshopError as error:
             self.refused.emit(str(error))
             return False
-        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text))
+        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field))
         self._flush_timer.start(FLUSH_DELAY_MS)
         return True
 

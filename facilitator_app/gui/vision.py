@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import qtawesome
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QShowEvent, QTextOption
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,13 +46,6 @@ from .vision_models import (
 from .vision_text import TextFieldEditor, paragraph_at_line, type_vision
 
 MESSAGE_SECONDS = 8
-# Meanings icons.py does not name yet, from the same icon set (Material Design Icons 6).
-_EXTRA_ICONS = {"rename": "mdi6.pencil-outline"}
-
-
-def _icon(meaning: str) -> QIcon:
-    extra = _EXTRA_ICONS.get(meaning)
-    return qtawesome.icon(extra) if extra else icon(meaning)
 
 
 class ThemeNameDialog(QDialog):
@@ -270,7 +262,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         button: QToolButton | None = None,
     ) -> QAction:
         """An action whose keys work while ``widget`` (the page: anything in it) has focus."""
-        action = QAction(_icon(meaning), text, self)
+        action = QAction(icon(meaning), text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut

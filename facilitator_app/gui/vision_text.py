@@ -10,14 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from ..workshop.document import Document
-from ..workshop.errors import WorkshopError
 from ..workshop.events import Kind
-from ..workshop.operations import SetFields
-from .commands import TYPING_PAUSE_SECONDS, TypingCommand
 from .session import WorkshopSession
 
 
@@ -184,51 +180,8 @@ class TextFieldEditor(QObject):
         return super().eventFilter(watched, event)
 
 
-class KeepDraftTypingCommand(TypingCommand):
-    """The first keystroke in a theme's vision: keeps the previous wording as its draft.
-
-    One undo step takes back both the typing and the kept draft. The keystrokes that follow
-    (plain TypingCommands on the vision) merge into this step until the typist pauses, and the
-    draft stays part of its redo.
-    """
-
-    def __init__(
-        self,
-        document: Document,
-        operation: SetFields,
-        inverse: SetFields,
-        text: str,
-    ) -> None:
-        super().__init__(document, operation, inverse, text)
-        self.draft = operation.values["draft"]
-        self.vision_key = (Kind.THEME, operation.id, frozenset({"vision"}))
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TypingCommand) or other.key != self.vision_key:
-            return False
-        if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
-            return False
-        assert isinstance(other.operation, SetFields)
-        self.operation = SetFields(
-            Kind.THEME, other.operation.id, {**other.operation.values, "draft": self.draft}
-        )
-        self.pushed_at = other.pushed_at
-        return True
-
-
 def type_vision(session: WorkshopSession, theme_id: int, text: str, undo_text: str) -> bool:
     """Typing into a theme's vision; the first edit keeps the old wording as the draft."""
     theme = session.document.theme(theme_id)
-    if theme.draft is not None:
-        return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text)
-    operation = SetFields(Kind.THEME, theme_id, {"vision": text, "draft": theme.vision})
-    try:
-        inverse = session.document.apply(operation, defer_write=True)
-    except WorkshopError as error:
-        session.refused.emit(str(error))
-        return False
-    assert isinstance(inverse, SetFields)
-    command = KeepDraftTypingCommand(session.document, operation, inverse, undo_text)
-    # The stack's indexChanged lets the session's timer write the change within a second.
-    session.undo_stack.push(command)
-    return True
+    also = {"draft": theme.vision} if theme.draft is None else None
+    return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text, also=also)
