@@ -687,3 +687,12 @@ def test_two_screen_behaviour_in_a_child_pytest(tmp_path):
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
+
+
+def test_publish_highlights_the_changed_words():
+    from facilitator_app.gui.projector.renderer import changed_spans
+
+    assert changed_spans("Kamerový systém", "Kamerový systém a domácnosti") == [(16, 28)]
+    assert changed_spans("Zamezit odlivu z kraje", "Zamezit odlivu hasičů z kraje") == [(15, 21)]
+    assert changed_spans("Krátký text", "Úplně jiné věty tady") is None  # mostly new: all of it
+    assert changed_spans("Jedna dvě tři", "Jedna tři") is None  # only taken out: all of it

@@ -53,7 +53,15 @@ from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Re
 from . import refcount_guard
 from .renderer import PALETTES, WallRenderer
 from .screens import choose_screen, default_window_rect, free_place
-from .state import Blanking, Mode, StateBuilder, WallFocus, WallState, changed_keys
+from .state import (
+    Blanking,
+    Mode,
+    StateBuilder,
+    WallFocus,
+    WallState,
+    changed_keys,
+    previous_texts,
+)
 from .wall import WallPreview, WallWindow
 
 SETTINGS_SCREEN = "projector/screen"
@@ -169,6 +177,7 @@ class ProjectorController(QObject):
         self.wall_screen_name: str | None = None
         self._insist_on_screen = False
         self._highlights: dict[Hashable, float] = {}
+        self._previous_texts: dict[Hashable, str] = {}
         self._highlight_keys: set[Hashable] = set()
         self._highlight_started = 0.0
         self._highlight_timer = QTimer(self)
@@ -595,7 +604,9 @@ class ProjectorController(QObject):
         self.frozen = False
         self.freeze_action.setChecked(False)
         if previous is not None and self.shown is not None and previous is not self.shown:
-            self._start_highlights(changed_keys(previous, self.shown))
+            keys = changed_keys(previous, self.shown)
+            self._previous_texts = previous_texts(previous, keys)
+            self._start_highlights(keys)
         self._shown_changed()
 
     def _start_highlights(self, keys: set[Hashable]) -> None:
@@ -649,7 +660,13 @@ class ProjectorController(QObject):
 
     def paint(self, painter: QPainter, size: QSizeF) -> None:
         self.renderer.paint(
-            painter, size, self.shown, self.mode, self.blanking, self._highlights or None
+            painter,
+            size,
+            self.shown,
+            self.mode,
+            self.blanking,
+            self._highlights or None,
+            self._previous_texts,
         )
 
     def render_image(self, size: QSizeF | None = None) -> QImage:

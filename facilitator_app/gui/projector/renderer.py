@@ -17,6 +17,8 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, QSizeF, Qt, QTime
@@ -47,6 +49,7 @@ CURRENT_AHEAD = 0.25  # scrolling down, this much of the window stays for what f
 LAYOUT_CACHE_SIZE = 6000
 # Czech typography: a one-letter preposition or conjunction never ends a line.
 SINGLE_LETTER = re.compile(r"(?<!\w)([KkSsVvZzOoUuAaIi]) ")
+WORDS = re.compile(r"\S+|\s+")
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Sans Serif"]
 
 
@@ -192,6 +195,39 @@ class PageLayout:
     current: int | None = None
     more_above: bool = False
     more_below: bool = False
+
+
+@lru_cache(maxsize=256)
+def changed_spans(old: str, new: str) -> list[tuple[int, int]] | None:
+    """The stretches of ``new`` (UTF-16 offsets) that differ from ``old``, word by word.
+
+    None when most of it changed, or only something was taken out: then the whole block is
+    highlighted.
+    """
+    old_words = [m.group() for m in WORDS.finditer(old)]
+    new_matches = list(WORDS.finditer(new))
+    new_words = [m.group() for m in new_matches]
+    matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
+    spans: list[tuple[int, int]] = []
+    for tag, _, _, first, last in matcher.get_opcodes():
+        if tag in ("replace", "insert") and first < last:
+            start, stop = new_matches[first].start(), new_matches[last - 1].end()
+            while start < stop and new[start].isspace():
+                start += 1
+            while stop > start and new[stop - 1].isspace():
+                stop -= 1
+            if start < stop:
+                spans.append((_utf16(new, start), _utf16(new, stop)))
+    changed = sum(stop - start for start, stop in spans)
+    if not spans or changed > 0.6 * _utf16(new, len(new)):
+        return None
+    return spans
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python string index as a UTF-16 offset (QTextLayout's unit)."""
+    prefix = text[:index]
+    return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
 
 
 class WallRenderer(QObject):
@@ -600,6 +636,7 @@ class WallRenderer(QObject):
         mode: Mode,
         blanking: Blanking = Blanking.NONE,
         highlights: dict[Hashable, float] | None = None,
+        previous: dict[Hashable, str] | None = None,
     ) -> PageLayout | None:
         """Paint the wall at ``size`` (logical pixels of the wall; scale the painter to shrink)."""
         whole = QRectF(0, 0, size.width(), size.height())
@@ -620,12 +657,60 @@ class WallRenderer(QObject):
             painter.setClipRect(whole.adjusted(0, layout.content.top() * 0.5, 0, 0))
         base = layout.base
         pad = base * 0.3
+        bottom = layout.content.bottom()
         for placed in layout.placed:
-            self._paint_block(painter, layout, placed, pad, highlights)
+            if placed.rect.bottom() > bottom + 0.5:
+                # The last block goes on below: show its whole lines only.
+                painter.save()
+                cut = self._last_whole_line(placed, bottom)
+                painter.setClipRect(
+                    QRectF(0, 0, whole.width(), cut), Qt.ClipOperation.IntersectClip
+                )
+                self._paint_block(painter, layout, placed, pad, highlights, previous)
+                painter.restore()
+            else:
+                self._paint_block(painter, layout, placed, pad, highlights, previous)
         if scrolled:
             painter.restore()
             self._paint_fades(painter, layout)
         return layout
+
+    @staticmethod
+    def _span_rects(placed: Placed, spans: list[tuple[int, int]]) -> list[QRectF]:
+        """Where the characters ``spans`` of a block lie, line by line."""
+        layout, origin = placed.laid.layout, placed.rect.topLeft()
+        rects = []
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            first, end = line.textStart(), line.textStart() + line.textLength()
+            for start, stop in spans:
+                start, stop = max(start, first), min(stop, end)
+                if start >= stop:
+                    continue
+                left = line.cursorToX(start)[0]
+                right = line.cursorToX(stop)[0]
+                rects.append(
+                    QRectF(
+                        origin.x() + min(left, right),
+                        origin.y() + line.y(),
+                        abs(right - left),
+                        line.height(),
+                    )
+                )
+        return rects
+
+    @staticmethod
+    def _last_whole_line(placed: Placed, bottom: float) -> float:
+        """The y below the last line of a block that ends above ``bottom``."""
+        layout = placed.laid.layout
+        cut = placed.rect.top()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            end = placed.rect.top() + line.y() + line.height()
+            if end > bottom:
+                break
+            cut = end
+        return cut
 
     def _paint_block(
         self,
@@ -634,6 +719,7 @@ class WallRenderer(QObject):
         placed: Placed,
         pad: float,
         highlights: dict[Hashable, float] | None,
+        previous: dict[Hashable, str] | None = None,
     ) -> None:
         palette = self.palette
         block, rect, laid = placed.block, placed.rect, placed.laid
@@ -649,11 +735,6 @@ class WallRenderer(QObject):
         bar_width = max(3.0, layout.base * 0.14)
         box = text_rect.adjusted(-pad - bar_width - marker_room, -pad * 0.5, pad, pad * 0.5)
         box.setLeft(max(box.left(), layout.content.left() - pad * 1.5))
-        strength = highlights.get(block.key, 0.0) if highlights else 0.0
-        if strength > 0:
-            changed = QColor(palette.changed)
-            changed.setAlphaF(min(1.0, strength))
-            painter.fillRect(box, changed)
         if placed.index == layout.current:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(palette.current))
@@ -664,6 +745,17 @@ class WallRenderer(QObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(QColor(palette.accent), max(2.0, layout.base * 0.08)))
                 painter.drawRoundedRect(box, pad, pad)
+        strength = highlights.get(block.key, 0.0) if highlights else 0.0
+        if strength > 0:
+            changed = QColor(palette.changed)
+            changed.setAlphaF(min(1.0, strength))
+            before = previous.get(block.key) if previous else None
+            spans = changed_spans(before, block.text) if before is not None else None
+            if spans:
+                for span in self._span_rects(placed, spans):
+                    painter.fillRect(span.adjusted(-pad * 0.2, 0, pad * 0.2, 0), changed)
+            else:
+                painter.fillRect(box.adjusted(bar_width, 0, 0, 0), changed)
         if block.marker:
             painter.setFont(self.font(placed.size, block.style == "bar"))
             painter.setPen(QColor(palette.accent if block.style != "bar" else palette.muted))

@@ -454,3 +454,19 @@ def changed_keys(old: WallState, new: WallState) -> set[Hashable]:
             ) != (row.text, row.votes, row.parent_id, row.previous_id):
                 keys.add(("node", row.id))
     return keys
+
+
+def previous_texts(old: WallState, keys: set[Hashable]) -> dict[Hashable, str]:
+    """What the changed activities and vision paragraphs read in ``old`` (new ones: absent)."""
+    found: dict[Hashable, str] = {}
+    outline = old.outline
+    for key in keys:
+        if not isinstance(key, tuple):
+            continue
+        if key[0] == "node" and key[1] in outline.index:
+            found[key] = outline.rows[outline.index[key[1]]].text
+        elif key[0] == "para":
+            theme = old.theme(key[1])
+            if theme is not None and key[2] < len(theme.paragraphs):
+                found[key] = theme.paragraphs[key[2]]
+    return found
