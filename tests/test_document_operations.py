@@ -280,6 +280,16 @@ def test_insert_record_refuses_a_position_outside_the_list(doc: Document) -> Non
     refused(doc, InsertRecord(Kind.ATTENDEE, 0, -1, record), "outside")
 
 
+def test_insert_record_refuses_an_id_in_use(doc: Document) -> None:
+    attendee = copy.deepcopy(doc.data.attendees[0])
+    refused(doc, InsertRecord(Kind.ATTENDEE, 0, 0, attendee), "exists already")
+    theme = Theme(doc.new_id(Kind.THEME), "Nové", remarks=[doc.data.themes[1].remarks[0]])
+    refused(doc, InsertRecord(Kind.THEME, 0, 0, theme), "exists already")
+    remark = copy.deepcopy(doc.data.themes[0].remarks[0])
+    refused(doc, InsertRecord(Kind.REMARK, doc.data.themes[2].id, 0, remark), "exists already")
+    roundtrip(doc, SetFields(Kind.DETAILS, 0, {"title": "still saved"}))
+
+
 def test_remove_attendee(doc: Document) -> None:
     removed = doc.data.attendees[1]
     roundtrip(doc, RemoveRecord(Kind.ATTENDEE, removed.id))

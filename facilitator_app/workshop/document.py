@@ -289,6 +289,16 @@ class Document:
         if not 0 <= position <= len(items):
             raise InvalidOperationError(f"position {position} is outside the list")
         record = copy.deepcopy(record)
+        # Checked here, not left to the file: a refused row would stall every later write.
+        remark_ids = {r.id for t in self.data.themes for r in t.remarks}
+        taken = {
+            Kind.ATTENDEE: {a.id for a in self.data.attendees},
+            Kind.THEME: {t.id for t in self.data.themes},
+            Kind.REMARK: remark_ids,
+        }[kind]
+        new_remarks = [r.id for r in record.remarks] if kind is Kind.THEME else []
+        if record.id in taken or any(r in remark_ids for r in new_remarks):
+            raise InvalidOperationError(f"{kind.value} id {record.id} exists already")
         with self._notifying(RecordsInserted(kind, container_id, position, 1)):
             items.insert(position, record)
         table = _TABLES[kind]
