@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QMainWindow
 from facilitator_app.gui.projector.controller import ProjectorController
 from facilitator_app.gui.projector.state import Mode
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("FACILITATOR_TWO_SCREENS") != "1",
-    reason="needs two screens: run through test_projector.py::test_two_screen_behaviour_…",
-)
+if os.environ.get("FACILITATOR_TWO_SCREENS") != "1":
+    pytest.skip(
+        "needs two screens: runs in test_projector.py::test_two_screen_behaviour_in_a_child_pytest",
+        allow_module_level=True,
+    )
 
 
 def screen(name: str) -> QScreen:
@@ -55,6 +56,8 @@ def projector(window) -> ProjectorController:
 
 def test_the_wall_lands_full_screen_on_the_other_screen(projector, window, qtbot):
     assert window.screen().name() == "Laptop"
+    window.activateWindow()
+    qtbot.waitActive(window)
     with qtbot.waitSignal(projector.placement_changed):
         projector.present_action.trigger()  # F5
     wall = projector.wall
@@ -64,6 +67,8 @@ def test_the_wall_lands_full_screen_on_the_other_screen(projector, window, qtbot
     assert wall.geometry() == screen("Projector").geometry()
     assert projector.wall_size() == QSizeF(1920, 1080)
     qtbot.waitUntil(lambda: wall.paints > 0)
+    qtbot.waitUntil(window.isActiveWindow)  # the facilitator keeps the keyboard
+    assert not wall.isActiveWindow()
 
 
 def test_unplugging_the_projector_hides_the_wall_and_replugging_brings_it_back(projector, qtbot):

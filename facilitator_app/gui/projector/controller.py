@@ -733,14 +733,24 @@ class ProjectorController(QObject):
         """Show the wall: full screen on another screen, or as a window with one screen."""
         screen = self._target_screen()
         self.waiting_for_screen = False
+        typing_here = self.window.isActiveWindow()
         if screen is not None:
             self._show_full_screen(screen)
         else:
             self._show_window()
+        if typing_here:
+            # The keyboard stays with the facilitator, also once the window system has shown
+            # the wall (some activate a new window whatever it asks for).
+            self.window.activateWindow()
+            QTimer.singleShot(0, self._give_keyboard_back)
         self.wall_screen_name = self.wall.screen().name() if self.wall.screen() else None
         self.full_screen_action.setChecked(self.wall.isFullScreen())
         self._update_status()
         self.placement_changed.emit()
+
+    def _give_keyboard_back(self) -> None:
+        if self.wall.isActiveWindow() and self.window.isVisible():
+            self.window.activateWindow()
 
     def _show_full_screen(self, screen: QScreen) -> None:
         wall = self.wall
@@ -767,7 +777,6 @@ class ProjectorController(QObject):
             rect = free_place(available, facilitator) or default_window_rect(available)
         wall.setScreen(screen)
         wall.setGeometry(rect)
-        wall.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         wall.showNormal()
         stacking = QGuiApplication.platformName() not in ("offscreen", "minimal")
         if stacking and wall.frameGeometry().intersects(facilitator) and self.window.isVisible():

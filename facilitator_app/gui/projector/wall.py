@@ -35,6 +35,8 @@ class WallWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         # Closing the facilitator's window quits the app even while the wall is up.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        # Appearing on the projector must not take the keyboard from the facilitator.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setMinimumSize(160, 90)
         self.resize(960, 540)
         self.paints = 0
