@@ -34,7 +34,8 @@ def current_text(page: ActivitiesPage) -> str:
 
 def open_editor(page: ActivitiesPage) -> QLineEdit:
     editor = page.view.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    assert editor is not None
+    assert editor.isVisible()
     assert editor.hasFocus()
     return editor
 

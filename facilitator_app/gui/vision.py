@@ -567,7 +567,8 @@ class VisionPage(QWidget, Ui_VisionPage):
         if self.theme_id is None:
             return
         theme = self.document.theme(self.theme_id)
-        remark = Remark(self.document.new_id(Kind.REMARK), "")
+        # The format requires a text: start with a placeholder, selected so that typing replaces it.
+        remark = Remark(self.document.new_id(Kind.REMARK), self.tr("New remark"))
         if not self.session.push(
             InsertRecord(Kind.REMARK, theme.id, len(theme.remarks), remark),
             self.tr("Add a remark on “%s”") % theme.name,

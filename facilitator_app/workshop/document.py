@@ -120,7 +120,10 @@ class Document:
     @classmethod
     def create(cls, path: Path, data: WorkshopData | None = None) -> Document:
         """Create a new workshop file (from ``data``, e.g. an imported JSON) and open it."""
-        storage = Storage.create(Path(path), data if data is not None else WorkshopData())
+        data = data if data is not None else WorkshopData()
+        if not data.details.title:
+            data.details.title = Path(path).stem  # the format requires a title
+        storage = Storage.create(Path(path), data)
         return cls(storage, storage.load())
 
     @property
@@ -272,6 +275,8 @@ class Document:
             values = {name: _coerce(kind, name, value) for name, value in values.items()}
         except ValueError as error:  # a role, status or date that does not parse
             raise InvalidOperationError(str(error)) from None
+        if kind is Kind.THEME and "name" in values:
+            self._check_theme_name(values["name"], item_id)
         old = {name: getattr(target, name) for name in values}
         with self._notifying(FieldsChanged(kind, item_id, frozenset(values))):
             for name, value in values.items():
@@ -299,6 +304,10 @@ class Document:
         new_remarks = [r.id for r in record.remarks] if kind is Kind.THEME else []
         if record.id in taken or any(r in remark_ids for r in new_remarks):
             raise InvalidOperationError(f"{kind.value} id {record.id} exists already")
+        required = "text" if kind is Kind.REMARK else "name"
+        _coerce(kind, required, getattr(record, required))
+        if kind is Kind.THEME:
+            self._check_theme_name(record.name, None)
         with self._notifying(RecordsInserted(kind, container_id, position, 1)):
             items.insert(position, record)
         table = _TABLES[kind]
@@ -364,6 +373,11 @@ class Document:
         )
         return old_position
 
+    def _check_theme_name(self, name: str, theme_id: int | None) -> None:
+        """Theme names are unique: blocks and the interchange format name themes by them."""
+        if any(t.name == name and t.id != theme_id for t in self.data.themes):
+            raise InvalidOperationError(f"a theme named {name!r} exists already")
+
     @staticmethod
     def _list_scope(kind: Kind, container_id: int) -> tuple[str, tuple[int, ...]]:
         return (" AND theme_id = ?", (container_id,)) if kind is Kind.REMARK else ("", ())
@@ -396,6 +410,8 @@ class Document:
         # Checked here, not left to the file: a refused row would stall every later write.
         known = {t.id for t in self.data.themes}
         for node in top.walk():
+            if not node.text and not (node is top and parent_id == ROOT_ID):
+                raise InvalidOperationError("an activity needs a text")
             themes = node.theme_ids
             if themes and (node is not top or parent_id != ROOT_ID):
                 raise InvalidOperationError("only an activity block has themes")
@@ -540,4 +556,16 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
         return None
     if not isinstance(value, str):
         raise InvalidOperationError(f"{name} must be text")
+    if (kind, name) in REQUIRED_TEXT and not value:
+        # The interchange format requires these: an empty one would make an export unreadable.
+        raise InvalidOperationError(f"the {kind.value}'s {name} cannot be empty")
     return value
+
+
+REQUIRED_TEXT = {
+    (Kind.DETAILS, "title"),
+    (Kind.ATTENDEE, "name"),
+    (Kind.THEME, "name"),
+    (Kind.REMARK, "text"),
+    (Kind.NODE, "text"),
+}

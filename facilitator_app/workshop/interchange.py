@@ -303,15 +303,24 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
         out["comments"] = [remark(r) for r in t.remarks]
         return out
 
-    def activity(node: Node) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": node.text}
-        if node.note:
-            out["note"] = node.note
-        if node.votes:
-            out["votes"] = node.votes
-        if node.children:
-            out["children"] = [activity(child) for child in node.children]
-        return out
+    def activity(top: Node) -> dict[str, Any]:
+        # Iterative: a tree indented deeper than Python's recursion limit must still export.
+        def record(node: Node) -> dict[str, Any]:
+            out: dict[str, Any] = {"text": node.text}
+            if node.note:
+                out["note"] = node.note
+            if node.votes:
+                out["votes"] = node.votes
+            return out
+
+        root = record(top)
+        stack = [(top, root)]
+        while stack:
+            node, out = stack.pop()
+            if node.children:
+                out["children"] = [record(child) for child in node.children]
+                stack.extend(zip(node.children, out["children"], strict=True))
+        return root
 
     names = {t.id: t.name for t in data.themes}
     return {
