@@ -43,6 +43,7 @@ from facilitator_app.gui.projector.state import Mode  # noqa: E402
 from facilitator_app.gui.session import Focus  # noqa: E402
 from facilitator_app.workshop.document import Document  # noqa: E402
 from facilitator_app.workshop.events import Kind  # noqa: E402
+from facilitator_app.workshop.operations import MoveNodes  # noqa: E402
 
 BUDGET_MS = 16.0  # one frame at 60 Hz
 LETTERS = "abcdefghijklmnopqrstuvwxyz "
@@ -151,6 +152,39 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
                 note="its snapshot update and wall.repaint(), without the other views' work",
             )
         )
+    # A structural change: moving one activity (the wall's outline is rebuilt).
+    window.show_section(3)
+    projector.set_mode(Mode.ACTIVITIES)
+    session.set_focus(Focus("activities", node_id=node.id))
+    parent = node.parent
+    assert parent is not None
+    samples = []
+    moves = max(20, runs // 4)
+    for index in range(moves):
+        start = time.perf_counter()
+        session.push(MoveNodes((node.id,), parent.id, 0 if index % 2 else -1), "Move")
+        wait_for_wall()
+        samples.append(time.perf_counter() - start)
+    results.append(
+        summarise(
+            "move an activity → event loop until the wall painted",
+            samples,
+            budget_ms=100,
+            note="the whole move: document, file (fsync), tree view and wall",
+        )
+    )
+    own.clear()
+    for index in range(moves):
+        session.push(MoveNodes((node.id,), parent.id, 0 if index % 2 else -1), "Move")
+        repaint_own()
+    results.append(
+        summarise(
+            "move an activity: the wall's own part",
+            own[-moves:],
+            budget_ms=BUDGET_MS,
+            note="its outline rebuilt (all rows) and wall.repaint()",
+        )
+    )
     session.changed.disconnect(timed_relay)
     session.changed.connect(relay)
     window.close()
