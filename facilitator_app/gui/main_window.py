@@ -23,7 +23,6 @@ from ..paths import demo_json, user_data_dir
 from ..workshop.document import Document
 from ..workshop.errors import WorkshopError
 from ..workshop.events import Event
-from ..workshop.interchange import read_json_file
 from ..workshop.model import WorkshopData
 from .activities import ActivitiesPage
 from .attendees import AttendeesPage
@@ -271,6 +270,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         """Open a .workshop, or import a .json into a new .workshop beside it."""
         try:
             if path.suffix.lower() == ".json":
+                from ..workshop.interchange import read_json_file  # pydantic: load on demand
+
                 data = read_json_file(path)
                 target = self._free_name(path.with_suffix(".workshop"))
                 document = Document.create(target, data)
@@ -301,6 +302,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                     return True
                 except WorkshopError:
                     shutil.move(target, target.with_suffix(".damaged"))
+            from ..workshop.interchange import read_json_file
+
             self.open_document(Document.create(target, read_json_file(demo_json())))
         except (WorkshopError, OSError) as error:
             self.show_error(self.tr("Cannot open the demo workshop"), str(error))

@@ -1,0 +1,115 @@
+"""Start-up to the first painted frame (against a bare PySide6 window) and resident memory.
+
+Each run is a fresh process, as a user starts the app:
+
+- ``facilitator-app --smoke --demo`` (prints its windows after the first paint and exits),
+- the same for a bare QMainWindow (the floor, measured in the same run),
+- memory: a 10,000-activity workshop opened and presented on the wall, peak resident size.
+
+    python -m benchmarks.bench_startup [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, print_table, summarise
+from benchmarks.generate import generate_workshop
+from facilitator_app.workshop.document import Document
+
+MEMORY_SCRIPT = """
+import resource, sys
+from facilitator_app.cli import main
+code = main(["--smoke", "--present", sys.argv[1]])
+print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+sys.exit(code)
+"""
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        FACILITATOR_APP_DATA=str(folder / "data"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+    )
+
+
+def _time_process(arguments: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting the process to its first line, printed at its first paint."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        arguments, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert process.stdout is not None
+    first_line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.stdout.read()
+    if process.wait(timeout=120) != 0 or not first_line:
+        raise RuntimeError(f"{' '.join(arguments)} failed")
+    return elapsed
+
+
+def run(runs: int = 7, activities: int = 10000) -> list[Result]:
+    folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    env = _environment(folder)
+    app = [sys.executable, "-m", "facilitator_app", "--smoke", "--demo"]
+    bare = [sys.executable, "-m", "benchmarks.bare_window"]
+    _time_process(app, env)  # the demo's working copy is made on the first start only
+    app_samples, bare_samples = [], []
+    for _ in range(runs):
+        app_samples.append(_time_process(app, env))
+        bare_samples.append(_time_process(bare, env))
+    bare_result = summarise("bare PySide6 main window to first paint", bare_samples)
+    results = [
+        summarise(
+            "start-up to the first painted frame (demo)",
+            app_samples,
+            budget_ms=2 * bare_result.median_ms,
+            floor_ms=bare_result.median_ms,
+            note="budget: 2x the bare window, both as fresh processes in this run",
+        ),
+    ]
+    big = folder / "big.workshop"
+    Document.create(big, generate_workshop(activities, fan_out=10)).close()
+    output = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, str(big)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    kilobytes = next(
+        int(line.split()[1]) for line in output.splitlines() if line.startswith("MAXRSS_KB")
+    )
+    megabytes = kilobytes / 1024
+    results.append(
+        Result(
+            f"peak resident memory, {activities} activities, wall open (MB)",
+            megabytes,
+            megabytes,
+            1,
+            budget_ms=250,
+            note="figures in MB, not ms; budget 250 MB",
+        )
+    )
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--activities", type=int, default=10000)
+    options = parser.parse_args()
+    print_table(run(options.runs, options.activities))
+
+
+if __name__ == "__main__":
+    main()
