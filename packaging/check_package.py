@@ -11,6 +11,8 @@ and settings in a temporary folder:
   .pdf by its text when poppler's ``pdftotext`` is installed), and the .workshop must carry the
   marks the MIME type matches (the SQLite header at 0, the application_id at 68);
 - the .workshop it wrote opens with ``FILE --smoke``, as a double click does;
+- on Linux, packaging/linux/install.sh installs it into a scratch prefix, where it runs and its
+  desktop entry validates, and uninstalls it;
 - the unpacked folder is below the size limit.
 
 Usage: python packaging/check_package.py [DIST_FOLDER] [--max-mb 200]
@@ -222,6 +224,46 @@ class Checker:
         pages = texts[0].count(b"\f")
         return f"{pages} pages, the same text as the source tree's"
 
+    def install(self) -> str:
+        """packaging/linux/install.sh into a scratch prefix (with a space), run, uninstall."""
+        script = ROOT / "packaging" / "linux" / "install.sh"
+        prefix = self.scratch / "install prefix"
+        env = {**self.env, "XDG_DATA_HOME": str(prefix / "share")}
+        arguments = ["--prefix", str(prefix), "--dist", str(self.dist)]
+        for extra in ([], ["--uninstall"]):
+            subprocess.run(
+                ["sh", str(script), *arguments, *extra],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+            )
+            if extra:
+                break
+            installed = prefix / "bin" / NAME
+            out = subprocess.run(
+                [str(installed), "--version"],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+            ).stdout
+            desktop = prefix / "share" / "applications" / f"{NAME}.desktop"
+            validator = shutil.which("desktop-file-validate")
+            if validator:
+                found = subprocess.run(
+                    [validator, str(desktop)], capture_output=True, text=True, check=False
+                )
+                if found.returncode != 0 or found.stdout.strip():
+                    raise CheckError(f"the installed {desktop.name}: {found.stdout.strip()}")
+        left = [p for p in (prefix / "lib" / NAME, prefix / "bin" / NAME) if os.path.lexists(p)]
+        if left:
+            raise CheckError(f"--uninstall left {', '.join(map(str, left))}")
+        validated = ", the installed .desktop validates" if validator else ""
+        return f"installed, runs ({out.strip()}){validated}, uninstalled"
+
     def size(self, limit_mb: float) -> str:
         total = files = 0
         for path in self.dist.rglob("*"):
@@ -260,11 +302,15 @@ def main(argv: list[str] | None = None) -> int:
                 "FILE.workshop --smoke",
                 lambda: checker.smoke(str(Path(scratch) / "frozen.workshop")),
             ),
+            (
+                "packaging/linux/install.sh",
+                checker.install if sys.platform.startswith("linux") else None,
+            ),
             ("unpacked size", lambda: checker.size(options.max_mb)),
         ]
         for title, check in checks:
             if check is None:
-                print(f"skip  {title}: not installed")
+                print(f"skip  {title}: not on this machine")
                 continue
             try:
                 result = check()
