@@ -657,8 +657,8 @@ def test_a_drop_on_the_list_view_moves_the_theme_and_removes_nothing(qtbot, page
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     move_action = Qt.DropAction.MoveAction
     for event in (
-        QDragEnterEvent(point, move_action, mime, buttons, modifiers),
-        QDragMoveEvent(point, move_action, mime, buttons, modifiers),
+        QDragEnterEvent(point.toPoint(), move_action, mime, buttons, modifiers),
+        QDragMoveEvent(point.toPoint(), move_action, mime, buttons, modifiers),
         QDropEvent(point, move_action, mime, buttons, modifiers),
     ):
         QApplication.sendEvent(view.viewport(), event)

@@ -698,13 +698,11 @@ def test_publish_highlights_the_changed_words():
     assert changed_spans("Jedna dvě tři", "Jedna tři") is None  # only taken out: all of it
 
 
-def test_void_calls_cannot_exhaust_none(qapp):
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call (see the guard)."""
-    from facilitator_app.gui.projector import refcount_guard
-
-    refcount_guard.protect()
-    rect = QSizeF()
+def test_the_qt_binding_keeps_none_alive(qapp):
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None per void call and aborted the
+    app after a few thousand; pyproject.toml excludes it, and this fails if it comes back."""
+    size = QSizeF()
+    before = sys.getrefcount(None)
     for _ in range(20000):  # more than None's own references at start-up
-        rect.setWidth(1.0)
-    if sys.version_info < (3, 12) and refcount_guard.leaks_none():
-        assert sys.getrefcount(None) > refcount_guard.SPARE_REFERENCES // 2
+        size.setWidth(1.0)
+    assert sys.getrefcount(None) >= before - 100

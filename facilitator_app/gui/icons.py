@@ -54,6 +54,11 @@ _NAMES = {
     "role": "mdi6.account-cog-outline",
     "sort": "mdi6.sort-alphabetical-ascending",
     "rename": "mdi6.pencil-outline",
+    "ranking": "mdi6.chart-bar",
+    "empty": "mdi6.checkbox-blank-outline",
+    "white": "mdi6.white-balance-sunny",
+    "zoom-in": "mdi6.magnify-plus-outline",
+    "zoom-out": "mdi6.magnify-minus-outline",
 }
 
 

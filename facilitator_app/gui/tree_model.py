@@ -310,9 +310,10 @@ class ActivityTreeModel(QAbstractItemModel):
         elif isinstance(event, FieldsChanged) and event.kind is Kind.NODE:
             node = self.document.node(event.id)
             self.dataChanged.emit(self.index_for(node, 0), self.index_for(node, 2))
-        elif (isinstance(event, FieldsChanged) and event.kind is Kind.THEME) or (
-            isinstance(event, RecordsInserted | RecordsRemoved) and event.kind is Kind.THEME
-        ):
+        elif (
+            isinstance(event, FieldsChanged) and event.kind is Kind.THEME and "name" in event.fields
+        ) or (isinstance(event, RecordsInserted | RecordsRemoved) and event.kind is Kind.THEME):
+            # Only a theme's name shows in the tree; typing its vision must not touch the rows.
             self._refresh_block_labels()
 
     def _refresh_block_labels(self) -> None:

@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
-from . import refcount_guard
 from .renderer import PALETTES, WallRenderer
 from .screens import choose_screen, default_window_rect, free_place
 from .state import (
@@ -81,25 +80,10 @@ DEFAULT_WALL = QSizeF(1920, 1080)
 PLAIN_KEYS = frozenset("BWFTVCARGE")
 
 
-# Meanings the shared icon map (gui/icons.py) does not have yet, in the same icon set.
-_MORE_ICONS = {
-    "ranking": "mdi6.chart-bar",
-    "empty": "mdi6.checkbox-blank-outline",
-    "white": "mdi6.white-balance-sunny",
-    "zoom-in": "mdi6.magnify-plus-outline",
-    "zoom-out": "mdi6.magnify-minus-outline",
-}
-
-
 def _icon(meaning: str) -> QIcon:
-    from ..icons import icon
+    from ..icons import icon  # qtawesome needs the QApplication: import when first used
 
-    try:
-        return icon(meaning)
-    except KeyError:
-        import qtawesome
-
-        return qtawesome.icon(_MORE_ICONS[meaning]) if meaning in _MORE_ICONS else QIcon()
+    return icon(meaning)
 
 
 class TypingGuard(QObject):
@@ -162,7 +146,6 @@ class ProjectorController(QObject):
 
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
-        refcount_guard.protect()
         self.window = window
         self.settings = settings if settings is not None else QSettings()
         self.renderer = WallRenderer(self)
