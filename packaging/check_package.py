@@ -11,8 +11,8 @@ and settings in a temporary folder:
   .pdf by its text when poppler's ``pdftotext`` is installed), and the .workshop must carry the
   marks the MIME type matches (the SQLite header at 0, the application_id at 68);
 - the .workshop it wrote opens with ``FILE --smoke``, as a double click does;
-- on Linux, packaging/linux/install.sh installs it into a scratch prefix, where it runs and its
-  desktop entry validates, and uninstalls it;
+- on Linux, the folder's own linux/install.sh installs it into a scratch prefix, where it runs
+  and its desktop entry validates, and uninstalls it;
 - the unpacked folder is below the size limit.
 
 Usage: python packaging/check_package.py [DIST_FOLDER] [--max-mb 200]
@@ -225,11 +225,13 @@ class Checker:
         return f"{pages} pages, the same text as the source tree's"
 
     def install(self) -> str:
-        """packaging/linux/install.sh into a scratch prefix (with a space), run, uninstall."""
-        script = ROOT / "packaging" / "linux" / "install.sh"
+        """The folder's own linux/install.sh into a scratch prefix (with a space), run, remove."""
+        script = self.dist / "linux" / "install.sh"
+        if not script.is_file():
+            raise CheckError(f"{script} is not in the built folder")
         prefix = self.scratch / "install prefix"
         env = {**self.env, "XDG_DATA_HOME": str(prefix / "share")}
-        arguments = ["--prefix", str(prefix), "--dist", str(self.dist)]
+        arguments = ["--prefix", str(prefix)]
         for extra in ([], ["--uninstall"]):
             subprocess.run(
                 ["sh", str(script), *arguments, *extra],
@@ -303,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: checker.smoke(str(Path(scratch) / "frozen.workshop")),
             ),
             (
-                "packaging/linux/install.sh",
+                "linux/install.sh",
                 checker.install if sys.platform.startswith("linux") else None,
             ),
             ("unpacked size", lambda: checker.size(options.max_mb)),

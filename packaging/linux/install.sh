@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install the built app (dist/facilitator-app/, from `make package`) with its desktop entry,
 # AppStream metainfo, icons and the .workshop MIME type, so that a double click on a .workshop
-# file opens it.
+# file opens it. The build copies this folder into dist/facilitator-app/linux/, so the same
+# script works from the source tree and from an unpacked copy of the built folder.
 #
 #   packaging/linux/install.sh                               for you alone, under ~/.local
 #   sudo packaging/linux/install.sh --prefix /usr/local      for every user
@@ -11,10 +12,13 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+if [ -x "$here/../facilitator-app" ] && [ -d "$here/../_internal" ]; then
+  dist=$(cd "$here/.." && pwd)  # run from the built folder: facilitator-app/linux/install.sh
+else
+  dist="$here/../../dist/facilitator-app"  # run from the source tree: packaging/linux/
+fi
 prefix="$HOME/.local"
 uninstall=no
-dist="$root/dist/facilitator-app"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -22,7 +26,7 @@ while [ $# -gt 0 ]; do
     --prefix=*) prefix="${1#--prefix=}"; shift ;;
     --dist) dist="$2"; shift 2 ;;
     --uninstall) uninstall=yes; shift ;;
-    -h|--help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -59,10 +63,7 @@ if [ ! -x "$dist/$app" ]; then
   echo "install.sh: $dist/$app not found; run \`make package\` first" >&2
   exit 1
 fi
-icons="$dist/_internal/resources/icons"
-if [ ! -f "$icons/hicolor/16x16/apps/$app.png" ]; then
-  icons="$root/resources/icons"  # the PNGs are rendered by the build: `make package`
-fi
+icons="$dist/_internal/resources/icons"  # the build renders the PNGs from the SVG
 
 mkdir -p "$prefix/lib" "$prefix/bin"
 rm -rf "$prefix/lib/$app.new"
