@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings (recent files, the wall's screen and size) go to a folder of the test run's own, so
+# tests neither read the user's settings nor leave theirs behind. Child processes inherit it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="facilitator-tests-config-")
+os.environ["FACILITATOR_APP_DATA"] = tempfile.mkdtemp(prefix="facilitator-tests-data-")
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
