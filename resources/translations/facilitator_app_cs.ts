@@ -1,0 +1,1910 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name></name>
+    <message>
+        <source>Add activity</source>
+        <translation>Přidat aktivitu</translation>
+    </message>
+    <message>
+        <source>Add sub-activity</source>
+        <translation>Přidat dílčí aktivitu</translation>
+    </message>
+    <message>
+        <source>Add block…</source>
+        <translation>Přidat blok…</translation>
+    </message>
+    <message>
+        <source>Block themes…</source>
+        <translation>Témata bloku…</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Zvětšit odsazení</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Zmenšit odsazení</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Posunout nahoru</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Posunout dolů</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Odstranit</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Kopírovat jako text</translation>
+    </message>
+    <message>
+        <source>Paste as activities</source>
+        <translation>Vložit jako aktivity</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Přidat hlas</translation>
+    </message>
+    <message>
+        <source>Remove a vote</source>
+        <translation>Odebrat hlas</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Rozbalit vše</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Sbalit vše</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Přidat osobu</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Další řádek</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Present / excused</source>
+        <translation>Přítomen/omluven</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Seřadit abecedně</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Present on the wall</source>
+        <translation>&amp;Promítat na plátno</translation>
+    </message>
+    <message>
+        <source>Show the wall window on the projector (F5 again hides it)</source>
+        <translation>Zobrazí plátno na projektoru (další F5 ho skryje)</translation>
+    </message>
+    <message>
+        <source>Wall &amp;full screen</source>
+        <translation>Plátno na &amp;celou obrazovku</translation>
+    </message>
+    <message>
+        <source>&amp;Leave full screen</source>
+        <translation>&amp;Ukončit režim celé obrazovky</translation>
+    </message>
+    <message>
+        <source>Esc on the wall window</source>
+        <translation>Esc v okně plátna</translation>
+    </message>
+    <message>
+        <source>&amp;Title page</source>
+        <translation>&amp;Titulní strana</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vize</translation>
+    </message>
+    <message>
+        <source>&amp;Current theme</source>
+        <translation>Aktuá&amp;lní téma</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivity</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>Připomín&amp;ky</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king by votes</source>
+        <translation>Pořadí podle &amp;hlasů</translation>
+    </message>
+    <message>
+        <source>&amp;Empty page</source>
+        <translation>Prázdná &amp;strana</translation>
+    </message>
+    <message>
+        <source>&amp;Black wall</source>
+        <translation>Č&amp;erné plátno</translation>
+    </message>
+    <message>
+        <source>Blank the wall black (B; Ctrl+Shift+B while typing)</source>
+        <translation>Zakryje plátno černou (B; při psaní Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;White wall</source>
+        <translation>&amp;Bílé plátno</translation>
+    </message>
+    <message>
+        <source>Blank the wall white (W; Ctrl+Shift+W while typing)</source>
+        <translation>Zakryje plátno bílou (W; při psaní Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Zmrazit</translation>
+    </message>
+    <message>
+        <source>Keep showing the wall as it is while you edit; F again publishes the changes</source>
+        <translation>Během úprav nechá plátno beze změny; další F změny promítne</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;larger</source>
+        <translation>Větší písm&amp;o</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;smaller</source>
+        <translation>&amp;Menší písmo</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;normal size</source>
+        <translation>&amp;Normální velikost písma</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Světlé</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tmavé</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>Projector &amp;screen</source>
+        <translation>Obrazovka pro&amp;jektoru</translation>
+    </message>
+    <message>
+        <source>Wall &amp;theme</source>
+        <translation>Ba&amp;rvy plátna</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Plátno</translation>
+    </message>
+    <message>
+        <source>Wall preview and controls</source>
+        <translation>Náhled a ovládání plátna</translation>
+    </message>
+    <message>
+        <source>Wall modes</source>
+        <translation>Režimy plátna</translation>
+    </message>
+    <message>
+        <source>Wall status</source>
+        <translation>Stav plátna</translation>
+    </message>
+    <message>
+        <source>Wall pre&amp;view</source>
+        <translation>Náhle&amp;d plátna</translation>
+    </message>
+    <message>
+        <source>Not presenting (F5 presents)</source>
+        <translation>Nepromítá se (F5 spustí promítání)</translation>
+    </message>
+    <message>
+        <source>Waiting for the projector to come back</source>
+        <translation>Čeká se na opětovné připojení projektoru</translation>
+    </message>
+    <message>
+        <source>On the wall: %s</source>
+        <translation>Promítá se na obrazovku %s</translation>
+    </message>
+    <message>
+        <source>blanked black (B)</source>
+        <translation>zakryto černou (B)</translation>
+    </message>
+    <message>
+        <source>blanked white (W)</source>
+        <translation>zakryto bílou (W)</translation>
+    </message>
+    <message>
+        <source>frozen: F publishes your changes</source>
+        <translation>zmrazeno: F promítne vaše změny</translation>
+    </message>
+    <message>
+        <source>Add theme…</source>
+        <translation>Přidat téma…</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Přejmenovat téma</translation>
+    </message>
+    <message>
+        <source>Move theme up</source>
+        <translation>Posunout téma nahoru</translation>
+    </message>
+    <message>
+        <source>Move theme down</source>
+        <translation>Posunout téma dolů</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Odebrat téma</translation>
+    </message>
+    <message>
+        <source>Add remark</source>
+        <translation>Přidat připomínku</translation>
+    </message>
+    <message>
+        <source>Remove remark</source>
+        <translation>Odebrat připomínku</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activity tools</source>
+        <translation>Nástroje aktivit</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nová aktivita</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Přidat aktivitu</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Přidat blok</translation>
+    </message>
+    <message>
+        <source>Select a block or an activity in it first.</source>
+        <translation>Nejprve vyberte blok nebo aktivitu v něm.</translation>
+    </message>
+    <message>
+        <source>Change block themes</source>
+        <translation>Změnit témata bloku</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Zvětšit odsazení</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Zmenšit odsazení</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Posunout nahoru</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Posunout dolů</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Odstranit %n aktivitu</numerusform>
+            <numerusform>Odstranit %n aktivity</numerusform>
+            <numerusform>Odstranit %n aktivit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a block first.</source>
+        <translation>Nejprve přidejte blok.</translation>
+    </message>
+    <message>
+        <source>Paste activities</source>
+        <translation>Vložit aktivity</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Přidat hlas</translation>
+    </message>
+    <message>
+        <source>Remove a vote</source>
+        <translation>Odebrat hlas</translation>
+    </message>
+    <message>
+        <source>Add sub-activity</source>
+        <translation>Přidat dílčí aktivitu</translation>
+    </message>
+    <message>
+        <source>Add block…</source>
+        <translation>Přidat blok…</translation>
+    </message>
+    <message>
+        <source>Block themes…</source>
+        <translation>Témata bloku…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Odstranit</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Kopírovat jako text</translation>
+    </message>
+    <message>
+        <source>Paste as activities</source>
+        <translation>Vložit jako aktivity</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Rozbalit vše</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Sbalit vše</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTreeModel</name>
+    <message>
+        <source>Activities (no themes chosen)</source>
+        <translation>Aktivity (bez zvolených témat)</translation>
+    </message>
+    <message>
+        <source>Block: %s</source>
+        <translation>Blok: %s</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Hlasy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Upravit aktivitu</translation>
+    </message>
+    <message>
+        <source>Set votes</source>
+        <translation>Nastavit hlasy</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Upravit poznámku</translation>
+    </message>
+    <message>
+        <source>Drop text</source>
+        <translation>Vložit přetažený text</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n activities</source>
+        <translation>
+            <numerusform>Přesunout %n aktivitu</numerusform>
+            <numerusform>Přesunout %n aktivity</numerusform>
+            <numerusform>Přesunout %n aktivit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTreeView</name>
+    <message>
+        <source>Activity tree</source>
+        <translation>Strom aktivit</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDelegate</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name of the next person</source>
+        <translation>Jméno další osoby</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Účastník</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizátor</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>přítomen</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>omluven</translation>
+    </message>
+    <message>
+        <source>Type a name to add a person…</source>
+        <translation>Napište jméno další osoby…</translation>
+    </message>
+    <message>
+        <source>New attendee</source>
+        <translation>Nový účastník</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Přítomnost</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>A person needs a name; Delete removes the row instead.</source>
+        <translation>Osoba musí mít jméno. Celý řádek odstraníte klávesou Delete.</translation>
+    </message>
+    <message>
+        <source>Rename attendee</source>
+        <translation>Přejmenovat účastníka</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Upravit organizaci</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Změnit roli</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Označit jako přítomného</translation>
+    </message>
+    <message>
+        <source>Mark excused</source>
+        <translation>Označit jako omluveného</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Upravit poznámku</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Přidat osobu %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesPage</name>
+    <message>
+        <source>Attendee tools</source>
+        <translation>Nástroje pro účastníky</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present, %n excused</source>
+        <translation>
+            <numerusform>Přítomno %1, omluven %n</numerusform>
+            <numerusform>Přítomno %1, omluveni %n</numerusform>
+            <numerusform>Přítomno %1, omluveno %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>Přítomno %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n present</source>
+        <translation>
+            <numerusform>Označit %n osobu jako přítomnou</numerusform>
+            <numerusform>Označit %n osoby jako přítomné</numerusform>
+            <numerusform>Označit %n osob jako přítomné</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n excused</source>
+        <translation>
+            <numerusform>Označit %n osobu jako omluvenou</numerusform>
+            <numerusform>Označit %n osoby jako omluvené</numerusform>
+            <numerusform>Označit %n osob jako omluvené</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the role of %n</source>
+        <translation>
+            <numerusform>Změnit roli %n osoby</numerusform>
+            <numerusform>Změnit roli %n osob</numerusform>
+            <numerusform>Změnit roli %n osob</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Odebrat osobu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n attendees</source>
+        <translation>
+            <numerusform>Odebrat %n účastníka</numerusform>
+            <numerusform>Odebrat %n účastníky</numerusform>
+            <numerusform>Odebrat %n účastníků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is already in alphabetical order.</source>
+        <translation>Seznam už je seřazen abecedně.</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Seřadit abecedně</translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation>Řádky nelze vložit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n attendees</source>
+        <translation>
+            <numerusform>Vložit %n účastníka</numerusform>
+            <numerusform>Vložit %n účastníky</numerusform>
+            <numerusform>Vložit %n účastníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n attendees.</source>
+        <translation>
+            <numerusform>Vložen %n účastník.</numerusform>
+            <numerusform>Vloženi %n účastníci.</numerusform>
+            <numerusform>Vloženo %n účastníků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import attendees</source>
+        <translation>Importovat účastníky</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabulka jako text (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Soubor %1 nelze importovat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n attendees</source>
+        <translation>
+            <numerusform>Importovat %n účastníka</numerusform>
+            <numerusform>Importovat %n účastníky</numerusform>
+            <numerusform>Importovat %n účastníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n attendees from %1.</source>
+        <translation>
+            <numerusform>Ze souboru %1 byl importován %n účastník.</numerusform>
+            <numerusform>Ze souboru %1 byli importováni %n účastníci.</numerusform>
+            <numerusform>Ze souboru %1 bylo importováno %n účastníků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %2</source>
+        <translation>Soubor nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>This is not a text file with a list of people.</source>
+        <translation>Nejde o textový soubor se seznamem osob.</translation>
+    </message>
+    <message>
+        <source>There is nobody in it.</source>
+        <translation>Soubor neobsahuje žádnou osobu.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row has no name column (Name or Jméno).</source>
+        <translation>Řádek %1: v záhlaví chybí sloupec se jménem (Jméno nebo Name).</translation>
+    </message>
+    <message>
+        <source>Line %1: the name is empty.</source>
+        <translation>Řádek %1: jméno je prázdné.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a role; write participant, organiser or guest.</source>
+        <translation>Řádek %1: „%2“ není role; napište účastník, organizátor nebo host.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a presence; write yes or no, present or excused.</source>
+        <translation>Řádek %1: „%2“ neurčuje přítomnost; napište ano/ne nebo přítomen/omluven.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is in a sixth column; the columns are name, organisation, role, present and note.</source>
+        <translation>Řádek %1: „%2“ je v šestém sloupci; sloupce jsou jméno, organizace, role, přítomnost a poznámka.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quotes do not match (%2).</source>
+        <translation>Řádek %1: uvozovky nejsou spárované (%2).</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Attendance li&amp;st:</source>
+        <translation>Prezenční &amp;listina:</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Počet účastníků</translation>
+    </message>
+    <message>
+        <source>Type a name, Tab to the organisation, Enter for the next person</source>
+        <translation>Napište jméno, Tab přejde na organizaci, Enter na další osobu</translation>
+    </message>
+    <message>
+        <source>Keyboard hint</source>
+        <translation>Nápověda ke klávesnici</translation>
+    </message>
+    <message>
+        <source>Enter: next person · Tab: next column · Space: present or excused · Delete: remove</source>
+        <translation>Enter: další osoba · Tab: další sloupec · mezerník: přítomen/omluven · Delete: odebrat</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Poslední akce</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Přidat osobu</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Další řádek</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Present / excused</source>
+        <translation>Přítomen/omluven</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockThemesDialog</name>
+    <message>
+        <source>Themes of the block</source>
+        <translation>Témata bloku</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témata</translation>
+    </message>
+</context>
+<context>
+    <name>CompletingDelegate</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Upravit název</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Upravit místo</translation>
+    </message>
+    <message>
+        <source>Edit facilitator</source>
+        <translation>Upravit facilitátora</translation>
+    </message>
+    <message>
+        <source>Edit organiser label</source>
+        <translation>Upravit označení organizátora</translation>
+    </message>
+    <message>
+        <source>Čeština</source>
+        <comment>the Czech language, in Czech</comment>
+        <translation>Čeština</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the English language, in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Workshop musí mít název.</translation>
+    </message>
+    <message>
+        <source>Change start</source>
+        <translation>Změnit začátek</translation>
+    </message>
+    <message>
+        <source>Set end time</source>
+        <translation>Nastavit konec</translation>
+    </message>
+    <message>
+        <source>Remove end time</source>
+        <translation>Odebrat konec</translation>
+    </message>
+    <message>
+        <source>Change end time</source>
+        <translation>Změnit konec</translation>
+    </message>
+    <message>
+        <source>Change minutes language</source>
+        <translation>Změnit jazyk zápisu</translation>
+    </message>
+    <message>
+        <source>Edit vision intro</source>
+        <translation>Upravit úvod k vizi</translation>
+    </message>
+    <message>
+        <source>The head count reads: %s</source>
+        <translation>Počet účastníků v zápisu: %s</translation>
+    </message>
+    <message>
+        <source>⚠ Not after the start: the minutes leave the end out.</source>
+        <translation>⚠ Konec není po začátku: zápis ho neuvede.</translation>
+    </message>
+    <message>
+        <source>Empty: the minutes open with “%s”</source>
+        <translation>Prázdné: zápis začne textem „%s“</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Údaje o workshopu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Náz&amp;ev:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s name, as the minutes print it</source>
+        <translation>Název workshopu, jak ho uvede zápis</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Začá&amp;tek:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Datum a čas začátku</translation>
+    </message>
+    <message>
+        <source>E&amp;nds at:</source>
+        <translation>&amp;Konec:</translation>
+    </message>
+    <message>
+        <source>Has an end time</source>
+        <translation>Má čas konce</translation>
+    </message>
+    <message>
+        <source>Tick when the workshop has a planned end; the minutes then give both times</source>
+        <translation>Zaškrtněte, má-li workshop plánovaný konec; zápis pak uvede oba časy</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Čas konce</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>End time warning</source>
+        <translation>Upozornění k času konce</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Místo:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>&amp;Facilitátor:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitátor</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser label:</source>
+        <translation>&amp;Označení organizátora:</translation>
+    </message>
+    <message>
+        <source>Organiser label</source>
+        <translation>Označení organizátora</translation>
+    </message>
+    <message>
+        <source>ORK</source>
+        <translation>ORK</translation>
+    </message>
+    <message>
+        <source>Organiser label example</source>
+        <translation>Ukázka označení organizátora</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;language:</source>
+        <translation>&amp;Jazyk zápisu:</translation>
+    </message>
+    <message>
+        <source>Minutes language</source>
+        <translation>Jazyk zápisu</translation>
+    </message>
+    <message>
+        <source>Vision &amp;intro:</source>
+        <translation>Úvod k &amp;vizi:</translation>
+    </message>
+    <message>
+        <source>Vision intro</source>
+        <translation>Úvod k vizi</translation>
+    </message>
+    <message>
+        <source>Vision intro explanation</source>
+        <translation>Vysvětlení úvodu k vizi</translation>
+    </message>
+    <message>
+        <source>Replaces the opening sentences of the minutes&apos; vision section. Leave it empty to have them written for you.</source>
+        <translation>Nahradí úvodní věty oddílu Vize v zápisu. Necháte-li pole prázdné, věty se doplní automaticky.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export minutes</source>
+        <translation>Export zápisu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formát:</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Jazyk zápisu</translation>
+    </message>
+    <message>
+        <source>As set for the workshop</source>
+        <translation>Podle nastavení workshopu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>&amp;Public version (no personal names)</source>
+        <translation>&amp;Veřejná verze (bez jmen osob)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;attendance list</source>
+        <translation>Připojit &amp;prezenční listinu</translation>
+    </message>
+    <message>
+        <source>Order activities by &amp;votes</source>
+        <translation>Seřadit aktivity podle &amp;hlasů</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Šablona Wordu</translation>
+    </message>
+    <message>
+        <source>none: the app&apos;s own layout</source>
+        <translation>žádná (výchozí vzhled)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;cházet…</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Vybrat šablonu Wordu</translation>
+    </message>
+    <message>
+        <source>&amp;Template (.docx):</source>
+        <translation>Ša&amp;blona (.docx):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovat…</translation>
+    </message>
+    <message>
+        <source>Cannot export the minutes</source>
+        <translation>Zápis nelze exportovat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Facilitator window</source>
+        <translation>Okno facilitátora</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Znovu</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Run a workshop&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Vedení workshopu&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>No&amp;vý workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workshop…</source>
+        <translation>&amp;Otevřít workshop…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Otevřít &amp;ukázkový workshop</translation>
+    </message>
+    <message>
+        <source>Recent workshops:</source>
+        <translation>Nedávné workshopy:</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Nedávné workshopy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Saved state</source>
+        <translation>Stav uložení</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Počet účastníků</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Workshop nelze otevřít</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workshop</source>
+        <translation>Ukázkový workshop nelze otevřít</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nový workshop</translation>
+    </message>
+    <message>
+        <source>Cannot create the workshop</source>
+        <translation>Workshop nelze vytvořit</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Otevřít workshop</translation>
+    </message>
+    <message>
+        <source>Import a workshop from JSON</source>
+        <translation>Importovat workshop z JSON</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Uložit kopii jako</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopii nelze uložit</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %s</source>
+        <translation>Kopie uložena jako %s</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportovat JSON</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>Exportováno: %s</translation>
+    </message>
+    <message>
+        <source>Present: %s</source>
+        <translation>Počet účastníků: %s</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %s</source>
+        <translation>⚠ Neuloženo: %s</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Uloženo</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Ukládání…</translation>
+    </message>
+    <message>
+        <source>About facilitator-app</source>
+        <translation>O aplikaci facilitator-app</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;facilitator-app %s&lt;/h3&gt;&lt;p&gt;Run strategy workshops offline: attendees, a live projected vision, the activity tree, and the minutes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;facilitator-app %s&lt;/h3&gt;&lt;p&gt;Vedení strategických workshopů bez připojení k internetu: účastníci, vize živě promítaná na plátno, strom návrhů aktivit a zápis.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>facilitator-app</source>
+        <translation>facilitator-app</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Úvodní stránka</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Oddíly</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Údaje o workshopu</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vize</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Návrhy aktivit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ne&amp;dávno otevřené</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Ú&amp;pravy</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>Úč&amp;astníci</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vize</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivity</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Panel nástrojů</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otevřít…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Uložit &amp;kopii jako…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importovat JSON…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Exportovat zápis…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportovat &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>O&amp;bnovit ze zálohy…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Předvolby…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;details</source>
+        <translation>Ú&amp;daje o workshopu</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivities</source>
+        <translation>&amp;Návrhy aktivit</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About facilitator-app</source>
+        <translation>&amp;O aplikaci facilitator-app</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Předvolby</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Jazyk rozhraní</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>The language changes when the app starts next.</source>
+        <translation>Jazyk se změní při příštím spuštění aplikace.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorController</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (a screen other than this window&apos;s)</source>
+        <translation>&amp;Automaticky (jiná obrazovka, než na které je toto okno)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Present on the wall</source>
+        <translation>&amp;Promítat na plátno</translation>
+    </message>
+    <message>
+        <source>Show the wall window on the projector (F5 again hides it)</source>
+        <translation>Zobrazí plátno na projektoru (další F5 ho skryje)</translation>
+    </message>
+    <message>
+        <source>Wall &amp;full screen</source>
+        <translation>Plátno na &amp;celou obrazovku</translation>
+    </message>
+    <message>
+        <source>&amp;Leave full screen</source>
+        <translation>&amp;Ukončit režim celé obrazovky</translation>
+    </message>
+    <message>
+        <source>Esc on the wall window</source>
+        <translation>Esc v okně plátna</translation>
+    </message>
+    <message>
+        <source>&amp;Title page</source>
+        <translation>&amp;Titulní strana</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vize</translation>
+    </message>
+    <message>
+        <source>&amp;Current theme</source>
+        <translation>Aktuá&amp;lní téma</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivity</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>Připomín&amp;ky</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king by votes</source>
+        <translation>Pořadí podle &amp;hlasů</translation>
+    </message>
+    <message>
+        <source>&amp;Empty page</source>
+        <translation>Prázdná &amp;strana</translation>
+    </message>
+    <message>
+        <source>&amp;Black wall</source>
+        <translation>Č&amp;erné plátno</translation>
+    </message>
+    <message>
+        <source>Blank the wall black (B; Ctrl+Shift+B while typing)</source>
+        <translation>Zakryje plátno černou (B; při psaní Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;White wall</source>
+        <translation>&amp;Bílé plátno</translation>
+    </message>
+    <message>
+        <source>Blank the wall white (W; Ctrl+Shift+W while typing)</source>
+        <translation>Zakryje plátno bílou (W; při psaní Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Zmrazit</translation>
+    </message>
+    <message>
+        <source>Keep showing the wall as it is while you edit; F again publishes the changes</source>
+        <translation>Během úprav nechá plátno beze změny; další F změny promítne</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;larger</source>
+        <translation>Větší písm&amp;o</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;smaller</source>
+        <translation>&amp;Menší písmo</translation>
+    </message>
+    <message>
+        <source>Wall text &amp;normal size</source>
+        <translation>&amp;Normální velikost písma</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Světlé</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tmavé</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>Projector &amp;screen</source>
+        <translation>Obrazovka pro&amp;jektoru</translation>
+    </message>
+    <message>
+        <source>Wall &amp;theme</source>
+        <translation>Ba&amp;rvy plátna</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Plátno</translation>
+    </message>
+    <message>
+        <source>Wall preview and controls</source>
+        <translation>Náhled a ovládání plátna</translation>
+    </message>
+    <message>
+        <source>Wall modes</source>
+        <translation>Režimy plátna</translation>
+    </message>
+    <message>
+        <source>Wall status</source>
+        <translation>Stav plátna</translation>
+    </message>
+    <message>
+        <source>Wall pre&amp;view</source>
+        <translation>Náhle&amp;d plátna</translation>
+    </message>
+    <message>
+        <source>Not presenting (F5 presents)</source>
+        <translation>Nepromítá se (F5 spustí promítání)</translation>
+    </message>
+    <message>
+        <source>Waiting for the projector to come back</source>
+        <translation>Čeká se na opětovné připojení projektoru</translation>
+    </message>
+    <message>
+        <source>On the wall: %s</source>
+        <translation>Promítá se na obrazovku %s</translation>
+    </message>
+    <message>
+        <source>blanked black (B)</source>
+        <translation>zakryto černou (B)</translation>
+    </message>
+    <message>
+        <source>blanked white (W)</source>
+        <translation>zakryto bílou (W)</translation>
+    </message>
+    <message>
+        <source>frozen: F publishes your changes</source>
+        <translation>zmrazeno: F promítne vaše změny</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Nevypořádáno</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akceptováno</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Částečně akceptováno</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Neakceptováno</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Vzato na vědomí</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Připomínka</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>How settled</source>
+        <translation>Vypořádání</translation>
+    </message>
+    <message>
+        <source>Set the status of a remark</source>
+        <translation>Změnit stav připomínky</translation>
+    </message>
+    <message>
+        <source>Edit a remark</source>
+        <translation>Upravit připomínku</translation>
+    </message>
+    <message>
+        <source>Set who raised a remark</source>
+        <translation>Změnit autora připomínky</translation>
+    </message>
+    <message>
+        <source>Set the organisation of a remark</source>
+        <translation>Změnit organizaci u připomínky</translation>
+    </message>
+    <message>
+        <source>Edit how a remark was settled</source>
+        <translation>Upravit vypořádání připomínky</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status of the remark</source>
+        <translation>Stav připomínky</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeListModel</name>
+    <message numerus="yes">
+        <source>%n remarks</source>
+        <translation>
+            <numerusform>%n připomínka</numerusform>
+            <numerusform>%n připomínky</numerusform>
+            <numerusform>%n připomínek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 remark</source>
+        <translation>1 připomínka</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Téma musí mít název.</translation>
+    </message>
+    <message>
+        <source>There is already a theme named “%s”.</source>
+        <translation>Téma s názvem „%s“ už existuje.</translation>
+    </message>
+    <message>
+        <source>Rename theme “%s”</source>
+        <translation>Přejmenovat téma „%s“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n themes</source>
+        <translation>
+            <numerusform>Přesunout %n téma</numerusform>
+            <numerusform>Přesunout %n témata</numerusform>
+            <numerusform>Přesunout %n témat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move theme “%s”</source>
+        <translation>Přesunout téma „%s“</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeNameDialog</name>
+    <message>
+        <source>&amp;Name of the theme:</source>
+        <translation>&amp;Název tématu:</translation>
+    </message>
+    <message>
+        <source>Name of the theme</source>
+        <translation>Název tématu</translation>
+    </message>
+    <message>
+        <source>Why the name cannot be used</source>
+        <translation>Proč název nelze použít</translation>
+    </message>
+</context>
+<context>
+    <name>VisionPage</name>
+    <message>
+        <source>Write the vision here. Leave a blank line between paragraphs.</source>
+        <translation>Sem napište vizi. Odstavce oddělte prázdným řádkem.</translation>
+    </message>
+    <message>
+        <source>No draft yet: it is kept automatically when you start editing the wording.</source>
+        <translation>Návrh zatím chybí: uloží se automaticky, jakmile začnete upravovat znění.</translation>
+    </message>
+    <message>
+        <source>Wording or draft</source>
+        <translation>Znění, nebo návrh</translation>
+    </message>
+    <message>
+        <source>No remarks on this theme. Add one with Ctrl+Shift+M or Insert.</source>
+        <translation>K tématu nejsou žádné připomínky. Přidáte je klávesami Ctrl+Shift+M nebo Insert.</translation>
+    </message>
+    <message>
+        <source>Remarks on %s</source>
+        <translation>Připomínky k tématu %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remarks (%n)</source>
+        <translation>
+            <numerusform>Připomín&amp;ky (%n)</numerusform>
+            <numerusform>Připomín&amp;ky (%n)</numerusform>
+            <numerusform>Připomín&amp;ky (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>Připomín&amp;ky</translation>
+    </message>
+    <message>
+        <source>The wording presented at the start of the workshop is kept here automatically when you start editing the wording.</source>
+        <translation>Znění předložené na začátku workshopu se sem uloží automaticky, jakmile začnete upravovat znění.</translation>
+    </message>
+    <message>
+        <source>The wording presented at the start of the workshop, kept when editing began. You can correct it here.</source>
+        <translation>Znění předložené na začátku workshopu, uložené při zahájení úprav. Zde ho můžete opravit.</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Přidat téma</translation>
+    </message>
+    <message>
+        <source>Add theme “%s”</source>
+        <translation>Přidat téma „%s“</translation>
+    </message>
+    <message>
+        <source>Move theme up</source>
+        <translation>Posunout téma nahoru</translation>
+    </message>
+    <message>
+        <source>Move theme down</source>
+        <translation>Posunout téma dolů</translation>
+    </message>
+    <message>
+        <source>Remove theme “%s”</source>
+        <translation>Odebrat téma „%s“</translation>
+    </message>
+    <message>
+        <source>Removed “%s” with its remarks. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Téma „%s“ bylo odebráno i s připomínkami. Vrátíte ho klávesami Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Edit the vision of “%s”</source>
+        <translation>Upravit vizi tématu „%s“</translation>
+    </message>
+    <message>
+        <source>Edit the draft of “%s”</source>
+        <translation>Upravit návrh vize tématu „%s“</translation>
+    </message>
+    <message>
+        <source>New remark</source>
+        <translation>Nová připomínka</translation>
+    </message>
+    <message>
+        <source>Add a remark on “%s”</source>
+        <translation>Přidat připomínku k tématu „%s“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n remarks</source>
+        <translation>
+            <numerusform>Odebrat %n připomínku</numerusform>
+            <numerusform>Odebrat %n připomínky</numerusform>
+            <numerusform>Odebrat %n připomínek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a remark</source>
+        <translation>Odebrat připomínku</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vize</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témata</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Témata</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s themes in the order of the minutes. F2 renames, Alt+Up and Alt+Down move, Delete removes.</source>
+        <translation>Témata workshopu v pořadí, v jakém je uvede zápis. F2 přejmenuje, Alt+↑ a Alt+↓ přesunou, Delete odebere.</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Přejmenovat téma</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Odebrat téma</translation>
+    </message>
+    <message>
+        <source>Theme message</source>
+        <translation>Zpráva k tématu</translation>
+    </message>
+    <message>
+        <source>Selected theme</source>
+        <translation>Vybrané téma</translation>
+    </message>
+    <message>
+        <source>No theme selected</source>
+        <translation>Není vybráno žádné téma</translation>
+    </message>
+    <message>
+        <source>Choose a theme on the left, or add one, to write its vision.</source>
+        <translation>Vyberte vlevo téma, nebo přidejte nové, a napište jeho vizi.</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Název tématu</translation>
+    </message>
+    <message>
+        <source>Wording and draft</source>
+        <translation>Znění a návrh</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>Znění &amp;vize</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Znění</translation>
+    </message>
+    <message>
+        <source>Wording of the vision</source>
+        <translation>Znění vize</translation>
+    </message>
+    <message>
+        <source>The vision of the selected theme as agreed in the room. Leave a blank line between paragraphs.</source>
+        <translation>Vize vybraného tématu, jak se na ní účastníci shodli. Odstavce oddělte prázdným řádkem.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>Náv&amp;rh vize</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Návrh</translation>
+    </message>
+    <message>
+        <source>About the draft</source>
+        <translation>O návrhu</translation>
+    </message>
+    <message>
+        <source>Draft of the vision</source>
+        <translation>Návrh vize</translation>
+    </message>
+    <message>
+        <source>The wording presented at the start of the workshop, kept when editing begins.</source>
+        <translation>Znění předložené na začátku workshopu, uložené při zahájení úprav.</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Připomínky</translation>
+    </message>
+    <message>
+        <source>Add remark</source>
+        <translation>Přidat připomínku</translation>
+    </message>
+    <message>
+        <source>Remove remark</source>
+        <translation>Odebrat připomínku</translation>
+    </message>
+    <message>
+        <source>Remarks on the selected theme. Insert adds one, F2 edits a cell, Delete removes the remark.</source>
+        <translation>Připomínky k vybranému tématu. Insert přidá připomínku, F2 upraví buňku, Delete připomínku odebere.</translation>
+    </message>
+    <message>
+        <source>Add theme…</source>
+        <translation>Přidat téma…</translation>
+    </message>
+</context>
+<context>
+    <name>WallPreview</name>
+    <message>
+        <source>Wall preview</source>
+        <translation>Náhled plátna</translation>
+    </message>
+    <message>
+        <source>A live thumbnail of what the room sees</source>
+        <translation>Živý náhled toho, co vidí účastníci</translation>
+    </message>
+</context>
+<context>
+    <name>WallRenderer</name>
+    <message>
+        <source>No activities yet</source>
+        <translation>Zatím žádné aktivity</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Present: %s</source>
+        <translation>Počet účastníků: %s</translation>
+    </message>
+    <message>
+        <source>(no vision yet)</source>
+        <translation>(vize zatím chybí)</translation>
+    </message>
+    <message>
+        <source>No themes yet</source>
+        <translation>Zatím žádná témata</translation>
+    </message>
+    <message>
+        <source>Remarks: %s</source>
+        <translation>Připomínky: %s</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akceptováno</translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation>částečně akceptováno</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>neakceptováno</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>vzato na vědomí</translation>
+    </message>
+    <message>
+        <source>No remarks on this theme yet</source>
+        <translation>K tématu zatím nejsou připomínky</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Zatím žádné hlasy</translation>
+    </message>
+    <message>
+        <source>Ranking by votes</source>
+        <translation>Pořadí podle hlasů</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>Wall — facilitator-app</source>
+        <translation>Plátno — facilitator-app</translation>
+    </message>
+    <message>
+        <source>Projector wall</source>
+        <translation>Promítací plátno</translation>
+    </message>
+    <message>
+        <source>What the room sees; the facilitator&apos;s window controls it</source>
+        <translation>Co vidí účastníci; ovládá se z okna facilitátora</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Workshop nelze otevřít</translation>
+    </message>
+</context>
+</TS>

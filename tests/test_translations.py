@@ -1,0 +1,148 @@
+"""The Czech translation: complete, placeholders intact, and loaded by the running app."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "resources" / "translations" / "facilitator_app_cs.ts"
+QM = TS.with_suffix(".qm")
+PLACEHOLDER = re.compile(r"%(?:\d+|n|s)|\{[A-Za-z_]\w*\}")
+MNEMONIC = re.compile(r"&(?!&)")
+
+
+def _messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def _label(context: str, message: ET.Element) -> str:
+    return f"[{context}] {message.findtext('source')!r}"
+
+
+def test_the_czech_file_is_complete() -> None:
+    root = ET.parse(TS).getroot()
+    assert root.get("language", "").startswith("cs")
+    messages = _messages()
+    assert messages
+    unfinished = [
+        _label(context, message)
+        for context, message in messages
+        if message.find("translation") is None
+        or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not unfinished, "untranslated: " + ", ".join(unfinished)
+    empty = [
+        _label(context, message)
+        for context, message in messages
+        if not all(text.strip() for text in _texts(message))
+    ]
+    assert not empty, "empty translations: " + ", ".join(empty)
+
+
+def test_plural_messages_have_the_three_czech_forms() -> None:
+    plurals = [(c, m) for c, m in _messages() if m.get("numerus") == "yes"]
+    assert plurals
+    for context, message in plurals:
+        forms = _texts(message)
+        assert len(forms) == 3, _label(context, message)  # 1; 2–4; 0 and 5+
+
+
+def test_placeholders_and_mnemonics_survive() -> None:
+    for context, message in _messages():
+        source = message.findtext("source") or ""
+        wanted = Counter(PLACEHOLDER.findall(source))
+        has_mnemonic = bool(MNEMONIC.search(source.replace("&&", "")))
+        for text in _texts(message):
+            where = f"{_label(context, message)}: {text!r}"
+            assert Counter(PLACEHOLDER.findall(text)) == wanted, where
+            mnemonics = len(MNEMONIC.findall(text.replace("&&", "")))
+            assert mnemonics == (1 if has_mnemonic else 0), where
+
+
+def test_every_message_is_reachable_at_run_time() -> None:
+    """PySide looks self.tr() up under the class name, never under the empty context.
+
+    lupdate files `tr = self.tr; tr("…")` under the empty context; such a message must also be
+    present under its class (better: call self.tr("…") directly so that lupdate sees the class).
+    """
+    named = {(m.findtext("source"), m.get("numerus")) for c, m in _messages() if c}
+    orphans = [
+        _label(context, message)
+        for context, message in _messages()
+        if context == "" and (message.findtext("source"), message.get("numerus")) not in named
+    ]
+    assert not orphans, "only in the empty context: " + ", ".join(orphans)
+
+
+@pytest.fixture
+def czech(qapp):
+    """The app's and Qt's Czech translators, removed again afterwards (they are global)."""
+    from facilitator_app.build_resources import compile_translations
+    from facilitator_app.gui.i18n import install_translators
+
+    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
+        compile_translations()
+    default_locale = QLocale()
+    translators = install_translators(qapp, "cs")
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default_locale)
+
+
+def test_the_window_speaks_czech(czech, qtbot, tmp_path, monkeypatch) -> None:
+    from facilitator_app.gui.main_window import MainWindow
+
+    assert len(czech) == 2, "facilitator_app_cs.qm and Qt's qtbase_cs.qm"
+    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert window.menuFile.title() == "&Soubor"
+        assert window.menuEdit.title() == "Ú&pravy"
+        assert window.undo_action.text() == "Zpět"
+        assert window.open_demo()
+        # Actions made through `tr = self.tr` are translated too.
+        assert window.menuActivities.actions()[0].text() == "Přidat aktivitu"
+        assert window.sections.tabText(3) == "Návrhy aktivit"
+    finally:
+        window.close_workshop()
+
+
+def test_czech_plurals_and_qt_own_texts(czech) -> None:
+    translate = QCoreApplication.translate
+    assert [translate("ThemeListModel", "%n remarks", "", n) for n in (1, 3, 5)] == [
+        "1 připomínka",
+        "3 připomínky",
+        "5 připomínek",
+    ]
+    # Qt's own strings come from qtbase_cs.
+    assert translate("QPlatformTheme", "Cancel") == "Zrušit"
+    box = QMessageBox()
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == "Zrušit"
+    box.deleteLater()
