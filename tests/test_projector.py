@@ -209,6 +209,20 @@ def test_the_title_page_never_shows_names(projector, window):
     assert data.details.facilitator not in shown
 
 
+def test_the_wall_speaks_the_workshops_language_not_the_facilitators(projector, window, qtbot):
+    from facilitator_app.workshop.events import Kind
+    from facilitator_app.workshop.operations import SetFields
+
+    def title_page() -> str:
+        return " ".join(b.text for b in projector.renderer.page(projector.live, Mode.TITLE).blocks)
+
+    assert "Počet účastníků: 8 (+1 ORK)" in title_page()
+    window.session.push(SetFields(Kind.DETAILS, 0, {"language": "en"}), "Language")
+    qtbot.waitUntil(lambda: "Participants: 8 (+1 ORK)" in title_page())
+    ranking = projector.renderer.page(projector.live, Mode.RANKING).blocks
+    assert ranking[0].text == "No votes yet"
+
+
 # --- freeze, publish, blank -----------------------------------------------------------------------
 
 

@@ -41,6 +41,14 @@ class Phrases:
     present: str
     excused: str
     privacy_notice: str
+    # What the wall shows the room, in the workshop's language (not the facilitator's UI).
+    remarks_heading: str
+    ranking_heading: str
+    no_themes_yet: str
+    no_vision_yet: str
+    no_remarks_yet: str
+    no_activities_yet: str
+    no_votes_yet: str
 
     def votes(self, count: int) -> str:
         """``9 hlasů`` / ``9 votes``, with the plural form the number takes."""
@@ -83,6 +91,13 @@ CZECH = Phrases(
     privacy_notice=(
         "Osobní údaje v této prezenční listině se zpracovávají jen k doložení účasti na jednání."
     ),
+    remarks_heading="Připomínky",
+    ranking_heading="Pořadí podle hlasů",
+    no_themes_yet="Zatím žádná témata",
+    no_vision_yet="(vize zatím není napsána)",
+    no_remarks_yet="K tomuto tématu zatím nejsou připomínky",
+    no_activities_yet="Zatím žádné aktivity",
+    no_votes_yet="Zatím se nehlasovalo",
 )
 
 ENGLISH = Phrases(
@@ -119,6 +134,13 @@ ENGLISH = Phrases(
         "The personal data in this attendance list are processed only to record attendance "
         "at the meeting."
     ),
+    remarks_heading="Remarks",
+    ranking_heading="Ranking by votes",
+    no_themes_yet="No themes yet",
+    no_vision_yet="(no vision yet)",
+    no_remarks_yet="No remarks on this theme yet",
+    no_activities_yet="No activities yet",
+    no_votes_yet="No votes yet",
 )
 
 _PHRASES = {CZECH.language: CZECH, ENGLISH.language: ENGLISH}  # one for each of LANGUAGES

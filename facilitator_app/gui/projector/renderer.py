@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ...minutes.phrases import Phrases, phrases_for
 from .state import Blanking, Mode, Outline, WallState
 
 # Readable from the back of the room: the minimum text size, and the largest worth using.
@@ -281,7 +282,7 @@ class WallRenderer(QObject):
             return self._vision_page(state, (theme,) if theme is not None else ())
         if mode is Mode.ACTIVITIES:
             if not state.outline.rows:
-                return self._message(self.tr("No activities yet"))
+                return self._message(self._phrases(state).no_activities_yet)
             blocks = OutlineBlocks(state.outline, self._votes_text)
             return Page(blocks, current=state.outline.visible_position(state.focus.node_id))
         if mode is Mode.REMARKS:
@@ -289,6 +290,11 @@ class WallRenderer(QObject):
         if mode is Mode.RANKING:
             return self._ranking_page(state)
         return Page([])
+
+    @staticmethod
+    def _phrases(state: WallState) -> Phrases:
+        """The room reads the workshop's language, whatever the facilitator's UI speaks."""
+        return phrases_for(state.title.language or "cs")
 
     def _votes_text(self, votes: int) -> str:
         return f"●\u00a0{votes}"
@@ -298,14 +304,15 @@ class WallRenderer(QObject):
 
     def _title_page(self, state: WallState) -> Page:
         info = state.title
-        blocks = [Block(("title",), info.title or self.tr("Workshop"), "title")]
+        blocks = [Block(("title",), info.title, "title")]
         when = self._when(state)
         if when:
             blocks.append(Block(("date",), when, "subtitle"))
         if info.place:
             blocks.append(Block(("date",), info.place, "subtitle"))
         if info.head_count:
-            blocks.append(Block(("heads",), self.tr("Present: %s") % info.head_count, "subtitle"))
+            label = self._phrases(state).participants_label
+            blocks.append(Block(("heads",), f"{label}: {info.head_count}", "subtitle"))
         return Page(blocks, center=True, max_scale=1.3)
 
     def _when(self, state: WallState) -> str:
@@ -335,27 +342,25 @@ class WallRenderer(QObject):
                 current = len(blocks) if len(themes) > 1 else None
             blocks.append(Block(("theme", theme.id), theme.name, "heading"))
             if not theme.paragraphs:
-                blocks.append(Block(("para", theme.id, 0), self.tr("(no vision yet)"), "meta"))
+                no_vision = self._phrases(state).no_vision_yet
+                blocks.append(Block(("para", theme.id, 0), no_vision, "meta"))
             for number, paragraph in enumerate(theme.paragraphs):
                 if focus.theme_id == theme.id and focus.paragraph == number:
                     current = len(blocks)
                 blocks.append(Block(("para", theme.id, number), paragraph, "body"))
         if not blocks:
-            return self._message(self.tr("No themes yet"))
+            return self._message(self._phrases(state).no_themes_yet)
         return Page(blocks, current=current)
 
     def _remarks_page(self, state: WallState) -> Page:
         theme = state.current_theme
+        phrases = self._phrases(state)
         if theme is None:
-            return self._message(self.tr("No themes yet"))
-        blocks = [Block(("theme", theme.id), self.tr("Remarks: %s") % theme.name, "heading")]
-        statuses = {
-            "pending": "",
-            "accepted": self.tr("accepted"),
-            "partly": self.tr("partly accepted"),
-            "rejected": self.tr("not accepted"),
-            "noted": self.tr("noted"),
-        }
+            return self._message(phrases.no_themes_yet)
+        heading = f"{phrases.remarks_heading}: {theme.name}"
+        blocks = [Block(("theme", theme.id), heading, "heading")]
+        # The room sees the settled states; an open remark carries no label.
+        statuses = {s.value: text for s, text in phrases.statuses.items() if s.value != "pending"}
         for remark in theme.remarks:
             blocks.append(Block(("remark", remark.id), remark.text, "body"))
             meta = [part for part in (statuses.get(remark.status, ""), remark.organization) if part]
@@ -364,17 +369,17 @@ class WallRenderer(QObject):
             if meta:
                 blocks.append(Block(("remark", remark.id), " · ".join(meta), "meta"))
         if len(blocks) == 1:
-            blocks.append(Block(("message",), self.tr("No remarks on this theme yet"), "meta"))
+            blocks.append(Block(("message",), phrases.no_remarks_yet, "meta"))
         return Page(blocks)
 
     def _ranking_page(self, state: WallState) -> Page:
         outline = state.outline
         ranking = outline.ranking
         if not ranking:
-            return self._message(self.tr("No votes yet"))
+            return self._message(self._phrases(state).no_votes_yet)
         rows = outline.rows
         most = rows[ranking[0]].votes
-        blocks = [Block(("ranking",), self.tr("Ranking by votes"), "page")]
+        blocks = [Block(("ranking",), self._phrases(state).ranking_heading, "page")]
         current: int | None = None
         rank, previous = 0, None
         for place, position in enumerate(ranking, 1):
