@@ -179,47 +179,48 @@ class ActivitiesPage(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.add_sibling_action = self._action(
-            tr("Add activity"), "add", self.add_sibling, ["Return", "Enter"]
+            self.tr("Add activity"), "add", self.add_sibling, ["Return", "Enter"]
         )
         self.add_child_action = self._action(
-            tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
+            self.tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
         )
-        self.add_block_action = self._action(tr("Add block…"), "block", self.add_block)
+        self.add_block_action = self._action(self.tr("Add block…"), "block", self.add_block)
         self.block_themes_action = self._action(
-            tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]
+            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]
         )
         self.toolbar.addSeparator()
-        self.indent_action = self._action(tr("Indent"), "indent", self.indent, ["Tab"])
-        self.outdent_action = self._action(tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"])
+        self.indent_action = self._action(self.tr("Indent"), "indent", self.indent, ["Tab"])
+        self.outdent_action = self._action(
+            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"]
+        )
         self.move_up_action = self._action(
-            tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
+            self.tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
         )
         self.move_down_action = self._action(
-            tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
+            self.tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
         )
-        self.remove_action = self._action(tr("Delete"), "remove", self.remove, ["Delete"])
+        self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
         self.toolbar.addSeparator()
         self.copy_action = self._action(
-            tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]
+            self.tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]
         )
         self.paste_action = self._action(
-            tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
+            self.tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
         )
         self.toolbar.addSeparator()
         self.vote_up_action = self._action(
-            tr("Add a vote"), "vote-up", lambda: self.vote(1), ["+", "="]
+            self.tr("Add a vote"), "vote-up", lambda: self.vote(1), ["+", "="]
         )
         self.vote_down_action = self._action(
-            tr("Remove a vote"), "vote-down", lambda: self.vote(-1), ["-"]
+            self.tr("Remove a vote"), "vote-down", lambda: self.vote(-1), ["-"]
         )
         self.toolbar.addSeparator()
         self.expand_action = self._action(
-            tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]
+            self.tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]
         )
         self.collapse_action = self._action(
-            tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]
+            self.tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]
         )
 
     # --- selection helpers -------------------------------------------------------------------

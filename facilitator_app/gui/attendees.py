@@ -529,24 +529,23 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.add_action = self._action(
-            tr("Add attendee"), "add", self.start_next_person, ["Insert"]
+            self.tr("Add attendee"), "add", self.start_next_person, ["Insert"]
         )
         self.next_action = self._action(
-            tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
+            self.tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
         )
         self.actions_.remove(self.next_action)  # a key of the table, not a menu entry
         self.remove_action = self._action(
-            tr("Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
+            self.tr("Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
         )
         self.toolbar.addSeparator()
         self.presence_action = self._action(
-            tr("Present / excused"), "presence", self.toggle_presence, ["Space"]
+            self.tr("Present / excused"), "presence", self.toggle_presence, ["Space"]
         )
         self.role_actions = {
             role: self._action(
-                _arg(tr("Role: %1"), label),
+                _arg(self.tr("Role: %1"), label),
                 "role",
                 functools.partial(self.set_role, role),
                 toolbar=False,
@@ -554,11 +553,11 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
             for role, label in self.model.role_labels().items()
         }
         self.toolbar.addSeparator()
-        self.sort_action = self._action(tr("Sort by name"), "sort", self.sort_by_name)
+        self.sort_action = self._action(self.tr("Sort by name"), "sort", self.sort_by_name)
         self.paste_action = self._action(
-            tr("Paste rows"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
+            self.tr("Paste rows"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
         )
-        self.import_action = self._action(tr("Import CSV…"), "import", self.choose_csv)
+        self.import_action = self._action(self.tr("Import CSV…"), "import", self.choose_csv)
 
     # --- selection helpers -------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,13 +35,17 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for suffix, label in FORMATS.items():
             self.format.addItem(label, suffix)
-        layout.addRow(self.tr("&Format:"), self.format)
+        format_label = QLabel(self.tr("&Format:"), self)
+        format_label.setBuddy(self.format)
+        layout.addRow(format_label, self.format)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the minutes"))
         self.language.addItem(self.tr("As set for the workshop"), None)
         self.language.addItem("Čeština", "cs")
         self.language.addItem("English", "en")
-        layout.addRow(self.tr("&Language:"), self.language)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        layout.addRow(language_label, self.language)
         self.public = QCheckBox(self.tr("&Public version (no personal names)"), self)
         self.attendance = QCheckBox(self.tr("Add the &attendance list"), self)
         self.order_by_votes = QCheckBox(self.tr("Order activities by &votes"), self)
@@ -55,7 +60,9 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._choose_template)
         template_row.addWidget(self.template)
         template_row.addWidget(browse)
-        layout.addRow(self.tr("&Template (.docx):"), template_row)
+        template_label = QLabel(self.tr("&Template (.docx):"), self)
+        template_label.setBuddy(self.template)
+        layout.addRow(template_label, template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

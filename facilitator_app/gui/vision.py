@@ -282,9 +282,8 @@ class VisionPage(QWidget, Ui_VisionPage):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.add_theme_action = self._action(
-            tr("Add theme…"),
+            self.tr("Add theme…"),
             "add",
             lambda: self.add_theme(),
             ["Insert"],
@@ -292,7 +291,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.addThemeButton,
         )
         self.rename_theme_action = self._action(
-            tr("Rename theme"),
+            self.tr("Rename theme"),
             "rename",
             self.rename_theme,
             ["F2"],
@@ -300,7 +299,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.renameThemeButton,
         )
         self.move_theme_up_action = self._action(
-            tr("Move theme up"),
+            self.tr("Move theme up"),
             "up",
             lambda: self.move_theme(-1),
             ["Alt+Up"],
@@ -308,7 +307,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.moveThemeUpButton,
         )
         self.move_theme_down_action = self._action(
-            tr("Move theme down"),
+            self.tr("Move theme down"),
             "down",
             lambda: self.move_theme(1),
             ["Alt+Down"],
@@ -316,7 +315,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.moveThemeDownButton,
         )
         self.remove_theme_action = self._action(
-            tr("Remove theme"),
+            self.tr("Remove theme"),
             "remove",
             self.remove_theme,
             ["Delete"],
@@ -324,7 +323,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.removeThemeButton,
         )
         self.add_remark_action = self._action(
-            tr("Add remark"),
+            self.tr("Add remark"),
             "remark",
             self.add_remark,
             ["Ctrl+Shift+M"],
@@ -332,7 +331,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.addRemarkButton,
         )
         self.remove_remark_action = self._action(
-            tr("Remove remark"),
+            self.tr("Remove remark"),
             "remove",
             self.remove_remarks,
             ["Delete"],

@@ -2,281 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name></name>
-    <message>
-        <source>Add activity</source>
-        <translation>Přidat aktivitu</translation>
-    </message>
-    <message>
-        <source>Add sub-activity</source>
-        <translation>Přidat dílčí aktivitu</translation>
-    </message>
-    <message>
-        <source>Add block…</source>
-        <translation>Přidat blok…</translation>
-    </message>
-    <message>
-        <source>Block themes…</source>
-        <translation>Témata bloku…</translation>
-    </message>
-    <message>
-        <source>Indent</source>
-        <translation>Zvětšit odsazení</translation>
-    </message>
-    <message>
-        <source>Outdent</source>
-        <translation>Zmenšit odsazení</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Posunout nahoru</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Posunout dolů</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Odstranit</translation>
-    </message>
-    <message>
-        <source>Copy as text</source>
-        <translation>Kopírovat jako text</translation>
-    </message>
-    <message>
-        <source>Paste as activities</source>
-        <translation>Vložit jako aktivity</translation>
-    </message>
-    <message>
-        <source>Add a vote</source>
-        <translation>Přidat hlas</translation>
-    </message>
-    <message>
-        <source>Remove a vote</source>
-        <translation>Odebrat hlas</translation>
-    </message>
-    <message>
-        <source>Expand all</source>
-        <translation>Rozbalit vše</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Sbalit vše</translation>
-    </message>
-    <message>
-        <source>Add attendee</source>
-        <translation>Přidat osobu</translation>
-    </message>
-    <message>
-        <source>Next row</source>
-        <translation>Další řádek</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Odebrat</translation>
-    </message>
-    <message>
-        <source>Present / excused</source>
-        <translation>Přítomen/omluven</translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Role: %1</translation>
-    </message>
-    <message>
-        <source>Sort by name</source>
-        <translation>Seřadit abecedně</translation>
-    </message>
-    <message>
-        <source>Paste rows</source>
-        <translation>Vložit řádky</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Present on the wall</source>
-        <translation>&amp;Promítat na plátno</translation>
-    </message>
-    <message>
-        <source>Show the wall window on the projector (F5 again hides it)</source>
-        <translation>Zobrazí plátno na projektoru (další F5 ho skryje)</translation>
-    </message>
-    <message>
-        <source>Wall &amp;full screen</source>
-        <translation>Plátno na &amp;celou obrazovku</translation>
-    </message>
-    <message>
-        <source>&amp;Leave full screen</source>
-        <translation>&amp;Ukončit režim celé obrazovky</translation>
-    </message>
-    <message>
-        <source>Esc on the wall window</source>
-        <translation>Esc v okně plátna</translation>
-    </message>
-    <message>
-        <source>&amp;Title page</source>
-        <translation>&amp;Titulní strana</translation>
-    </message>
-    <message>
-        <source>&amp;Vision</source>
-        <translation>&amp;Vize</translation>
-    </message>
-    <message>
-        <source>&amp;Current theme</source>
-        <translation>Aktuá&amp;lní téma</translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation>&amp;Aktivity</translation>
-    </message>
-    <message>
-        <source>&amp;Remarks</source>
-        <translation>Připomín&amp;ky</translation>
-    </message>
-    <message>
-        <source>Ran&amp;king by votes</source>
-        <translation>Pořadí podle &amp;hlasů</translation>
-    </message>
-    <message>
-        <source>&amp;Empty page</source>
-        <translation>Prázdná &amp;strana</translation>
-    </message>
-    <message>
-        <source>&amp;Black wall</source>
-        <translation>Č&amp;erné plátno</translation>
-    </message>
-    <message>
-        <source>Blank the wall black (B; Ctrl+Shift+B while typing)</source>
-        <translation>Zakryje plátno černou (B; při psaní Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <source>&amp;White wall</source>
-        <translation>&amp;Bílé plátno</translation>
-    </message>
-    <message>
-        <source>Blank the wall white (W; Ctrl+Shift+W while typing)</source>
-        <translation>Zakryje plátno bílou (W; při psaní Ctrl+Shift+W)</translation>
-    </message>
-    <message>
-        <source>&amp;Freeze</source>
-        <translation>&amp;Zmrazit</translation>
-    </message>
-    <message>
-        <source>Keep showing the wall as it is while you edit; F again publishes the changes</source>
-        <translation>Během úprav nechá plátno beze změny; další F změny promítne</translation>
-    </message>
-    <message>
-        <source>Wall text &amp;larger</source>
-        <translation>Větší písm&amp;o</translation>
-    </message>
-    <message>
-        <source>Wall text &amp;smaller</source>
-        <translation>&amp;Menší písmo</translation>
-    </message>
-    <message>
-        <source>Wall text &amp;normal size</source>
-        <translation>&amp;Normální velikost písma</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Světlé</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Tmavé</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Vysoký kontrast</translation>
-    </message>
-    <message>
-        <source>&amp;Projector</source>
-        <translation>&amp;Projektor</translation>
-    </message>
-    <message>
-        <source>Projector &amp;screen</source>
-        <translation>Obrazovka pro&amp;jektoru</translation>
-    </message>
-    <message>
-        <source>Wall &amp;theme</source>
-        <translation>Ba&amp;rvy plátna</translation>
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation>Plátno</translation>
-    </message>
-    <message>
-        <source>Wall preview and controls</source>
-        <translation>Náhled a ovládání plátna</translation>
-    </message>
-    <message>
-        <source>Wall modes</source>
-        <translation>Režimy plátna</translation>
-    </message>
-    <message>
-        <source>Wall status</source>
-        <translation>Stav plátna</translation>
-    </message>
-    <message>
-        <source>Wall pre&amp;view</source>
-        <translation>Náhle&amp;d plátna</translation>
-    </message>
-    <message>
-        <source>Not presenting (F5 presents)</source>
-        <translation>Nepromítá se (F5 spustí promítání)</translation>
-    </message>
-    <message>
-        <source>Waiting for the projector to come back</source>
-        <translation>Čeká se na opětovné připojení projektoru</translation>
-    </message>
-    <message>
-        <source>On the wall: %s</source>
-        <translation>Promítá se na obrazovku %s</translation>
-    </message>
-    <message>
-        <source>blanked black (B)</source>
-        <translation>zakryto černou (B)</translation>
-    </message>
-    <message>
-        <source>blanked white (W)</source>
-        <translation>zakryto bílou (W)</translation>
-    </message>
-    <message>
-        <source>frozen: F publishes your changes</source>
-        <translation>zmrazeno: F promítne vaše změny</translation>
-    </message>
-    <message>
-        <source>Add theme…</source>
-        <translation>Přidat téma…</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>Přejmenovat téma</translation>
-    </message>
-    <message>
-        <source>Move theme up</source>
-        <translation>Posunout téma nahoru</translation>
-    </message>
-    <message>
-        <source>Move theme down</source>
-        <translation>Posunout téma dolů</translation>
-    </message>
-    <message>
-        <source>Remove theme</source>
-        <translation>Odebrat téma</translation>
-    </message>
-    <message>
-        <source>Add remark</source>
-        <translation>Přidat připomínku</translation>
-    </message>
-    <message>
-        <source>Remove remark</source>
-        <translation>Odebrat připomínku</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Activity tools</source>
@@ -1199,8 +924,12 @@
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
+        <source>Save a cop&amp;y as…</source>
         <translation>Uložit &amp;kopii jako…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>O&amp;bnovit ze zálohy…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
@@ -1225,10 +954,6 @@
     <message>
         <source>Export &amp;JSON…</source>
         <translation>Exportovat &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>O&amp;bnovit ze zálohy…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1337,7 +1062,7 @@
         <translation>Zobrazí plátno na projektoru (další F5 ho skryje)</translation>
     </message>
     <message>
-        <source>Wall &amp;full screen</source>
+        <source>Wall f&amp;ull screen</source>
         <translation>Plátno na &amp;celou obrazovku</translation>
     </message>
     <message>
@@ -1401,12 +1126,20 @@
         <translation>Během úprav nechá plátno beze změny; další F změny promítne</translation>
     </message>
     <message>
-        <source>Wall text &amp;larger</source>
+        <source>Wall text lar&amp;ger</source>
         <translation>Větší písm&amp;o</translation>
     </message>
     <message>
-        <source>Wall text &amp;smaller</source>
+        <source>Wall text s&amp;maller</source>
         <translation>&amp;Menší písmo</translation>
+    </message>
+    <message>
+        <source>Wall t&amp;heme</source>
+        <translation>Ba&amp;rvy plátna</translation>
+    </message>
+    <message>
+        <source>Wall prev&amp;iew</source>
+        <translation>Náhle&amp;d plátna</translation>
     </message>
     <message>
         <source>Wall text &amp;normal size</source>
@@ -1433,10 +1166,6 @@
         <translation>Obrazovka pro&amp;jektoru</translation>
     </message>
     <message>
-        <source>Wall &amp;theme</source>
-        <translation>Ba&amp;rvy plátna</translation>
-    </message>
-    <message>
         <source>Wall</source>
         <translation>Plátno</translation>
     </message>
@@ -1451,10 +1180,6 @@
     <message>
         <source>Wall status</source>
         <translation>Stav plátna</translation>
-    </message>
-    <message>
-        <source>Wall pre&amp;view</source>
-        <translation>Náhle&amp;d plátna</translation>
     </message>
     <message>
         <source>Not presenting (F5 presents)</source>
@@ -1828,61 +1553,6 @@
     <message>
         <source>A live thumbnail of what the room sees</source>
         <translation>Živý náhled toho, co vidí účastníci</translation>
-    </message>
-</context>
-<context>
-    <name>WallRenderer</name>
-    <message>
-        <source>No activities yet</source>
-        <translation>Zatím žádné aktivity</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Present: %s</source>
-        <translation>Počet účastníků: %s</translation>
-    </message>
-    <message>
-        <source>(no vision yet)</source>
-        <translation>(vize zatím chybí)</translation>
-    </message>
-    <message>
-        <source>No themes yet</source>
-        <translation>Zatím žádná témata</translation>
-    </message>
-    <message>
-        <source>Remarks: %s</source>
-        <translation>Připomínky: %s</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>akceptováno</translation>
-    </message>
-    <message>
-        <source>partly accepted</source>
-        <translation>částečně akceptováno</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>neakceptováno</translation>
-    </message>
-    <message>
-        <source>noted</source>
-        <translation>vzato na vědomí</translation>
-    </message>
-    <message>
-        <source>No remarks on this theme yet</source>
-        <translation>K tématu zatím nejsou připomínky</translation>
-    </message>
-    <message>
-        <source>No votes yet</source>
-        <translation>Zatím žádné hlasy</translation>
-    </message>
-    <message>
-        <source>Ranking by votes</source>
-        <translation>Pořadí podle hlasů</translation>
     </message>
 </context>
 <context>

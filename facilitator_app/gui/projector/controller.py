@@ -232,36 +232,35 @@ class ProjectorController(QObject):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.present_action = self._action(
-            tr("&Present on the wall"),
+            self.tr("&Present on the wall"),
             self._set_presenting,
             ["F5"],
             "present",
             checkable=True,
-            tip=tr("Show the wall window on the projector (F5 again hides it)"),
+            tip=self.tr("Show the wall window on the projector (F5 again hides it)"),
         )
         self.full_screen_action = self._action(
-            tr("Wall &full screen"), self._set_full_screen, checkable=True
+            self.tr("Wall f&ull screen"), self._set_full_screen, checkable=True
         )
-        self.leave_full_screen_action = QAction(tr("&Leave full screen"), self)
+        self.leave_full_screen_action = QAction(self.tr("&Leave full screen"), self)
         self.leave_full_screen_action.setShortcut(QKeySequence("Esc"))
         # Only on the wall: in the facilitator's window Esc cancels an edit, as always.
         self.leave_full_screen_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
-        self.leave_full_screen_action.setToolTip(tr("Esc on the wall window"))
+        self.leave_full_screen_action.setToolTip(self.tr("Esc on the wall window"))
         self.wall.addAction(self.leave_full_screen_action)
 
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[Mode, QAction] = {}
         for mode, text, key, meaning in (
-            (Mode.TITLE, tr("&Title page"), "T", "details"),
-            (Mode.VISION, tr("&Vision"), "V", "vision"),
-            (Mode.THEME, tr("&Current theme"), "C", "themes"),
-            (Mode.ACTIVITIES, tr("&Activities"), "A", "activities"),
-            (Mode.REMARKS, tr("&Remarks"), "R", "remark"),
-            (Mode.RANKING, tr("Ran&king by votes"), "G", "ranking"),
-            (Mode.BLANK, tr("&Empty page"), "E", "empty"),
+            (Mode.TITLE, self.tr("&Title page"), "T", "details"),
+            (Mode.VISION, self.tr("&Vision"), "V", "vision"),
+            (Mode.THEME, self.tr("&Current theme"), "C", "themes"),
+            (Mode.ACTIVITIES, self.tr("&Activities"), "A", "activities"),
+            (Mode.REMARKS, self.tr("&Remarks"), "R", "remark"),
+            (Mode.RANKING, self.tr("Ran&king by votes"), "G", "ranking"),
+            (Mode.BLANK, self.tr("&Empty page"), "E", "empty"),
         ):
             action = self._action(
                 text, lambda _=False, m=mode: self.set_mode(m), [key], meaning, checkable=False
@@ -272,44 +271,46 @@ class ProjectorController(QObject):
             self.mode_actions[mode] = action
 
         self.black_action = self._action(
-            tr("&Black wall"),
+            self.tr("&Black wall"),
             lambda on: self.set_blanking(Blanking.BLACK if on else Blanking.NONE),
             ["B", "Ctrl+Shift+B"],
             "blank",
             checkable=True,
-            tip=tr("Blank the wall black (B; Ctrl+Shift+B while typing)"),
+            tip=self.tr("Blank the wall black (B; Ctrl+Shift+B while typing)"),
         )
         self.white_action = self._action(
-            tr("&White wall"),
+            self.tr("&White wall"),
             lambda on: self.set_blanking(Blanking.WHITE if on else Blanking.NONE),
             ["W", "Ctrl+Shift+W"],
             "white",
             checkable=True,
-            tip=tr("Blank the wall white (W; Ctrl+Shift+W while typing)"),
+            tip=self.tr("Blank the wall white (W; Ctrl+Shift+W while typing)"),
         )
         self.freeze_action = self._action(
-            tr("&Freeze"),
+            self.tr("&Freeze"),
             self._set_frozen,
             ["F", "Ctrl+Shift+F"],
             "freeze",
             checkable=True,
-            tip=tr("Keep showing the wall as it is while you edit; F again publishes the changes"),
+            tip=self.tr(
+                "Keep showing the wall as it is while you edit; F again publishes the changes"
+            ),
         )
         self.zoom_in_action = self._action(
-            tr("Wall text &larger"), lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="], "zoom-in"
+            self.tr("Wall text lar&ger"), lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="], "zoom-in"
         )
         self.zoom_out_action = self._action(
-            tr("Wall text &smaller"), lambda: self.zoom_by(-1), ["Ctrl+-"], "zoom-out"
+            self.tr("Wall text s&maller"), lambda: self.zoom_by(-1), ["Ctrl+-"], "zoom-out"
         )
         self.zoom_reset_action = self._action(
-            tr("Wall text &normal size"), lambda: self.zoom_by(0), ["Ctrl+0"]
+            self.tr("Wall text &normal size"), lambda: self.zoom_by(0), ["Ctrl+0"]
         )
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, text in (
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
-            ("contrast", tr("&High contrast")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+            ("contrast", self.tr("&High contrast")),
         ):
             action = QAction(text, self)
             action.setCheckable(True)
@@ -319,16 +320,15 @@ class ProjectorController(QObject):
             self.theme_actions[name] = action
 
     def _make_menu(self) -> None:
-        tr = self.tr
         view_menu: QMenu = self.window.menuView  # type: ignore[attr-defined]
         view_menu.addSeparator()
-        menu = view_menu.addMenu(_icon("present"), tr("&Projector"))
+        menu = view_menu.addMenu(_icon("present"), self.tr("&Projector"))
         menu.setObjectName("menuProjector")
         self.menu = menu
         menu.addAction(self.present_action)
         menu.addAction(self.full_screen_action)
         menu.addAction(self.leave_full_screen_action)
-        self.screen_menu = menu.addMenu(tr("Projector &screen"))
+        self.screen_menu = menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.setObjectName("menuProjectorScreen")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._fill_screen_menu()
@@ -343,21 +343,20 @@ class ProjectorController(QObject):
         menu.addAction(self.zoom_in_action)
         menu.addAction(self.zoom_out_action)
         menu.addAction(self.zoom_reset_action)
-        theme_menu = menu.addMenu(tr("Wall &theme"))
+        theme_menu = menu.addMenu(self.tr("Wall t&heme"))
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
 
     def _make_dock(self) -> None:
-        tr = self.tr
-        dock = QDockWidget(tr("Wall"), self.window)
+        dock = QDockWidget(self.tr("Wall"), self.window)
         dock.setObjectName("wallPreviewDock")
-        dock.setAccessibleName(tr("Wall preview and controls"))
+        dock.setAccessibleName(self.tr("Wall preview and controls"))
         panel = QWidget(dock)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 4, 4, 4)
-        toolbar = QToolBar(tr("Wall modes"), panel)
+        toolbar = QToolBar(self.tr("Wall modes"), panel)
         toolbar.setObjectName("wallModes")
-        toolbar.setAccessibleName(tr("Wall modes"))
+        toolbar.setAccessibleName(self.tr("Wall modes"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in self.mode_actions.values():
             toolbar.addAction(action)
@@ -371,7 +370,7 @@ class ProjectorController(QObject):
         layout.addWidget(self.preview)
         self.status_label = QLabel(panel)
         self.status_label.setObjectName("wallStatus")
-        self.status_label.setAccessibleName(tr("Wall status"))
+        self.status_label.setAccessibleName(self.tr("Wall status"))
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
@@ -379,7 +378,7 @@ class ProjectorController(QObject):
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.dock = dock
         preview_action = dock.toggleViewAction()
-        preview_action.setText(tr("Wall pre&view"))
+        preview_action.setText(self.tr("Wall prev&iew"))
         self.preview_action = preview_action
         self.menu.addSeparator()
         self.menu.addAction(preview_action)
@@ -870,21 +869,20 @@ class ProjectorController(QObject):
     # --- status ------------------------------------------------------------------------------
 
     def _update_status(self) -> None:
-        tr = self.tr
         parts = []
         if not self.presenting:
-            parts.append(tr("Not presenting (F5 presents)"))
+            parts.append(self.tr("Not presenting (F5 presents)"))
         elif self.waiting_for_screen:
-            parts.append(tr("Waiting for the projector to come back"))
+            parts.append(self.tr("Waiting for the projector to come back"))
         elif self.wall.isVisible():
             screen = self.wall.screen()
-            parts.append(tr("On the wall: %s") % (screen.name() if screen else ""))
+            parts.append(self.tr("On the wall: %s") % (screen.name() if screen else ""))
         if self.blanking is Blanking.BLACK:
-            parts.append(tr("blanked black (B)"))
+            parts.append(self.tr("blanked black (B)"))
         elif self.blanking is Blanking.WHITE:
-            parts.append(tr("blanked white (W)"))
+            parts.append(self.tr("blanked white (W)"))
         if self.frozen:
-            parts.append(tr("frozen: F publishes your changes"))
+            parts.append(self.tr("frozen: F publishes your changes"))
         self.status_label.setText(" · ".join(parts))
         self.wall.setAccessibleDescription(" · ".join(parts))
 
