@@ -74,7 +74,9 @@ class WorkshopSession(QObject):
 
     def _relay_save_state(self, saved: bool, error: str | None) -> None:
         self.save_state_changed.emit(saved, error or "")
-        if not saved and error:
+        # Retry a failed write; typing (which reports the standing error) must not keep
+        # pushing the retry back.
+        if not saved and error and not self._flush_timer.isActive():
             self._flush_timer.start(RETRY_DELAY_MS)
 
     def push(self, operation: Operation, text: str) -> bool:
@@ -107,7 +109,10 @@ class WorkshopSession(QObject):
             self.refused.emit(str(error))
             return False
         self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field))
-        self._flush_timer.start(FLUSH_DELAY_MS)
+        # Not restarted by every keystroke: a typist who never pauses is saved all the same,
+        # at most FLUSH_DELAY_MS after the first keystroke the file does not have.
+        if not self._flush_timer.isActive():
+            self._flush_timer.start(FLUSH_DELAY_MS)
         return True
 
     def _schedule_flush(self) -> None:

@@ -9,8 +9,10 @@ stores the change. ``apply`` then commits the queue in one transaction (text edi
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +48,7 @@ from .storage import (
     INSERT_BLOCK_THEME,
     INSERT_NODE,
     INSERT_REMARK,
+    Fault,
     Storage,
     attendee_values,
     block_theme_values,
@@ -57,6 +60,7 @@ from .storage import (
 )
 
 if TYPE_CHECKING:
+    from .lock import Lock
     from .operations import Operation
 
 # The fields each kind of thing has, with the column that stores them.
@@ -99,7 +103,8 @@ class Document:
     def __init__(self, storage: Storage, data: WorkshopData) -> None:
         self.storage = storage
         self.data = data
-        self.read_only = False
+        self.read_only = storage.read_only
+        self.lock: Lock | None = None  # this instance's lock on the file (released on close)
         self._listeners: list[DocumentListener] = []
         self._save_listeners: list[SaveListener] = []
         self._nodes: dict[int, Node] = {}
@@ -109,8 +114,10 @@ class Document:
     # --- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Document:
-        storage = Storage.open(Path(path))
+    def open(cls, path: Path, *, read_only: bool = False) -> Document:
+        """Open a workshop file; ``read_only`` writes nothing to it (it is open elsewhere)."""
+        path = Path(path)
+        storage = Storage.open_read_only(path) if read_only else Storage.open(path)
         try:
             return cls(storage, storage.load())
         except BaseException:
@@ -131,8 +138,44 @@ class Document:
         return self.storage.path
 
     def close(self) -> None:
-        self.flush()
-        self.storage.close()
+        try:
+            self.flush()
+            self.storage.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def save_as(self, path: Path) -> None:
+        """Write the workshop as it is in memory into a new file, and go on writing there.
+
+        The way out when the file cannot be written (a full disk, a pulled drive): everything
+        in memory, including what the old file is missing, goes into the new file. The old
+        file is left as it is. Raises StorageError when the new file cannot be written, and
+        LockedError when it is open elsewhere.
+        """
+        from .lock import acquire
+
+        path = Path(path)
+        new_lock = acquire(path) if self.lock is not None else None
+        try:
+            storage = Storage.create(path, self.data)
+        except BaseException:
+            if new_lock is not None:
+                new_lock.release()
+            raise
+        old_storage, old_lock = self.storage, self.lock
+        self.storage, self.lock = storage, new_lock
+        self.read_only = False
+        with contextlib.suppress(Exception):  # the old medium may be gone: nothing to save
+            old_storage.close()
+        if old_lock is not None:
+            old_lock.release()
+        self._tell_save_listeners()
+
+    @property
+    def fault(self) -> Fault | None:
+        """Why the last write failed (None while the file is being written fine)."""
+        return self.storage.last_fault
 
     def _reindex(self) -> None:
         self._nodes = {node.id: node for node in self.data.root.walk()}
@@ -294,6 +337,7 @@ class Document:
         if not 0 <= position <= len(items):
             raise InvalidOperationError(f"position {position} is outside the list")
         record = copy.deepcopy(record)
+        _storable_record(record)
         # Checked here, not left to the file: a refused row would stall every later write.
         remark_ids = {r.id for t in self.data.themes for r in t.remarks}
         taken = {
@@ -404,6 +448,8 @@ class Document:
         if not 0 <= row <= len(parent.children):
             raise InvalidOperationError(f"row {row} is outside the parent's {len(parent.children)}")
         top = _copy_subtree(subtree)
+        for node in top.walk():
+            node.text, node.note = storable_text(node.text), storable_text(node.note)
         clashing = [n.id for n in top.walk() if n.id in self._nodes]
         if clashing:
             raise InvalidOperationError(f"activity id {clashing[0]} exists already")
@@ -556,10 +602,32 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
         return None
     if not isinstance(value, str):
         raise InvalidOperationError(f"{name} must be text")
+    value = storable_text(value)
     if (kind, name) in REQUIRED_TEXT and not value:
         # The interchange format requires these: an empty one would make an export unreadable.
         raise InvalidOperationError(f"the {kind.value}'s {name} cannot be empty")
     return value
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def storable_text(text: str) -> str:
+    """``text`` as the file can hold it: a surrogate pair that arrived as two code points
+    becomes the character it encodes, and a lone half becomes U+FFFD (UTF-8 has no place for
+    it, and one such value would stall every later write). Everything else is kept as typed."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _storable_record(record: Any) -> None:
+    """Make every text field of an inserted attendee, theme or remark storable, in place."""
+    for name, value in vars(record).items():
+        if isinstance(value, str):
+            setattr(record, name, storable_text(value))
+    for remark in getattr(record, "remarks", ()):
+        _storable_record(remark)
 
 
 REQUIRED_TEXT = {

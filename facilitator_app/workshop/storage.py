@@ -4,17 +4,24 @@ The file is checked from its header before SQLite touches it, so that a file tha
 is never modified (switching a foreign file to WAL would already change it). Writes are queued
 as SQL statements and committed together in one transaction by ``flush``; when a commit fails
 (read-only medium, disk full, medium gone) the queue is kept and the next flush retries it, so
-nothing that is in memory is lost.
+nothing that is in memory is lost. ``last_fault`` then says what kind of failure it was.
+
+A file that is deleted, moved away or whose drive is pulled while it is open would let SQLite
+go on writing into a file nobody can reach; every flush therefore checks first that the path
+still leads to the file that was opened (same device and inode), and treats anything else as
+the medium being gone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +56,93 @@ PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": "full",
     "busy_timeout": 5000,
+    # Deleted text (e.g. names removed for privacy) is overwritten, not left in free pages.
+    "secure_delete": 1,
 }
 FILE_MODE = 0o600  # workshops hold personal names: readable by their owner only
 
 Statement = tuple[str, Sequence[Any]]
+
+
+class Fault(StrEnum):
+    """Why the file could not be written, in the words a user needs."""
+
+    FULL = "full"  # the disk (or the file's size limit) is full
+    READ_ONLY = "read-only"  # the file, its folder or the whole medium refuses writes
+    GONE = "gone"  # the file was deleted or moved, or its drive was removed
+    IO = "io"  # the drive does not answer (input/output error)
+    OTHER = "other"
+
+
+FAULT_TEXT = {
+    Fault.FULL: "the disk is full",
+    Fault.READ_ONLY: "the file or its folder cannot be written (read-only)",
+    Fault.GONE: "the file is gone (deleted, moved, or its drive was removed)",
+    Fault.IO: "the drive does not respond (input/output error)",
+    Fault.OTHER: "the file cannot be written",
+}
+
+
+class FileGoneError(OSError):
+    """The path no longer leads to the file that was opened."""
+
+
+_SQLITE_FAULTS = {
+    13: Fault.FULL,  # SQLITE_FULL
+    8: Fault.READ_ONLY,  # SQLITE_READONLY
+    3: Fault.READ_ONLY,  # SQLITE_PERM
+    23: Fault.READ_ONLY,  # SQLITE_AUTH
+    10: Fault.IO,  # SQLITE_IOERR
+    14: Fault.GONE,  # SQLITE_CANTOPEN
+    26: Fault.GONE,  # SQLITE_NOTADB: something else is at the path now
+    11: Fault.IO,  # SQLITE_CORRUPT: the medium returns garbage
+}
+_ERRNO_FAULTS = {
+    getattr(errno, name): fault
+    for name, fault in (
+        ("ENOSPC", Fault.FULL),
+        ("EDQUOT", Fault.FULL),
+        ("EFBIG", Fault.FULL),
+        ("EROFS", Fault.READ_ONLY),
+        ("EACCES", Fault.READ_ONLY),
+        ("EPERM", Fault.READ_ONLY),
+        ("ENOENT", Fault.GONE),
+        ("ENODEV", Fault.GONE),
+        ("ENXIO", Fault.GONE),
+        ("ESTALE", Fault.GONE),
+        ("EIO", Fault.IO),
+    )
+    if hasattr(errno, name)
+}
+
+
+def classify(error: BaseException) -> Fault:
+    """The kind of a failed write, from SQLite's result code or the system's error number."""
+    if isinstance(error, FileGoneError):
+        return Fault.GONE
+    if isinstance(error, OSError):
+        return _ERRNO_FAULTS.get(error.errno or 0, Fault.OTHER)
+    original = getattr(error, "orig", None) or error  # peewee wraps sqlite3's exceptions
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _SQLITE_FAULTS:
+        return _SQLITE_FAULTS[code & 0xFF]
+    text = str(original).lower()
+    for words, fault in (
+        ("full", Fault.FULL),
+        ("readonly", Fault.READ_ONLY),
+        ("read-only", Fault.READ_ONLY),
+        ("i/o", Fault.IO),
+        ("unable to open", Fault.GONE),
+    ):
+        if words in text:
+            return fault
+    return Fault.OTHER
+
+
+def file_identity(path: Path) -> tuple[int, int]:
+    """(device, inode) of a file: what says that a path still leads to the same file."""
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
 
 
 def _create_tables(db: pw.SqliteDatabase) -> None:
@@ -113,6 +203,10 @@ class Storage:
         self.db = db
         self._pending: list[Statement] = []
         self.last_error: str | None = None
+        self.last_fault: Fault | None = None
+        self.read_only = False
+        # The file that was opened; flush checks that the path still leads to it.
+        self._identity: tuple[int, int] | None = None
 
     # --- opening -------------------------------------------------------------------------
 
@@ -123,6 +217,7 @@ class Storage:
         version = check_workshop_file(path)
         storage = cls(path, _connect(path))
         try:
+            storage._identity = file_identity(path)
             result = storage.db.execute_sql("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise BadInputError(path, f"the file is damaged ({result[0] if result else '?'})")
@@ -132,9 +227,31 @@ class Storage:
         except (sqlite3.DatabaseError, pw.DatabaseError) as error:
             storage.db.close()
             raise BadInputError(path, f"the file is damaged ({error})") from None
+        except OSError as error:
+            storage.db.close()
+            raise BadInputError(path, f"cannot be opened ({error.strerror})") from None
         except BaseException:
             storage.db.close()
             raise
+        return storage
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Storage:
+        """Open a workshop for reading only (it is open for writing elsewhere).
+
+        Nothing is written: no migration, no checkpoint. A file of an older version is refused,
+        since reading it needs the migration that only the writer may make.
+        """
+        path = Path(path)
+        version = check_workshop_file(path)
+        if version < SCHEMA_VERSION:
+            raise BadInputError(
+                path,
+                f"made by an older version of the app (file version {version}): it can only "
+                "be opened read-only once it has been opened for editing",
+            )
+        storage = cls(path, _connect_read_only(path))
+        storage.read_only = True
         return storage
 
     @classmethod
@@ -142,16 +259,7 @@ class Storage:
         """Read a workshop without writing anything, not even SQLite's shared-memory index."""
         path = Path(path)
         check_workshop_file(path)
-        # Without a WAL beside it the file is complete and closed: read it as immutable, which
-        # creates no -wal/-shm files. With one, it is open elsewhere: read it through the WAL.
-        has_wal = Path(f"{path}-wal").exists()
-        mode = "mode=ro" if has_wal else "immutable=1"
-        db = pw.SqliteDatabase(None)
-        db.init(f"{path.resolve().as_uri()}?{mode}", uri=True)
-        try:
-            db.connect()
-        except (sqlite3.DatabaseError, pw.DatabaseError) as error:
-            raise BadInputError(path, f"cannot be opened ({error})") from None
+        db = _connect_read_only(path)
         try:
             return cls(path, db).load()
         finally:
@@ -316,20 +424,45 @@ class Storage:
         return bool(self._pending)
 
     def flush(self) -> bool:
-        """Commit every queued statement in one transaction; False (queue kept) on failure."""
+        """Commit every queued statement in one transaction; False (queue kept) on failure.
+
+        On failure ``last_error`` holds the system's words and ``last_fault`` the kind.
+        """
         if not self._pending:
             return True
         try:
+            self.check_in_place()
             connection = self.db.connection()
             with self.db.atomic():
                 for sql, params in self._pending:
                     connection.execute(sql, params)
-        except (sqlite3.Error, pw.PeeweeException, OSError) as error:
-            self.last_error = str(error)
+        except (sqlite3.Error, pw.PeeweeException, OSError, ValueError, OverflowError) as error:
+            # ValueError and OverflowError: a value SQLite cannot store. Documents refuse those
+            # before they are queued; should one slip through, it is reported, not raised.
+            self.last_fault = classify(error)
+            self.last_error = str(error) or FAULT_TEXT[self.last_fault]
             return False
         self._pending.clear()
         self.last_error = None
+        self.last_fault = None
         return True
+
+    def check_in_place(self) -> None:
+        """Raise FileGoneError when the path no longer leads to the file that was opened."""
+        if self._identity is None:
+            return
+        try:
+            identity = file_identity(self.path)
+        except FileNotFoundError:
+            raise FileGoneError(
+                errno.ENOENT, f"the file is no longer at {self.path}", str(self.path)
+            ) from None
+        if identity != self._identity:
+            raise FileGoneError(errno.ENOENT, f"another file is now at {self.path}", str(self.path))
+
+    def connection(self) -> sqlite3.Connection:
+        """The open sqlite3 connection (for SQLite's backup API)."""
+        return self.db.connection()
 
     def backup_to(self, target: Path) -> None:
         """Copy the file with SQLite's backup API (consistent even while it is open)."""
@@ -340,10 +473,14 @@ class Storage:
 
     def close(self) -> None:
         if not self.db.is_closed():
-            # A checkpoint is an optimisation; the WAL stays valid without it.
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
+            # A checkpoint is an optimisation; the WAL stays valid without it. A read-only
+            # connection writes nothing, and a file that is gone cannot be checkpointed.
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
+                    self.check_in_place()
+                    self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
+                self.db.close()
 
 
 def _connect(path: Path) -> pw.SqliteDatabase:
@@ -356,6 +493,21 @@ def _connect(path: Path) -> pw.SqliteDatabase:
         raise BadInputError(path, f"cannot be opened ({error})") from None
     finally:
         os.umask(old_umask)
+    return db
+
+
+def _connect_read_only(path: Path) -> pw.SqliteDatabase:
+    """A connection that writes nothing, not even SQLite's shared-memory index when it can."""
+    # Without a WAL beside it the file is complete and closed: read it as immutable, which
+    # creates no -wal/-shm files. With one, it is open elsewhere: read it through the WAL.
+    has_wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
+    db = pw.SqliteDatabase(None)
+    db.init(f"{path.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
+    try:
+        db.connect()
+    except (sqlite3.DatabaseError, pw.DatabaseError) as error:
+        raise BadInputError(path, f"cannot be opened ({error})") from None
     return db
 
 

@@ -1,0 +1,197 @@
+"""The kill test: a process edits a workshop as the window does and is killed with SIGKILL at a
+random moment, 50 times. After each kill the file opens, passes ``PRAGMA integrity_check``,
+holds every edit the process reported as saved, and misses no edit made more than one second
+before the kill. The lock the killed process left behind is recognised as stale.
+
+The editing process is tests/scripts/kill_editor.py; its edit plan is replayed here on a copy of
+the workshop, so the state the file must be in after each edit is known exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from workshop_state import full_state
+
+from facilitator_app.workshop import lock
+from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.interchange import read_json_file
+from facilitator_app.workshop.storage import Storage
+
+REPO = Path(__file__).resolve().parents[1]
+SCRIPT = REPO / "tests" / "scripts" / "kill_editor.py"
+DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+RUNS = 50
+PLAN_SEED = 20260519
+# A kill lands anywhere from the process's start (opening, recovering) to well into the edits.
+LATEST_KILL_SECONDS = 2.5
+SAVED_WITHIN_SECONDS = 1.0
+WORKERS = int(os.environ.get("KILL_TEST_WORKERS", "2"))
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+]
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("kill_editor", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("kill_editor", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fingerprint(data: object) -> str:
+    state = full_state(data)  # type: ignore[arg-type]
+    return hashlib.sha256(json.dumps(state, default=str, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass
+class Run:
+    number: int
+    delay: float
+    ready: float | None = None
+    applied: dict[int, float] = field(default_factory=dict)
+    saved: list[int] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+    killed_at: float = 0.0
+
+
+def expected_states(template: Path, tmp_path: Path, steps: int) -> list[str]:
+    """The fingerprint of the workshop after 0, 1, 2, … edits of the plan."""
+    script = load_script()
+    copy = tmp_path / "replay.workshop"
+    shutil.copy(template, copy)
+    document = Document.open(copy)
+    try:
+        rng = random.Random(PLAN_SEED)
+        states = [fingerprint(document.data)]
+        for n in range(1, steps + 1):
+            script.apply_edit(document, script.next_edit(rng, document, n))
+            states.append(fingerprint(document.data))
+        return states
+    finally:
+        document.close()
+
+
+def kill_once(run: Run, workshop: Path) -> Run:
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, str(SCRIPT), str(workshop), str(PLAN_SEED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True)  # type: ignore[arg-type]
+    reader.start()
+    time.sleep(max(0.0, started + run.delay - time.monotonic()))
+    run.killed_at = time.monotonic()
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    reader.join(timeout=30)
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    assert process.returncode == -signal.SIGKILL, f"run {run.number} ended by itself: {stderr}"
+    for raw in lines:
+        line = raw.decode(errors="replace")
+        if not line.endswith("\n"):
+            continue  # cut by the kill
+        word, *rest = line.split()
+        if word == "READY":
+            run.ready = float(rest[0])
+        elif word == "APPLIED":
+            run.applied[int(rest[0])] = float(rest[1])
+        elif word == "SAVED":
+            run.saved.append(int(rest[0]))
+        else:
+            run.other.append(line.strip())
+    return run
+
+
+def check_file(run: Run, workshop: Path, states: list[str]) -> int:
+    """Check the killed process's file; return how many edits it holds."""
+    connection = sqlite3.connect(workshop)  # recovers the WAL the kill left behind
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()
+    held = fingerprint(Storage.read(workshop))
+    matches = [k for k, state in enumerate(states) if state == held]
+    assert matches, f"run {run.number}: the file matches no state of the plan"
+    must_have = max(run.saved, default=0)
+    old_enough = [n for n, t in run.applied.items() if t <= run.killed_at - SAVED_WITHIN_SECONDS]
+    must_have = max(must_have, max(old_enough, default=0))
+    last_applied = max(run.applied, default=0)
+    holds = max(matches)
+    assert holds >= must_have, (
+        f"run {run.number} (killed {run.delay:.2f} s after its start): the file holds "
+        f"{holds} edits; it must hold {must_have} (saved: {max(run.saved, default=0)}, "
+        f"older than a second: {max(old_enough, default=0)})"
+    )
+    # Nothing that was never applied: at most the edit being reported when the kill came.
+    assert min(matches) <= last_applied + 1, f"run {run.number}: more edits than applied"
+    return holds
+
+
+def check_stale_lock(workshop: Path) -> bool:
+    """The killed process's lock is recognised as stale and taken over; True if one was left."""
+    left = lock.read_lock(workshop)
+    if left is None:
+        return False
+    assert lock.is_stale(left)
+    taken = lock.acquire(workshop)
+    assert taken.took_over == left
+    taken.release()
+    assert not lock.lock_path(workshop).exists()
+    return True
+
+
+def test_killed_fifty_times_loses_nothing_saved(tmp_path: Path) -> None:
+    template = tmp_path / "template.workshop"
+    Document.create(template, read_json_file(DEMO)).close()
+    states = expected_states(template, tmp_path, load_script().STEPS)
+    rng = random.Random(6)
+    runs = [Run(number, rng.uniform(0.0, LATEST_KILL_SECONDS)) for number in range(1, RUNS + 1)]
+
+    def one(run: Run) -> tuple[Run, int, bool]:
+        workshop = tmp_path / f"run-{run.number}.workshop"
+        shutil.copy(template, workshop)
+        kill_once(run, workshop)
+        assert not run.other, f"run {run.number}: {run.other}"
+        return run, check_file(run, workshop, states), check_stale_lock(workshop)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        results = list(pool.map(one, runs))
+    elapsed = time.monotonic() - started
+    held = [holds for _, holds, _ in results]
+    during_edits = sum(1 for run, _, _ in results if run.applied)
+    print(
+        f"\nkill test: {RUNS} kills in {elapsed:.1f} s; {during_edits} while editing; "
+        f"edits held per file: min {min(held)}, max {max(held)}; "
+        f"stale locks taken over: {sum(1 for *_, stale in results if stale)}"
+    )
+    # The random moments cover both the opening and the editing.
+    assert during_edits >= RUNS // 2
+    assert max(held) > 20
