@@ -36,9 +36,9 @@ bench: build-resources
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # The app as one folder, dist/facilitator-app/ (PyInstaller, packaging/facilitator-app.spec).
-# PyInstaller and Pillow (for the .ico and .icns) are build-only tools, installed here.
+# PyInstaller and Pillow (for the .ico and .icns) are build-only tools: the `packaging` extra.
 package: build-resources
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.0' 'pillow>=10'
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/facilitator-app.spec
 
@@ -47,4 +47,5 @@ package-check: package
 	$(BIN)/python packaging/check_package.py dist/facilitator-app --max-mb 200
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info facilitator_app/gui/forms/ui_*.py resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info facilitator_app/gui/forms/ui_*.py resources/translations/*.qm \
+		resources/icons/hicolor

@@ -158,3 +158,23 @@ def test_compiled_forms_are_current() -> None:
         generated = FORMS_OUT / f"ui_{ui.stem}.py"
         assert generated.exists(), f"{generated.name} missing: run make"
         assert generated.stat().st_mtime >= ui.stat().st_mtime, f"{generated.name} is stale"
+
+
+def test_a_file_handed_over_by_the_desktop_is_opened(window, tmp_path, qapp) -> None:
+    """macOS sends a double-clicked .workshop as a QFileOpenEvent, not as an argument."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from facilitator_app.gui.app import FileOpenHandler
+    from facilitator_app.workshop.document import Document
+    from facilitator_app.workshop.interchange import read_json_file
+
+    path = tmp_path / "handed.workshop"
+    Document.create(path, read_json_file(REPO / "resources/demo/liberec-2026-05-19.json")).close()
+    handler = FileOpenHandler(window)
+    qapp.installEventFilter(handler)
+    try:
+        qapp.sendEvent(qapp, QFileOpenEvent(str(path)))
+    finally:
+        qapp.removeEventFilter(handler)
+    assert window.session is not None
+    assert window.session.path == path

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..paths import resources_dir
@@ -30,6 +30,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
     return app
+
+
+class FileOpenHandler(QObject):
+    """Opens the files macOS hands over when a .workshop is double-clicked (QFileOpenEvent)."""
+
+    def __init__(self, window: object) -> None:
+        super().__init__()
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_path(Path(event.file()))  # type: ignore[attr-defined]
+            return True
+        return False
 
 
 class FirstPaint(QObject):
@@ -104,6 +118,8 @@ def run_gui(options: argparse.Namespace) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
+    file_opener = FileOpenHandler(window)
+    app.installEventFilter(file_opener)
     window.show()
     if problem is not None:
         window.show_error(window.tr("Cannot open the workshop"), problem)
@@ -120,5 +136,4 @@ def run_gui(options: argparse.Namespace) -> int:
             app.quit()
 
         FirstPaint(window, report)
-    QGuiApplication.instance()
     return app.exec()
