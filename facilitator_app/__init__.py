@@ -1,8 +1,21 @@
 """facilitator-app: run live strategy workshops offline and export their minutes."""
 
-from importlib import metadata
+from __future__ import annotations
 
-try:
-    __version__ = metadata.version("facilitator-app")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    from importlib import metadata  # reading package metadata costs tens of ms: only on demand
+
+    try:
+        return metadata.version("facilitator-app")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
 from .atomic import write_text_atomically
 from .workshop.errors import BadInputError, WorkshopError
 from .workshop.model import WorkshopData
@@ -70,6 +69,7 @@ def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace
                 language=options.lang,
                 template=options.template,
                 order_by_votes=options.order_by_votes,
+                redline=options.redline,
             ),
         )
 
@@ -92,6 +92,11 @@ def convert_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--template", type=Path, help="a .docx whose styles and page to use")
     minutes.add_argument(
         "--order-by-votes", action="store_true", help="order each level of activities by votes"
+    )
+    minutes.add_argument(
+        "--redline",
+        action="store_true",
+        help="write each theme's vision as tracked changes from its draft (.docx only)",
     )
     return parser
 
@@ -129,6 +134,19 @@ def convert(argv: Sequence[str]) -> int:
     return 0
 
 
+class VersionAction(argparse.Action):
+    """``--version``, reading the package metadata only when asked (it is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from . import _version
+
+        print(f"facilitator-app {_version()}")
+        parser.exit()
+
+
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app",
@@ -136,7 +154,7 @@ def gui_parser() -> argparse.ArgumentParser:
         "and the minutes. `facilitator-app convert --help` for the command line converter.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop or .json file to open")
-    parser.add_argument("--version", action="version", version=f"facilitator-app {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     parser.add_argument("--demo", action="store_true", help="open the demo workshop")
     parser.add_argument(
         "--smoke",

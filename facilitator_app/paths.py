@@ -31,3 +31,19 @@ def user_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
     return base / "facilitator-app"
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for this app (things that can be made again, e.g. icons)."""
+    override = os.environ.get("FACILITATOR_APP_CACHE")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return (
+            Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+            / ("facilitator-app")
+            / "cache"
+        )
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "facilitator-app"
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "facilitator-app"

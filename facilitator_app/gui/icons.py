@@ -1,12 +1,25 @@
 """Icons by meaning, all from one qtawesome set (Material Design Icons 6).
 
-Call only after the QApplication exists (qtawesome loads its fonts then).
+qtawesome draws each icon from its icon font. Importing it costs more than the rest of the
+window's start-up (it loads qtpy and its font maps), so the pixmaps it draws are kept in the
+user's cache folder and later starts build the icons from those files without importing it.
+The cache is per qtawesome version, device pixel ratio and text colour, so an upgrade or a dark
+palette draws afresh. Call only after the QApplication exists.
 """
 
 from __future__ import annotations
 
-import qtawesome
-from PySide6.QtGui import QIcon
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+from ..paths import user_cache_dir
+
+SIZES = (16, 24, 32, 48)
 
 _NAMES = {
     "new": "mdi6.file-plus-outline",
@@ -62,5 +75,43 @@ _NAMES = {
 }
 
 
+@cache
+def _cache_folder() -> Path:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication), "icons need the QApplication"
+    colour = app.palette().color(QPalette.ColorRole.Text).name()
+    try:
+        version = metadata.version("qtawesome")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    key = f"{version}-{app.devicePixelRatio():g}-{colour}"
+    return user_cache_dir() / "icons" / hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def _files(name: str) -> list[Path]:
+    return [_cache_folder() / f"{name}-{size}.png" for size in SIZES]
+
+
+@cache
 def icon(meaning: str) -> QIcon:
-    return qtawesome.icon(_NAMES[meaning])
+    """The icon for a meaning (KeyError for an unknown one)."""
+    name = _NAMES[meaning]
+    files = _files(name)
+    if all(path.exists() for path in files):
+        cached = QIcon()
+        for path, size in zip(files, SIZES, strict=True):
+            cached.addFile(str(path), QSize(size, size))
+        return cached
+    import qtawesome  # only on a first start, or after an upgrade
+
+    drawn: QIcon = qtawesome.icon(name)
+    try:
+        files[0].parent.mkdir(parents=True, exist_ok=True)
+        for path, size in zip(files, SIZES, strict=True):
+            # Written beside and renamed: a start that reads the cache never sees half a file.
+            partial = path.with_suffix(".part.png")
+            if drawn.pixmap(size, size).save(str(partial), "PNG"):
+                partial.replace(path)
+    except OSError:
+        pass  # no cache (read-only home): the next start draws the icons again
+    return drawn

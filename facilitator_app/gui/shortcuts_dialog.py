@@ -29,6 +29,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        build_all_pages = getattr(window, "build_all_pages", None)
+        if build_all_pages is not None:
+            build_all_pages()  # sections are built on first use; list every one's actions
         self.resize(560, 620)
         rows: list[tuple[str, str]] = []
         for menu_action in window.menuBar().actions():

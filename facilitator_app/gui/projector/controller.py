@@ -197,6 +197,10 @@ class ProjectorController(QObject):
 
         window.session_opened.connect(self.attach)  # type: ignore[attr-defined]
         window.session_closed.connect(self.detach)  # type: ignore[attr-defined]
+        # The window builds its sections when first shown: follow the tree once it exists.
+        page_created = getattr(window, "page_created", None)
+        if page_created is not None:
+            page_created.connect(self._page_created)
         window.installEventFilter(self)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -478,6 +482,11 @@ class ProjectorController(QObject):
     def _activities_page(self) -> Any:
         pages = getattr(self.window, "pages", None)
         return pages.get("activities") if isinstance(pages, dict) else None
+
+    def _page_created(self, name: str, page: object) -> None:
+        if name == "activities" and self.session is not None:
+            self._watch_tree()
+            self._sync_collapsed()
 
     def _watch_tree(self) -> None:
         page = self._activities_page()
