@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests neither read the user's settings nor leave theirs behind. Child processes inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="facilitator-tests-config-")
 os.environ["FACILITATOR_APP_DATA"] = tempfile.mkdtemp(prefix="facilitator-tests-data-")
+os.environ["FACILITATOR_APP_CACHE"] = tempfile.mkdtemp(prefix="facilitator-tests-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
