@@ -60,7 +60,7 @@ from .storage import (
 )
 
 if TYPE_CHECKING:
-    from .lock import Lock
+    from .lock import Lock, LockInfo
     from .operations import Operation
 
 # The fields each kind of thing has, with the column that stores them.
@@ -105,6 +105,7 @@ class Document:
         self.data = data
         self.read_only = storage.read_only
         self.lock: Lock | None = None  # this instance's lock on the file (released on close)
+        self.lock_holder: LockInfo | None = None  # read-only: who had it open when it opened
         self._listeners: list[DocumentListener] = []
         self._save_listeners: list[SaveListener] = []
         self._nodes: dict[int, Node] = {}
@@ -156,11 +157,12 @@ class Document:
         from .lock import acquire
 
         path = Path(path)
-        new_lock = acquire(path) if self.lock is not None else None
+        same_place = self.lock is not None and _same_place(path, self.path)
+        new_lock = acquire(path) if self.lock is not None and not same_place else self.lock
         try:
             storage = Storage.create(path, self.data)
         except BaseException:
-            if new_lock is not None:
+            if new_lock is not None and new_lock is not self.lock:
                 new_lock.release()
             raise
         old_storage, old_lock = self.storage, self.lock
@@ -168,7 +170,7 @@ class Document:
         self.read_only = False
         with contextlib.suppress(Exception):  # the old medium may be gone: nothing to save
             old_storage.close()
-        if old_lock is not None:
+        if old_lock is not None and old_lock is not new_lock:
             old_lock.release()
         self._tell_save_listeners()
 
@@ -607,6 +609,13 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
         # The interchange format requires these: an empty one would make an export unreadable.
         raise InvalidOperationError(f"the {kind.value}'s {name} cannot be empty")
     return value
+
+
+def _same_place(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except OSError:
+        return False
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
