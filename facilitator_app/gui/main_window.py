@@ -33,6 +33,13 @@ from .projector import ProjectorController
 from .session import WorkshopSession
 from .vision import VisionPage
 
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except OSError:
+        return False
+
+
 RECENT_SETTING = "files/recent"
 RECENT_LIMIT = 8
 WORKSHOP_FILTER = "Workshops (*.workshop)"
@@ -60,6 +67,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.show_start_page()
         # --- projector (facilitator_app/gui/projector): wall window, View ▸ Projector, preview dock
         self.projector = ProjectorController(self)
+        # --- locks, backups, the storage warning, read-only state (facilitator_app/gui/safety.py)
+        from .safety import WorkshopSafety
+
+        self.safety = WorkshopSafety(self)
 
     # --- construction --------------------------------------------------------------------
 
@@ -195,9 +206,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.saved_label.clear()
         self.head_count_label.clear()
 
-    def open_document(self, document: Document) -> None:
-        """Show an opened document (closing the one shown before)."""
-        self.close_workshop()
+    def open_document(self, document: Document) -> bool:
+        """Show an opened document (closing the one shown before, unless that is cancelled)."""
+        if not self.close_workshop():
+            document.close()
+            return False
         session = WorkshopSession(document, self)
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -250,11 +263,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_head_count()
         self._remember_recent(document.path)
         self.session_opened.emit(session)
+        return True
 
-    def close_workshop(self) -> None:
+    def close_workshop(self) -> bool:
+        """Close the open workshop; False when the user keeps it (its file misses edits)."""
         session = self.session
         if session is None:
-            return
+            return True
+        if not self.safety.may_close():
+            return False
         self.session_closed.emit()
         for page in self.pages.values():
             page.setParent(None)  # type: ignore[call-overload]
@@ -265,23 +282,32 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         session.deleteLater()
         self.session = None
         self.show_start_page()
+        return True
 
     def open_path(self, path: Path) -> bool:
-        """Open a .workshop, or import a .json into a new .workshop beside it."""
-        try:
-            if path.suffix.lower() == ".json":
-                from ..workshop.interchange import read_json_file  # pydantic: load on demand
+        """Open a .workshop, or import a .json into a new .workshop beside it.
 
-                data = read_json_file(path)
+        A file that cannot be opened gets the message ``convert`` prints for it, in a dialog.
+        """
+        if self.session is not None and _same_file(path, self.session.path):
+            return True  # open already (its lock is this window's)
+        try:
+            if path.suffix.lower() == ".workshop":
+                opened = self.safety.open_workshop(path)
+                if opened is None:
+                    return False
+                document = opened
+            else:
+                from ..cli import read_workshop  # .json (pydantic: load on demand) and others
+
+                data = read_workshop(path)
                 target = self._free_name(path.with_suffix(".workshop"))
                 document = Document.create(target, data)
-            else:
-                document = Document.open(path)
+                self.safety.lock_new(document)
         except WorkshopError as error:
             self.show_error(self.tr("Cannot open the workshop"), str(error))
             return False
-        self.open_document(document)
-        return True
+        return self.open_document(document)
 
     @staticmethod
     def _free_name(path: Path) -> Path:
@@ -298,13 +324,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.exists():
                 try:
-                    self.open_document(Document.open(target))
-                    return True
+                    opened = self.safety.open_workshop(target)
+                    return opened is not None and self.open_document(opened)
                 except WorkshopError:
                     shutil.move(target, target.with_suffix(".damaged"))
             from ..workshop.interchange import read_json_file
 
-            self.open_document(Document.create(target, read_json_file(demo_json())))
+            document = Document.create(target, read_json_file(demo_json()))
+            self.safety.lock_new(document)
+            return self.open_document(document)
         except (WorkshopError, OSError) as error:
             self.show_error(self.tr("Cannot open the demo workshop"), str(error))
             return False
@@ -326,6 +354,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         except WorkshopError as error:
             self.show_error(self.tr("Cannot create the workshop"), str(error))
             return
+        self.safety.lock_new(document)
         self.open_document(document)
 
     def choose_and_open(self) -> None:
@@ -344,6 +373,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def save_copy_as(self) -> None:
         if self.session is None:
+            return
+        if self.safety.has_fault():  # the file misses edits: write them all elsewhere, go on there
+            self.safety.save_copy_and_continue()
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -466,5 +498,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         PreferencesDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_workshop()
+        if not self.close_workshop():
+            event.ignore()  # the facilitator keeps the workshop whose file misses edits
+            return
         super().closeEvent(event)
