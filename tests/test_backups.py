@@ -110,18 +110,15 @@ def test_copies_made_in_the_same_second_are_all_kept_in_order(document: Document
     assert [b.path for b in backups.list_backups(document.path)] == list(reversed(made))
 
 
-def test_edits_the_file_could_not_take_are_in_the_backup(
-    document: Document, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full(*args: object, **kwargs: object) -> object:
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(document.storage.db, "atomic", full)
-    edit(document, "typed while the disk was full")
+def test_edits_the_file_could_not_take_are_in_the_backup(document: Document) -> None:
+    db = document.storage.db
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the file may not grow: "disk full"
+    edit(document, "typed while the disk was full " + "x" * 100_000)
     assert not document.is_saved
     made = backups.make_backup(document, now=T0)
     assert made is not None
-    assert find(Storage.read(made), "typed while the disk was full")
+    assert find(Storage.read(made), "typed while the disk was full " + "x" * 100_000)
     assert mode(made) == 0o600
 
 

@@ -214,12 +214,12 @@ def test_a_failed_write_keeps_the_change_and_retries(
     saves: list[tuple[bool, str | None]] = []
     document.add_save_listener(lambda saved, error: saves.append((saved, error)))
     try:
-        real_atomic = document.storage.db.atomic
+        real_commit = document.storage._commit
 
-        def failing_atomic(*args: Any, **kwargs: Any) -> Any:
+        def failing_commit(*args: Any, **kwargs: Any) -> Any:
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(document.storage.db, "atomic", failing_atomic)
+        monkeypatch.setattr(document.storage, "_commit", failing_commit)
         node = find(document.data, "B")
         document.apply(SetFields(Kind.NODE, node.id, {"text": "B offline"}))
         assert node.text == "B offline"  # in memory
@@ -227,7 +227,7 @@ def test_a_failed_write_keeps_the_change_and_retries(
         assert saves[-1] == (False, "disk I/O error")
         assert find(Storage.read(created), "B").id == node.id  # not in the file
 
-        monkeypatch.setattr(document.storage.db, "atomic", real_atomic)
+        monkeypatch.setattr(document.storage, "_commit", real_commit)
         assert document.flush()
         assert document.is_saved
         assert saves[-1] == (True, None)

@@ -432,10 +432,7 @@ class Storage:
             return True
         try:
             self.check_in_place()
-            connection = self.db.connection()
-            with self.db.atomic():
-                for sql, params in self._pending:
-                    connection.execute(sql, params)
+            self._commit(self._pending)
         except (sqlite3.Error, pw.PeeweeException, OSError, ValueError, OverflowError) as error:
             # ValueError and OverflowError: a value SQLite cannot store. Documents refuse those
             # before they are queued; should one slip through, it is reported, not raised.
@@ -446,6 +443,25 @@ class Storage:
         self.last_error = None
         self.last_fault = None
         return True
+
+    def _commit(self, statements: Sequence[Statement]) -> None:
+        """Run the statements in one transaction; on any failure, none of them is applied.
+
+        Managed here rather than by peewee: when SQLite rolls a transaction back by itself
+        (a full disk does that), peewee's own rollback fails with "no transaction is active"
+        and that message would hide the real one.
+        """
+        connection = self.db.connection()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for sql, params in statements:
+                connection.execute(sql, params)
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            raise
 
     def check_in_place(self) -> None:
         """Raise FileGoneError when the path no longer leads to the file that was opened."""
