@@ -6,6 +6,7 @@ format follows the target's suffix.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator_app.workshop.model import WorkshopData
@@ -33,6 +34,12 @@ def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) ->
             "choose a .docx, .md or .pdf file"
         )
     minutes = build_minutes(data, options)
+    if options.redline and suffix == ".docx":
+        from .redline import with_redline
+
+        # The changes are dated now, as Word dates the changes made in it.
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        minutes = with_redline(minutes, data, now)
     try:
         _write(minutes, target, suffix, options)
     except OSError as error:

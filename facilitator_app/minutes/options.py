@@ -26,6 +26,8 @@ class MinutesOptions:
     minutes take; other formats ignore it.
     ``order_by_votes``: every level of the activity tree ordered by votes, most first (ties
     keep their order).
+    ``redline``: in .docx minutes, each theme's vision as Word tracked changes from its draft
+    (themes without a draft, or unchanged, print as usual); other formats ignore it.
     """
 
     public: bool = False
@@ -33,3 +35,4 @@ class MinutesOptions:
     language: str | None = None
     template: Path | None = None
     order_by_votes: bool = False
+    redline: bool = False
