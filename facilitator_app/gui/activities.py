@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -252,13 +252,22 @@ class ActivitiesPage(QWidget):
         selection = self.view.selectionModel()
         first = self.model.index_for(self.document.node(ids[0]))
         self.view.setCurrentIndex(first)
-        selection.clearSelection()
+        # One selection change for all of them (one per row made a long paste quadratic).
+        wanted = QItemSelection()
+        run: list[QModelIndex] = []  # neighbouring rows of one parent: one range
         for node_id in ids:
             index = self.model.index_for(self.document.node(node_id))
-            selection.select(
-                index,
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            if run and (index.parent() != run[-1].parent() or index.row() != run[-1].row() + 1):
+                wanted.select(run[0], run[-1])
+                run = []
+            run.append(index)
+        if run:
+            wanted.select(run[0], run[-1])
+        selection.select(
+            wanted,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(first)
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:

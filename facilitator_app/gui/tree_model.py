@@ -272,12 +272,26 @@ class ActivityTreeModel(QAbstractItemModel):
         from ..workshop.operations import new_activity
 
         def build(items: list[Any]) -> list[Node]:
-            return [new_activity(self.document, item.text, build(item.children)) for item in items]
+            # Iterative: a pasted staircase of indentation can be deeper than the stack.
+            # Ids are given in document order, as a recursive build would give them.
+            tops: list[Node] = []
+            stack: list[tuple[Any, Node | None]] = [(item, None) for item in reversed(items)]
+            while stack:
+                item, parent = stack.pop()
+                node = new_activity(self.document, item.text)
+                if parent is None:
+                    tops.append(node)
+                else:
+                    node.parent, node.position = parent, len(parent.children)
+                    parent.children.append(node)
+                stack.extend((child, node) for child in reversed(item.children))
+            return tops
 
         subtrees = build(parse_outline(text))
         if not subtrees:
             return []
-        self.session.push(InsertNodes(parent.id, row, tuple(subtrees)), label)
+        if not self.session.push(InsertNodes(parent.id, row, tuple(subtrees)), label):
+            return []  # refused (e.g. nested too deeply): the session said why
         return [s.id for s in subtrees]
 
     # --- listening to the document ------------------------------------------------------------

@@ -34,6 +34,7 @@ from .events import (
     SaveListener,
 )
 from .model import (
+    MAX_DEPTH,
     ROOT_ID,
     Attendee,
     Node,
@@ -43,6 +44,7 @@ from .model import (
     Theme,
     WorkshopData,
     renumber_children,
+    subtree_height,
 )
 from .storage import (
     INSERT_BLOCK_THEME,
@@ -446,37 +448,75 @@ class Document:
 
     def raw_insert_subtree(self, parent_id: int, row: int, subtree: Node) -> None:
         """Insert a copy of the detached ``subtree`` (ids included) as child ``row`` of a parent."""
+        self.raw_insert_subtrees(parent_id, row, (subtree,))
+
+    def raw_insert_subtrees(self, parent_id: int, row: int, subtrees: Iterable[Node]) -> None:
+        """Insert copies of detached subtrees (ids included) as children ``row``, ``row + 1``, …
+
+        One event for all of them: a paste of thousands of lines is one change for the views,
+        not thousands (each of which would make them look at the whole tree again).
+        """
         parent = self.node(parent_id)
         if not 0 <= row <= len(parent.children):
             raise InvalidOperationError(f"row {row} is outside the parent's {len(parent.children)}")
-        top = _copy_subtree(subtree)
-        for node in top.walk():
-            node.text, node.note = storable_text(node.text), storable_text(node.note)
-        clashing = [n.id for n in top.walk() if n.id in self._nodes]
-        if clashing:
-            raise InvalidOperationError(f"activity id {clashing[0]} exists already")
+        tops = [_copy_subtree(subtree) for subtree in subtrees]
+        if not tops:
+            return
+        seen: set[int] = set()
         # Checked here, not left to the file: a refused row would stall every later write.
         known = {t.id for t in self.data.themes}
-        for node in top.walk():
-            if not node.text and not (node is top and parent_id == ROOT_ID):
-                raise InvalidOperationError("an activity needs a text")
-            themes = node.theme_ids
-            if themes and (node is not top or parent_id != ROOT_ID):
-                raise InvalidOperationError("only an activity block has themes")
-            if any(t not in known for t in themes) or len(set(themes)) != len(themes):
-                raise InvalidOperationError("a block names each theme of this workshop once")
-        with self._notifying(NodesInserted(parent_id, row, 1)):
-            parent.children.insert(row, top)
-            top.parent = parent
-            renumber_children(parent, row)
+        depth = parent.depth
+        for top in tops:
+            self._check_depth(depth + subtree_height(top))
             for node in top.walk():
-                self._nodes[node.id] = node
+                node.text, node.note = storable_text(node.text), storable_text(node.note)
+                if node.id in self._nodes or node.id in seen:
+                    raise InvalidOperationError(f"activity id {node.id} exists already")
+                seen.add(node.id)
+                if not node.text and not (node is top and parent_id == ROOT_ID):
+                    raise InvalidOperationError("an activity needs a text")
+                themes = node.theme_ids
+                if themes and (node is not top or parent_id != ROOT_ID):
+                    raise InvalidOperationError("only an activity block has themes")
+                if any(t not in known for t in themes) or len(set(themes)) != len(themes):
+                    raise InvalidOperationError("a block names each theme of this workshop once")
+        with self._notifying(NodesInserted(parent_id, row, len(tops))):
+            parent.children[row:row] = tops
+            for top in tops:
+                top.parent = parent
+            renumber_children(parent, row)
+            for top in tops:
+                for node in top.walk():
+                    self._nodes[node.id] = node
         self.storage.queue(
-            "UPDATE node SET position = position + 1 WHERE parent_id IS ? AND position >= ?",
-            (parent_column(parent_id), row),
+            "UPDATE node SET position = position + ? WHERE parent_id IS ? AND position >= ?",
+            (len(tops), parent_column(parent_id), row),
         )
-        self.storage.queue_many(INSERT_NODE, subtree_values(top))
-        self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(top))
+        for top in tops:
+            self.storage.queue_many(INSERT_NODE, subtree_values(top))
+            self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(top))
+
+    def raw_remove_subtrees(self, parent_id: int, row: int, count: int) -> list[Node]:
+        """Remove ``count`` consecutive children of a parent from ``row``, with their
+        descendants, as one event; return detached copies of them."""
+        parent = self.node(parent_id)
+        if count < 1 or not 0 <= row <= row + count <= len(parent.children):
+            raise InvalidOperationError(f"rows {row}..{row + count - 1} are outside the parent")
+        removed = parent.children[row : row + count]
+        with self._notifying(NodesRemoved(parent_id, row, count)):
+            del parent.children[row : row + count]
+            renumber_children(parent, row)
+            for node in removed:
+                node.parent = None
+                for descendant in node.walk():
+                    del self._nodes[descendant.id]
+        # ON DELETE CASCADE removes the descendants and the blocks' theme links.
+        self.storage.queue_many("DELETE FROM node WHERE id = ?", [(n.id,) for n in removed])
+        self.storage.queue(
+            "UPDATE node SET position = position - ? WHERE parent_id IS ? AND position >= ?",
+            (count, parent_column(parent_id), row + count),
+        )
+        return [_copy_subtree(node) for node in removed]
 
     def raw_remove_subtree(self, node_id: int) -> tuple[int, int, Node]:
         """Remove a node with its descendants; return (parent id, row, the detached subtree)."""
@@ -504,6 +544,15 @@ class Document:
             raise InvalidOperationError("an activity cannot move into its own branch")
         if node.is_block != (new_parent.id == ROOT_ID):
             raise InvalidOperationError("blocks stay top-level; activities stay inside a block")
+        if new_parent.depth + 1 > node.depth:  # deeper: the branch's lowest level must fit
+            self._check_depth(new_parent.depth + subtree_height(node))
+
+    @staticmethod
+    def _check_depth(deepest: int) -> None:
+        if deepest > MAX_DEPTH:
+            raise InvalidOperationError(
+                f"activities can be nested at most {MAX_DEPTH - 1} levels deep"
+            )
 
     def raw_move_node(self, node_id: int, new_parent_id: int, new_row: int) -> tuple[int, int]:
         """Move a node (with its subtree) to its final ``new_row`` under a parent.

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 
 from .errors import BadInputError
 from .model import (
+    MAX_DEPTH,
     Attendee,
     Node,
     Remark,
@@ -156,6 +157,13 @@ def _replace_lone_surrogates(value: Any) -> Any:
 
 def parse_workshop(raw: Any) -> WorkshopData:
     """Validate a decoded JSON document; raises ValueError with a one-line message."""
+    try:
+        return _parse_workshop(raw)
+    except RecursionError:
+        raise ValueError("the document is nested too deeply") from None
+
+
+def _parse_workshop(raw: Any) -> WorkshopData:
     raw = _replace_lone_surrogates(raw)
     if not isinstance(raw, dict):
         raise ValueError("expected a JSON object at the top level")
@@ -171,11 +179,41 @@ def parse_workshop(raw: Any) -> WorkshopData:
         )
     if version < 1:
         raise ValueError(f"version: {version} is not a valid format version")
+    _check_depth(raw)
     try:
         document = _Document.model_validate(raw)
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
     return _to_model(document)
+
+
+def _check_depth(raw: dict[str, Any]) -> None:
+    """Refuse activities nested deeper than the app keeps (before the recursive validation)."""
+    blocks = raw.get("activity_blocks")
+    if not isinstance(blocks, list):
+        return
+    for index, block in enumerate(blocks):
+        activities = block.get("activities") if isinstance(block, dict) else None
+        if not isinstance(activities, list):
+            continue
+        # (activity, its Node.depth, its place as the indexes of the path down to it)
+        stack: list[tuple[Any, int, tuple[int, ...]]] = [
+            (activity, 2, (position,)) for position, activity in enumerate(activities)
+        ]
+        while stack:
+            activity, depth, path = stack.pop()
+            if depth > MAX_DEPTH:
+                place = f"activity_blocks[{index}].activities[{path[0]}]" + "".join(
+                    f".children[{p}]" for p in path[1:]
+                )
+                raise ValueError(
+                    f"{place}: activities are nested too deeply (at most {MAX_DEPTH - 1} levels)"
+                )
+            children = activity.get("children") if isinstance(activity, dict) else None
+            if isinstance(children, list):
+                stack.extend(
+                    (child, depth + 1, (*path, position)) for position, child in enumerate(children)
+                )
 
 
 def _to_model(document: _Document) -> WorkshopData:

@@ -137,6 +137,21 @@ def renumber_children(parent: Node, start: int = 0) -> None:
 
 ROOT_ID = 0
 
+# How deep the tree may go (Node.depth: 1 for a block, 2 for a top-level activity): 199 levels
+# of activities. Deeper than any plan needs, and shallow enough for every reader and writer of
+# the JSON format (whose parsers recurse) to take; the document refuses to go deeper.
+MAX_DEPTH = 200
+
+
+def subtree_height(top: Node) -> int:
+    """Levels in a subtree: 1 for a node without children (iterative: any depth)."""
+    height, stack = 0, [(top, 1)]
+    while stack:
+        node, level = stack.pop()
+        height = max(height, level)
+        stack.extend((child, level + 1) for child in node.children)
+    return height
+
 
 @dataclass
 class WorkshopData:

@@ -127,16 +127,8 @@ class InsertNodes(Operation):
     subtrees: tuple[Node, ...] = field(hash=False)
 
     def apply(self, doc: Document) -> Operation:
-        inserted: list[int] = []
-        try:
-            for offset, subtree in enumerate(self.subtrees):
-                doc.raw_insert_subtree(self.parent_id, self.row + offset, subtree)
-                inserted.append(subtree.id)
-        except BaseException:
-            # All or nothing: take out what was inserted before the refusal.
-            for node_id in reversed(inserted):
-                doc.raw_remove_subtree(node_id)
-            raise
+        # All or nothing, and one change for the views however many there are.
+        doc.raw_insert_subtrees(self.parent_id, self.row, self.subtrees)
         return RemoveNodes(tuple(subtree.id for subtree in self.subtrees))
 
 
@@ -148,11 +140,21 @@ class RemoveNodes(Operation):
 
     def apply(self, doc: Document) -> Operation:
         tops = top_level_nodes(doc, self.ids)
+        if any(node.parent is None for node in tops):
+            raise InvalidOperationError("the root cannot be removed")
+        # Runs of neighbouring siblings go in one step each (one change for the views).
+        runs: list[tuple[int, int, int]] = []  # (parent id, first row, count)
+        for node in tops:
+            assert node.parent is not None
+            if runs and runs[-1][0] == node.parent.id and runs[-1][1] + runs[-1][2] == node.row:
+                runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
+            else:
+                runs.append((node.parent.id, node.row, 1))
         restores: list[Operation] = []
         # Last first, so that the rows recorded for the undo stay valid as it re-inserts.
-        for node in reversed(tops):
-            parent_id, row, subtree = doc.raw_remove_subtree(node.id)
-            restores.append(InsertNodes(parent_id, row, (subtree,)))
+        for parent_id, row, count in reversed(runs):
+            subtrees = doc.raw_remove_subtrees(parent_id, row, count)
+            restores.append(InsertNodes(parent_id, row, tuple(subtrees)))
         return Batch(tuple(reversed(restores)))
 
 
@@ -212,12 +214,18 @@ class Indent(Operation):
 
     def apply(self, doc: Document) -> Operation:
         moves: list[Operation] = []
-        for node in top_level_nodes(doc, self.ids):
-            parent = node.parent
-            if parent is None or node.is_block or node.row == 0:
-                continue
-            new_parent = parent.children[node.row - 1]
-            moves.append(MoveNode(node.id, new_parent.id, len(new_parent.children)).apply(doc))
+        try:
+            for node in top_level_nodes(doc, self.ids):
+                parent = node.parent
+                if parent is None or node.is_block or node.row == 0:
+                    continue
+                new_parent = parent.children[node.row - 1]
+                moves.append(MoveNode(node.id, new_parent.id, len(new_parent.children)).apply(doc))
+        except BaseException:
+            # All or nothing (a move can be refused: too deep).
+            for inverse in reversed(moves):
+                inverse.apply(doc)
+            raise
         if not moves:
             raise InvalidOperationError("nothing to indent: the first item has no item above it")
         return Batch(tuple(reversed(moves)))
