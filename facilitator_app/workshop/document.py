@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +43,7 @@ from .model import (
     Theme,
     WorkshopData,
     renumber_children,
+    storable_text,
     subtree_height,
 )
 from .storage import (
@@ -665,18 +665,6 @@ def _same_place(first: Path, second: Path) -> bool:
         return first.resolve() == second.resolve()
     except OSError:
         return False
-
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def storable_text(text: str) -> str:
-    """``text`` as the file can hold it: a surrogate pair that arrived as two code points
-    becomes the character it encodes, and a lone half becomes U+FFFD (UTF-8 has no place for
-    it, and one such value would stall every later write). Everything else is kept as typed."""
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _storable_record(record: Any) -> None:

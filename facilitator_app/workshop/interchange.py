@@ -27,6 +27,7 @@ from .model import (
     WorkshopData,
     WorkshopDetails,
     renumber_children,
+    storable_text,
 )
 
 FORMAT_NAME = "facilitator-workshop"
@@ -408,4 +409,10 @@ def read_json_file(path: Path) -> WorkshopData:
 
 
 def dumps(data: WorkshopData) -> str:
-    return json.dumps(workshop_to_json(data), ensure_ascii=False, indent=2) + "\n"
+    """The workshop as JSON text, ready to be written as UTF-8.
+
+    Text that UTF-8 cannot hold (half of a surrogate pair) is written as U+FFFD, as the
+    importer and the file store it.
+    """
+    text = json.dumps(workshop_to_json(data), ensure_ascii=False, indent=2) + "\n"
+    return storable_text(text)

@@ -6,6 +6,7 @@ writes every change through to the file. The exporters read the same objects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -193,3 +194,15 @@ def split_paragraphs(text: str) -> list[str]:
     if current:
         paragraphs.append("\n".join(current))
     return paragraphs
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def storable_text(text: str) -> str:
+    """``text`` as a file can hold it: a surrogate pair that arrived as two code points
+    becomes the character it encodes, and a lone half becomes U+FFFD (UTF-8 has no place for
+    it, and one such value would stall every later write). Everything else is kept as typed."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

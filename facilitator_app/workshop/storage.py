@@ -39,6 +39,7 @@ from .model import (
     WorkshopData,
     WorkshopDetails,
     renumber_children,
+    storable_text,
 )
 from .schema import (
     APPLICATION_ID,
@@ -373,14 +374,14 @@ class Storage:
                 "INSERT INTO workshop (id, title, starts_at, ends_at, place, facilitator, "
                 "organizer_label, language, vision_intro) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    details.title,
+                    storable_text(details.title),
                     iso(details.starts_at),
                     iso(details.ends_at),
-                    details.place,
-                    details.facilitator,
-                    details.organizer_label,
+                    storable_text(details.place),
+                    storable_text(details.facilitator),
+                    storable_text(details.organizer_label),
                     details.language,
-                    details.vision_intro,
+                    _storable_or_none(details.vision_intro),
                 ),
             )
             self._executemany(
@@ -553,6 +554,14 @@ def parent_column(parent_id: int) -> int | None:
     return None if parent_id == ROOT_ID else parent_id
 
 
+def _storable_or_none(text: str | None) -> str | None:
+    return None if text is None else storable_text(text)
+
+
+# The rows below hold text as the file can store it (storable_text): one lone surrogate, which
+# UTF-8 cannot encode, would otherwise fail the whole transaction.
+
+
 def subtree_values(top: Node) -> list[tuple[Any, ...]]:
     """Rows for ``top`` and all its descendants, parents before children."""
     return [
@@ -560,8 +569,8 @@ def subtree_values(top: Node) -> list[tuple[Any, ...]]:
             n.id,
             parent_column(n.parent.id if n.parent else ROOT_ID),
             n.position,
-            n.text,
-            n.note,
+            storable_text(n.text),
+            storable_text(n.note),
             n.votes,
         )
         for n in top.walk()
@@ -578,12 +587,37 @@ def block_theme_values(top: Node) -> list[tuple[int, int, int]]:
 
 
 def attendee_values(a: Attendee, position: int) -> tuple[Any, ...]:
-    return (a.id, position, a.name, a.organization, a.role.value, a.present, a.note)
+    text = storable_text
+    return (
+        a.id,
+        position,
+        text(a.name),
+        text(a.organization),
+        a.role.value,
+        a.present,
+        text(a.note),
+    )
 
 
 def theme_values(t: Theme, position: int) -> tuple[Any, ...]:
-    return (t.id, position, t.name, t.vision, t.draft)
+    return (
+        t.id,
+        position,
+        storable_text(t.name),
+        storable_text(t.vision),
+        _storable_or_none(t.draft),
+    )
 
 
 def remark_values(r: Remark, theme_id: int, position: int) -> tuple[Any, ...]:
-    return (r.id, theme_id, position, r.text, r.author, r.organization, r.status.value, r.response)
+    text = storable_text
+    return (
+        r.id,
+        theme_id,
+        position,
+        text(r.text),
+        text(r.author),
+        text(r.organization),
+        r.status.value,
+        text(r.response),
+    )
