@@ -71,6 +71,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .safety import WorkshopSafety
 
         self.safety = WorkshopSafety(self)
+        # --- continue from last meeting (facilitator_app/minutes/reader.py): File ▸ Import minutes
+        self._make_minutes_import()
 
     # --- construction --------------------------------------------------------------------
 
@@ -417,6 +419,57 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .export_dialog import ExportDialog
 
         ExportDialog(self.session, self).exec()
+
+    # --- continue from last meeting: minutes (.docx) read into a new workshop ---------------
+
+    def _make_minutes_import(self) -> None:
+        """File ▸ Import minutes (.docx)… below Import JSON…, and a button on the start page."""
+        from PySide6.QtGui import QAction
+
+        tip = self.tr(
+            "Continue from last meeting: read the minutes (.docx) the app exported, or a Word "
+            "document laid out the same way, into a new workshop saved beside them"
+        )
+        action = QAction(icon("import"), self.tr("Import &minutes (.docx)…"), self)
+        action.setObjectName("actionImportMinutes")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(self.import_minutes)
+        self.actionImportMinutes = action
+        actions = self.menuFile.actions()
+        after = actions.index(self.actionImportJson) + 1
+        self.menuFile.insertAction(actions[after] if after < len(actions) else None, action)  # type: ignore[arg-type]
+
+        text = self.tr("&Continue from last meeting's minutes…")
+        button = QPushButton(icon("import"), text, self.startPage)
+        button.setObjectName("startMinutes")
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        button.clicked.connect(self.import_minutes)
+        layout = self.startPage.layout()
+        assert isinstance(layout, QVBoxLayout)
+        open_button = self.startPage.findChild(QPushButton, "startOpen")
+        layout.insertWidget(layout.indexOf(open_button) + 1, button)
+
+    def import_minutes(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import minutes"),
+            str(Path.home()),
+            self.tr("Minutes (*.docx)"),
+        )
+        if name:
+            self.import_minutes_from(Path(name))
+
+    def import_minutes_from(self, path: Path) -> bool:
+        """Read the minutes into a new .workshop beside them (never over a file) and open it."""
+        if not self.open_path(path):  # the error is shown there
+            return False
+        if self.session is not None:
+            self.statusbar.showMessage(
+                self.tr("Minutes read into a new workshop: %s") % self.session.path, 10000
+            )
+        return True
 
     # --- status ----------------------------------------------------------------------------
 

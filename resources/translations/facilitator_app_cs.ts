@@ -820,6 +820,30 @@
         <translation>Exportováno: %s</translation>
     </message>
     <message>
+        <source>Continue from last meeting: read the minutes (.docx) the app exported, or a Word document laid out the same way, into a new workshop saved beside them</source>
+        <translation>Navázat na minulé jednání: načte zápis (.docx) vyexportovaný aplikací nebo dokument Wordu se stejným uspořádáním do nového workshopu uloženého vedle něj</translation>
+    </message>
+    <message>
+        <source>Import &amp;minutes (.docx)…</source>
+        <translation>Importovat zá&amp;pis (.docx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from last meeting&apos;s minutes…</source>
+        <translation>Navázat na &amp;zápis z minulého jednání…</translation>
+    </message>
+    <message>
+        <source>Import minutes</source>
+        <translation>Importovat zápis</translation>
+    </message>
+    <message>
+        <source>Minutes (*.docx)</source>
+        <translation>Zápis (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minutes read into a new workshop: %s</source>
+        <translation>Zápis načten do nového workshopu: %s</translation>
+    </message>
+    <message>
         <source>Present: %s</source>
         <translation>Počet účastníků: %s</translation>
     </message>
