@@ -49,8 +49,21 @@ class ExportDialog(QDialog):
         self.public = QCheckBox(self.tr("&Public version (no personal names)"), self)
         self.attendance = QCheckBox(self.tr("Add the &attendance list"), self)
         self.order_by_votes = QCheckBox(self.tr("Order activities by &votes"), self)
-        for box in (self.public, self.attendance, self.order_by_votes):
+        self.redline = QCheckBox(
+            self.tr("Show the vision's changes as trac&ked changes (redline)"), self
+        )
+        self.redline.setToolTip(
+            self.tr(
+                "Word only: each theme's vision is written as tracked changes from its draft, "
+                "for the office to accept or reject one by one. Themes without a draft, or "
+                "unchanged, print as usual."
+            )
+        )
+        self.redline.setAccessibleName(self.tr("Show the vision's changes as tracked changes"))
+        for box in (self.public, self.attendance, self.order_by_votes, self.redline):
             layout.addRow(box)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         template_row = QHBoxLayout()
         self.template = QLineEdit(self)
         self.template.setAccessibleName(self.tr("Word template"))
@@ -71,6 +84,10 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
+    def _format_changed(self, *_: object) -> None:
+        # Tracked changes exist only in Word documents.
+        self.redline.setEnabled(self.format.currentData() == ".docx")
+
     def _choose_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), "", FORMATS[".docx"])
         if name:
@@ -86,6 +103,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData(),
             template=Path(template) if template else None,
             order_by_votes=self.order_by_votes.isChecked(),
+            redline=self.redline.isChecked(),
         )
 
     def export_to(self, target: Path) -> bool:

@@ -3,8 +3,9 @@
 The list of themes on the left (add, rename with F2 or a double click, reorder with Alt+Up /
 Alt+Down or by dragging, remove with Delete); on the right, for the selected theme, the
 wording being edited with the room, the draft presented at the start (kept automatically when
-editing begins) and the remarks raised on it. Every change is one step on the workshop's undo
-stack; typing merges into one step per pause.
+editing begins) and the remarks raised on it. A third tab, Changes, compares the draft with the
+wording word by word (compare_view.py). Every change is one step on the workshop's undo stack;
+typing merges into one step per pause.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..workshop.events import Event, FieldsChanged, Kind, RecordsInserted, RecordsRemoved, Reset
 from ..workshop.model import Remark, Theme
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
+from .compare_view import CompareView
 from .forms.ui_vision_page import Ui_VisionPage
 from .icons import icon
 from .session import Focus, WorkshopSession
@@ -169,7 +171,13 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.visionEdit.installEventFilter(self)
         # A tab's mnemonic (Alt+W, Alt+D) also puts the cursor into its editor.
         self.wordingTabs.tabBar().installEventFilter(self)
-        self.wordingTabs.tabBar().setAccessibleName(self.tr("Wording or draft"))
+        self.wordingTabs.tabBar().setAccessibleName(self.tr("Wording, draft or changes"))
+        # The draft and the wording compared word by word, live (Alt+C).
+        self.compare_view = CompareView(self.session, self.wordingTabs)
+        self.wordingTabs.addTab(self.compare_view, self.tr("&Changes"))
+        self.wordingTabs.setTabToolTip(
+            2, self.tr("What changed from the draft to the wording, word by word")
+        )
         self.wordingTabs.currentChanged.connect(self._tab_changed)
 
     def _setup_remarks(self) -> None:
@@ -232,6 +240,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         draft_font = QFont(reading)
         draft_font.setPointSizeF(reading.pointSizeF() * 0.92)
         self.draftEdit.setFont(draft_font)
+        self.compare_view.text.setFont(draft_font)
         list_font = QFont(self.themeList.font())
         list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
         self.themeList.setFont(list_font)
@@ -338,6 +347,13 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.remarksTable,
             self.removeRemarkButton,
         )
+        self.show_changes_action = self._action(
+            self.tr("Show the changes from the draft"),
+            "vision",
+            self.show_changes,
+            ["Ctrl+Shift+D"],
+            self,
+        )
         # Insert in the table adds a remark too (the page-wide key works from the editors).
         insert = QAction(self)
         insert.setShortcut(QKeySequence("Insert"))
@@ -384,6 +400,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.theme_id = theme_id
         self.vision_binding.set_theme(theme_id)
         self.draft_binding.set_theme(theme_id)
+        self.compare_view.set_theme(theme_id)
         self.remarks.set_theme(theme_id)
         self.detailStack.setCurrentWidget(
             self.themePage if theme_id is not None else self.emptyPage
@@ -436,6 +453,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.move_theme_up_action.setEnabled(has_theme and row > 0)
         self.move_theme_down_action.setEnabled(has_theme and 0 <= row < count - 1)
         self.add_remark_action.setEnabled(has_theme)
+        self.show_changes_action.setEnabled(has_theme)
         self.remove_remark_action.setEnabled(
             has_theme and bool(self.remarksTable.selectionModel().selectedRows())
         )
@@ -537,9 +555,19 @@ class VisionPage(QWidget, Ui_VisionPage):
         self._report_focus()
 
     def _focus_current_editor(self) -> None:
+        if self.wordingTabs.currentWidget() is self.compare_view:
+            self.show_changes()
+            return
         self._focus_editor(
             self.visionEdit if self.wordingTabs.currentIndex() == 0 else self.draftEdit
         )
+
+    def show_changes(self) -> None:
+        """The Changes tab, with the keyboard in it (to scroll with the arrows)."""
+        if self.theme_id is None:
+            return
+        self.wordingTabs.setCurrentWidget(self.compare_view)
+        self.compare_view.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_editor(self, editor: QPlainTextEdit) -> None:
         if self.theme_id is None:

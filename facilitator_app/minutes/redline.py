@@ -170,9 +170,10 @@ def _coalesce(segments: Sequence[Segment]) -> tuple[Segment, ...]:
 
 
 def _similarity(old: str, new: str) -> float:
-    """How much of their words two paragraphs share, 0 to 1 (whitespace does not count)."""
-    a = [t for t in tokenize(old) if not t.isspace()]
-    b = [t for t in tokenize(new) if not t.isspace()]
+    """How much of their words two paragraphs share, 0 to 1 (spaces and punctuation do not
+    count)."""
+    a = [t for t in tokenize(old) if _has_word(t)]
+    b = [t for t in tokenize(new) if _has_word(t)]
     if not a or not b:
         return 0.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()

@@ -467,6 +467,65 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Summary of the changes</source>
+        <translation>Shrnutí změn</translation>
+    </message>
+    <message>
+        <source>How the changes are marked</source>
+        <translation>Jak jsou změny vyznačeny</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{inserted}; text-decoration: underline&apos;&gt;Inserted words&lt;/span&gt; are underlined in green, &lt;span style=&apos;color:{deleted}; text-decoration: line-through&apos;&gt;deleted words&lt;/span&gt; struck through in red. File ▸ Export minutes can put the same changes into the Word minutes as tracked changes.</source>
+        <translation>&lt;span style=&apos;color:{inserted}; text-decoration: underline&apos;&gt;Vložená slova&lt;/span&gt; jsou podtržená zeleně, &lt;span style=&apos;color:{deleted}; text-decoration: line-through&apos;&gt;smazaná slova&lt;/span&gt; přeškrtnutá červeně. Soubor ▸ Exportovat zápis umí tytéž změny vložit do zápisu ve Wordu jako sledované změny.</translation>
+    </message>
+    <message>
+        <source>Changes from the draft to the wording</source>
+        <translation>Změny od návrhu ke znění</translation>
+    </message>
+    <message>
+        <source>The wording with inserted words underlined and deleted words struck through.</source>
+        <translation>Znění s podtrženými vloženými slovy a přeškrtnutými smazanými slovy.</translation>
+    </message>
+    <message>
+        <source>No draft kept yet: the draft is kept when you start editing the wording, and the changes from it show here.</source>
+        <translation>Návrh zatím není uložen: uloží se, jakmile začnete upravovat znění, a změny oproti němu se pak ukážou zde.</translation>
+    </message>
+    <message>
+        <source>Since the draft: %s, %s.</source>
+        <translation>Oproti návrhu: %s, %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words inserted</source>
+        <translation>
+            <numerusform>%n slovo vloženo</numerusform>
+            <numerusform>%n slova vložena</numerusform>
+            <numerusform>%n slov vloženo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 word inserted</source>
+        <translation>1 slovo vloženo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>%n slovo smazáno</numerusform>
+            <numerusform>%n slova smazána</numerusform>
+            <numerusform>%n slov smazáno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 word deleted</source>
+        <translation>1 slovo smazáno</translation>
+    </message>
+    <message>
+        <source>The wording is the same as the draft.</source>
+        <translation>Znění je stejné jako návrh.</translation>
+    </message>
+</context>
+<context>
     <name>CompletingDelegate</name>
     <message>
         <source>Organisation</source>
@@ -691,6 +750,18 @@
     <message>
         <source>Order activities by &amp;votes</source>
         <translation>Seřadit aktivity podle &amp;hlasů</translation>
+    </message>
+    <message>
+        <source>Show the vision&apos;s changes as trac&amp;ked changes (redline)</source>
+        <translation>Změny vize jako &amp;sledované změny (revize)</translation>
+    </message>
+    <message>
+        <source>Word only: each theme&apos;s vision is written as tracked changes from its draft, for the office to accept or reject one by one. Themes without a draft, or unchanged, print as usual.</source>
+        <translation>Jen pro Word: vize každého tématu se zapíše jako sledované změny oproti jejímu návrhu, aby je úřad mohl jednu po druhé přijmout, nebo odmítnout. Témata bez návrhu nebo beze změny se vytisknou jako obvykle.</translation>
+    </message>
+    <message>
+        <source>Show the vision&apos;s changes as tracked changes</source>
+        <translation>Změny vize jako sledované změny</translation>
     </message>
     <message>
         <source>Word template</source>
@@ -1231,6 +1302,138 @@
     </message>
 </context>
 <context>
+    <name>RankingDock</name>
+    <message>
+        <source>Ranking by votes</source>
+        <translation>Pořadí podle hlasů</translation>
+    </message>
+    <message>
+        <source>Ranking of the activities by votes</source>
+        <translation>Pořadí aktivit podle hlasů</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its ranking.</source>
+        <translation>Otevřete workshop a uvidíte pořadí jeho aktivit.</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Není otevřen žádný workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking by votes</source>
+        <translation>Pořadí podle &amp;hlasů</translation>
+    </message>
+    <message>
+        <source>Show the activities ranked by votes (Ctrl+5)</source>
+        <translation>Zobrazit aktivity seřazené podle hlasů (Ctrl+5)</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Activities (no themes chosen)</source>
+        <translation>Aktivity (bez zvolených témat)</translation>
+    </message>
+    <message>
+        <source>Place %s</source>
+        <translation>%s. místo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n hlas</numerusform>
+            <numerusform>%n hlasy</numerusform>
+            <numerusform>%n hlasů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 hlas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Hlasy</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Zařazení</translation>
+    </message>
+    <message>
+        <source>Place (equal votes share a place)</source>
+        <translation>Místo v pořadí (stejný počet hlasů sdílí místo)</translation>
+    </message>
+    <message>
+        <source>Votes, with a bar as long as the share of the most votes</source>
+        <translation>Hlasy a pruh úměrný podílu z nejvyššího počtu hlasů</translation>
+    </message>
+    <message>
+        <source>The block and the activities above it</source>
+        <translation>Blok a nadřazené aktivity</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>No votes yet. Select an activity in the tree and press + for each dot it got (− takes one back); the ranking follows at once.</source>
+        <translation>Zatím žádné hlasy. Vyberte aktivitu ve stromu a za každou tečku, kterou dostala, stiskněte + (− jednu ubere); pořadí se hned přepočítá.</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Zatím žádné hlasy</translation>
+    </message>
+    <message>
+        <source>Votes in total</source>
+        <translation>Hlasů celkem</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Přidat hlas</translation>
+    </message>
+    <message>
+        <source>Remove a vote</source>
+        <translation>Odebrat hlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes in total</source>
+        <translation>
+            <numerusform>%n hlas celkem</numerusform>
+            <numerusform>%n hlasy celkem</numerusform>
+            <numerusform>%n hlasů celkem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 vote in total</source>
+        <translation>1 hlas celkem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities with votes</source>
+        <translation>
+            <numerusform>%n aktivita s hlasy</numerusform>
+            <numerusform>%n aktivity s hlasy</numerusform>
+            <numerusform>%n aktivit s hlasy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity with votes</source>
+        <translation>1 aktivita s hlasy</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Ranking of the activities by votes</source>
+        <translation>Pořadí aktivit podle hlasů</translation>
+    </message>
+</context>
+<context>
     <name>RemarksModel</name>
     <message>
         <source>Open</source>
@@ -1380,10 +1583,6 @@
         <translation>Návrh zatím chybí: uloží se automaticky, jakmile začnete upravovat znění.</translation>
     </message>
     <message>
-        <source>Wording or draft</source>
-        <translation>Znění, nebo návrh</translation>
-    </message>
-    <message>
         <source>No remarks on this theme. Add one with Ctrl+Shift+M or Insert.</source>
         <translation>K tématu nejsou žádné připomínky. Přidáte je klávesami Ctrl+Shift+M nebo Insert.</translation>
     </message>
@@ -1424,8 +1623,24 @@
         <translation>Posunout téma nahoru</translation>
     </message>
     <message>
+        <source>Wording, draft or changes</source>
+        <translation>Znění, návrh, nebo změny</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Z&amp;měny</translation>
+    </message>
+    <message>
+        <source>What changed from the draft to the wording, word by word</source>
+        <translation>Co se od návrhu ke znění změnilo, slovo po slovu</translation>
+    </message>
+    <message>
         <source>Move theme down</source>
         <translation>Posunout téma dolů</translation>
+    </message>
+    <message>
+        <source>Show the changes from the draft</source>
+        <translation>Zobrazit změny oproti návrhu</translation>
     </message>
     <message>
         <source>Remove theme “%s”</source>
