@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -177,8 +178,66 @@ def test_a_file_moved_away_and_back_takes_the_waiting_edits(workshop: Path) -> N
         document.close()
 
 
+def checkpoint(document: Document) -> None:
+    """Fold the WAL into the file, so that a copy of the file alone is complete."""
+    document.storage.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def test_the_same_workshop_back_at_its_place_takes_the_waiting_edits(workshop: Path) -> None:
+    """A stick pulled and plugged in again: the file is back, as another file (inode)."""
+    document = Document.open(workshop)
+    try:
+        theme = document.data.themes[0]
+        type_into_vision(document, theme.id, " zapsáno")
+        assert document.flush()
+        checkpoint(document)
+        moved = workshop.with_name("away.workshop")
+        workshop.rename(moved)
+        type_into_vision(document, theme.id, " bez disku")
+        assert not document.flush()
+        assert document.fault is Fault.GONE
+        shutil.copy2(moved, workshop)  # the same content, another file
+        assert document.flush()
+        assert document.fault is None
+        assert vision_in_file(workshop).endswith(" zapsáno bez disku")
+        type_into_vision(document, theme.id, " a dál")
+        assert document.flush()
+        assert vision_in_file(workshop).endswith(" zapsáno bez disku a dál")
+        assert stat.S_IMODE(workshop.stat().st_mode) == 0o600
+    finally:
+        document.close()
+
+
+def test_an_older_copy_back_at_its_place_is_never_written(workshop: Path) -> None:
+    document = Document.open(workshop)
+    try:
+        theme = document.data.themes[0]
+        checkpoint(document)
+        older = workshop.with_name("older.workshop")
+        shutil.copy2(workshop, older)
+        node = find(document.data, "B")
+        document.apply(SetFields(Kind.NODE, node.id, {"text": "B after the copy"}))  # not in it
+        assert document.flush()
+        for suffix in ("", "-wal", "-shm"):  # gone, with the WAL that held the last change
+            Path(f"{workshop}{suffix}").unlink()
+        type_into_vision(document, theme.id, " bez disku")
+        assert not document.flush()
+        shutil.copy2(older, workshop)
+        before = workshop.read_bytes()
+        assert not document.flush()  # examined, refused, rolled back
+        assert not document.flush()  # not examined again while it stays as it is
+        assert document.fault is Fault.GONE
+        assert workshop.read_bytes() == before
+        assert find(Storage.read(workshop), "B").id == node.id
+    finally:
+        document.close()
+
+
 def test_another_file_at_the_same_place_is_never_written(workshop: Path, tmp_path: Path) -> None:
     other = make_workshop(tmp_path / "other", "w.workshop")
+    changed = Document.open(other)
+    changed.apply(SetFields(Kind.DETAILS, 0, {"title": "Another workshop"}))
+    changed.close()
     other_bytes = other.read_bytes()
     document = Document.open(workshop)
     try:
@@ -240,6 +299,31 @@ def test_a_really_full_disk(small_filesystem: Path) -> None:
         filler.unlink()
         assert document.flush()
         assert vision_in_file(workshop) == theme.vision
+    finally:
+        document.close()
+
+
+def test_a_stick_really_pulled_and_plugged_in_again(small_filesystem: Path, tmp_path: Path) -> None:
+    workshop = make_workshop(small_filesystem)
+    document = Document.open(workshop)
+    try:
+        theme = document.data.themes[0]
+        type_into_vision(document, theme.id, " na flešce")
+        assert document.flush()
+        checkpoint(document)
+        saved = tmp_path / "as-on-the-stick.workshop"
+        shutil.copy2(workshop, saved)
+        subprocess.run(["umount", "-l", str(small_filesystem)], check=True)
+        type_into_vision(document, theme.id, " po vytažení")
+        assert not document.flush()
+        assert document.fault is Fault.GONE
+        # Plugged in again: another filesystem at the same place, with the same file.
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(small_filesystem)], check=True
+        )
+        shutil.copy2(saved, workshop)
+        assert document.flush()
+        assert vision_in_file(workshop).endswith(" na flešce po vytažení")
     finally:
         document.close()
 

@@ -234,8 +234,15 @@ class Document:
         return inverse
 
     def flush(self) -> bool:
-        """Write what waits in memory to the file; False when the file cannot be written."""
+        """Write what waits in memory to the file; False when the file cannot be written.
+
+        When the file is gone and something is at its path again (a stick plugged back in),
+        writing goes on there if, and only if, it is this workshop as last written.
+        """
         ok = self.storage.flush()
+        if not ok and self.storage.last_fault is Fault.GONE and self.path.exists():
+            expected = _snapshot(self.data)
+            ok = self.storage.reattach(lambda found: _snapshot(found) == expected)
         self._tell_save_listeners()
         return ok
 
@@ -658,6 +665,21 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
         # The interchange format requires these: an empty one would make an export unreadable.
         raise InvalidOperationError(f"the {kind.value}'s {name} cannot be empty")
     return value
+
+
+def _snapshot(data: WorkshopData) -> tuple[Any, ...]:
+    """Everything in a workshop, ids and order included, as comparable plain values."""
+    return (
+        data.details,
+        tuple(map(copy.copy, data.attendees)),
+        tuple(
+            (t.id, t.name, t.vision, t.draft, tuple(map(copy.copy, t.remarks))) for t in data.themes
+        ),
+        tuple(
+            (n.id, n.parent.id if n.parent else None, n.text, n.note, n.votes, tuple(n.theme_ids))
+            for n in data.root.walk()
+        ),
+    )
 
 
 def _same_place(first: Path, second: Path) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 
 import peewee as pw
 
-from .errors import BadInputError, StorageError
+from .errors import BadInputError, StorageError, WorkshopError
 from .model import (
     ROOT_ID,
     Attendee,
@@ -208,6 +208,8 @@ class Storage:
         self.read_only = False
         # The file that was opened; flush checks that the path still leads to it.
         self._identity: tuple[int, int] | None = None
+        # A file found at the path that reattach refused: (device, inode, size, mtime).
+        self._refused: tuple[int, int, int, int] | None = None
 
     # --- opening -------------------------------------------------------------------------
 
@@ -463,6 +465,66 @@ class Storage:
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute("ROLLBACK")
             raise
+
+    def reattach(self, expected: Callable[[WorkshopData], bool]) -> bool:
+        """Go on in the file now at this path, when it is the workshop as this storage left it.
+
+        After a USB stick is pulled and plugged in again, the path leads to a file again, but
+        not to the one that was opened (another device, another inode), so ``flush`` refuses
+        it. Here the waiting statements are applied to it in a transaction and the result is
+        loaded: only when ``expected`` accepts it (it equals the workshop in memory) is the
+        transaction committed and writing goes on there. Anything else (another workshop, an
+        older copy) is rolled back, untouched, and not examined again while it stays as it is.
+        """
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            return False
+        key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+        if key == self._refused:
+            return False
+        try:
+            if check_workshop_file(self.path) != SCHEMA_VERSION:
+                raise BadInputError(self.path, "another version")
+        except BadInputError:
+            self._refused = key
+            return False
+        # The old connection's file is gone; the new one must not share anything with it.
+        with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
+            self.db.close()
+        old_umask = os.umask(0o077)  # a new -wal and -shm are for the owner only
+        try:
+            self.db.connect()
+            connection = self.db.connection()
+            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise BadInputError(self.path, "damaged")
+            os.umask(old_umask)
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params in self._pending:
+                    connection.execute(sql, params)
+                accepted = expected(self.load())
+                connection.execute("COMMIT" if accepted else "ROLLBACK")
+            except BaseException:
+                if connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, pw.PeeweeException, OSError, WorkshopError, ValueError):
+            accepted = False
+        finally:
+            os.umask(old_umask)
+        if not accepted:
+            self._refused = key
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
+                self.db.close()
+            return False
+        self._identity = file_identity(self.path)
+        self._refused = None
+        self._pending.clear()
+        self.last_error = None
+        self.last_fault = None
+        return True
 
     def check_in_place(self) -> None:
         """Raise FileGoneError when the path no longer leads to the file that was opened."""
