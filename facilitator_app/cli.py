@@ -43,7 +43,8 @@ def read_workshop(path: Path) -> WorkshopData:
         result: WorkshopData = read_minutes(path)
         return result
     raise BadInputError(
-        path, f"cannot read {suffix or 'files without a suffix'}: use .json or .workshop"
+        path,
+        f"cannot read {suffix or 'files without a suffix'}: use .json, .workshop or .docx minutes",
     )
 
 
@@ -78,9 +79,12 @@ def convert_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app convert",
         description="Convert a workshop between formats, chosen by the files' suffixes: "
-        ".json and .workshop both ways; .docx, .md and .pdf minutes.",
+        ".json and .workshop both ways; .docx, .md and .pdf minutes; minutes (.docx) read back "
+        "into a workshop.",
     )
-    parser.add_argument("input", type=Path, help="a .json or .workshop file")
+    parser.add_argument(
+        "input", type=Path, help="a .json or .workshop file, or minutes (.docx) to continue from"
+    )
     parser.add_argument("output", type=Path, help="a .workshop, .json, .docx, .md or .pdf file")
     parser.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     minutes = parser.add_argument_group("minutes (.docx, .md, .pdf)")
