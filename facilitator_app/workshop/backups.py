@@ -194,26 +194,39 @@ def _made_at(path: Path) -> datetime:
 
 
 def describe(path: Path) -> BackupInfo:
-    """A backup with its time, size and what it holds (without writing anything)."""
+    """A backup with its time, size and what it holds (counted by SQL, writing nothing)."""
     made_at = _made_at(path)
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     try:
-        data = Storage.read(path)
-    except (BadInputError, OSError) as error:
-        return BackupInfo(path, made_at, size, problem=getattr(error, "problem", str(error)))
-    activities = sum(1 for node in data.root.walk() if node.parent is not None) - len(data.blocks)
-    return BackupInfo(
-        path,
-        made_at,
-        size,
-        attendees=len(data.attendees),
-        themes=len(data.themes),
-        activities=activities,
-        title=data.details.title,
-    )
+        check_workshop_file(path)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+
+            def count(sql: str) -> int:
+                row = connection.execute(sql).fetchone()
+                return int(row[0]) if row else 0
+
+            title_row = connection.execute("SELECT title FROM workshop").fetchone()
+            if title_row is None:
+                raise BadInputError(path, "the file is damaged (it has no workshop details)")
+            return BackupInfo(
+                path,
+                made_at,
+                size,
+                attendees=count("SELECT count(*) FROM attendee"),
+                themes=count("SELECT count(*) FROM theme"),
+                activities=count("SELECT count(*) FROM node WHERE parent_id IS NOT NULL"),
+                title=str(title_row[0]),
+            )
+        finally:
+            connection.close()
+    except BadInputError as error:
+        return BackupInfo(path, made_at, size, problem=error.problem)
+    except (sqlite3.Error, OSError) as error:
+        return BackupInfo(path, made_at, size, problem=f"the file is damaged ({error})")
 
 
 def list_backups(workshop: Path) -> list[BackupInfo]:
