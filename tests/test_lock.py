@@ -250,6 +250,7 @@ def test_open_elsewhere_asks_and_opens_read_only(window, workshop: Path, monkeyp
     session = window.session
     assert session.document.read_only
     assert "read-only" in window.windowTitle()
+    assert window.saved_label.text() == "Read-only"
     bar = window.safety.read_only_bar
     assert bar.isVisible()
     assert "petr" in bar.text.text()

@@ -130,6 +130,7 @@ class WorkshopSafety(QObject):
                 fill(self.tr("%1 (read-only) — facilitator-app"), document.path.name)
             )
             self.read_only_bar.show_holder(document.lock_holder)
+            self.window.saved_label.setText(self.tr("Read-only"))
             return
         self.read_only_bar.hide()
         self.backup_timer = BackupTimer(session, self)
