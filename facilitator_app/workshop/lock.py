@@ -229,11 +229,36 @@ class Lock:
 
 
 def _create(workshop: Path, info: LockInfo) -> None:
-    """Create the lock file; FileExistsError when one exists."""
+    """Create the lock file, complete or not at all; FileExistsError when one exists.
+
+    The content is written to a file of our own first and then hard-linked to the lock's name
+    (atomic, and it never replaces a lock). Where hard links are not possible (FAT on a USB
+    stick), the lock is created with O_EXCL and written: a crash in between leaves an empty
+    lock, which ``acquire`` treats as unreadable.
+    """
     path = lock_path(workshop)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, LOCK_MODE)
+    data = info.to_json().encode("utf-8")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
-        os.write(descriptor, info.to_json().encode("utf-8"))
+        _write_new(temporary, data, exclusive=False)
+        try:
+            os.link(temporary, path)
+            return
+        except FileExistsError:
+            raise
+        except OSError:
+            pass  # no hard links here
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    _write_new(path, data, exclusive=True)
+
+
+def _write_new(path: Path, data: bytes, *, exclusive: bool) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    descriptor = os.open(path, flags, LOCK_MODE)
+    try:
+        os.write(descriptor, data)
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
@@ -285,13 +310,7 @@ def take_over(workshop: Path) -> Lock:
     previous = _read_or_none(workshop)
     info = current_info()
     temporary = lock_path(workshop).with_name(f".{lock_path(workshop).name}.{os.getpid()}")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, LOCK_MODE)
-    try:
-        os.write(descriptor, info.to_json().encode("utf-8"))
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.chmod(temporary, LOCK_MODE)
+    _write_new(temporary, info.to_json().encode("utf-8"), exclusive=False)
     os.replace(temporary, lock_path(workshop))
     return Lock(workshop, info, took_over=previous)
 
