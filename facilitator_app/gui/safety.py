@@ -176,7 +176,7 @@ class WorkshopSafety(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save a copy as"),
-            str(Path.home() / f"{old.stem} ({self.tr('copy')}).workshop"),
+            str(Path.home() / fill(self.tr("%1 (copy).workshop"), old.stem)),
             WORKSHOP_FILTER,
         )
         if not name:
