@@ -151,6 +151,22 @@ def test_other_bad_paths_show_converts_message(window, shown, tmp_path: Path, na
     assert shown == [expected]
 
 
+@pytest.mark.parametrize(
+    "content", [b"", b"PK\x03\x04 not really a zip", b"\x00" * 100, b"<p>html</p>"]
+)
+def test_importing_bad_minutes_shows_converts_message(
+    window, shown, tmp_path: Path, content: bytes, monkeypatch
+) -> None:
+    source = tmp_path / "minutes.docx"
+    source.write_bytes(content)
+    expected = convert_message(source, "out.workshop")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(source), ""))
+    window.import_minutes()
+    assert shown == [expected]
+    assert window.session is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["minutes.docx"]
+
+
 def test_a_recent_file_that_went_bad_shows_converts_message(
     window, shown, tmp_path: Path, good_workshop: Path
 ) -> None:
