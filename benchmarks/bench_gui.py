@@ -67,7 +67,7 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
         start = time.perf_counter()
         window.open_path(path)
         window.show_section(3)
-        wait_for_paint(window.pages["activities"].view.viewport())  # type: ignore[attr-defined]
+        wait_for_paint(window.page("activities").view.viewport())  # type: ignore[attr-defined]
         open_samples.append(time.perf_counter() - start)
         window.close()
         window.deleteLater()
@@ -84,7 +84,7 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     QApplication.processEvents()
     session = window.session
     assert session is not None
-    page = window.pages["activities"]
+    page = window.page("activities")
     subtree = biggest_subtree_near(session.document.data, 1000)
     size = sum(1 for _ in subtree.walk())
     blocks = session.document.data.blocks
@@ -105,7 +105,7 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     )
     results.append(summarise("undo that move (commit, repaint)", undo_samples, budget_ms=100))
 
-    vision = window.pages["vision"].findChild(QPlainTextEdit)  # type: ignore[attr-defined]
+    vision = window.page("vision").findChild(QPlainTextEdit)  # type: ignore[attr-defined]
     if vision is not None:
         window.show_section(2)
         vision.setFocus()

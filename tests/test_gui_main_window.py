@@ -59,7 +59,7 @@ def test_starts_on_the_start_page_and_opens_the_demo(window) -> None:
 def test_every_change_reaches_the_file_and_undo_too(qtbot, window) -> None:
     window.open_demo()
     session = window.session
-    activities = window.pages["activities"]
+    activities = window.page("activities")
     assert isinstance(activities, ActivitiesPage)
     first = session.document.data.blocks[0].children[0]
     session.push(SetFields(Kind.NODE, first.id, {"text": "Bezpečí"}), "Edit")

@@ -70,7 +70,7 @@ def projector(window) -> ProjectorController:
 
 
 def activities(window):
-    return window.pages["activities"]
+    return window.page("activities")
 
 
 def first_block(window):

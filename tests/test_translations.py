@@ -126,7 +126,7 @@ def test_the_window_speaks_czech(czech, qtbot, tmp_path, monkeypatch) -> None:
         assert window.menuEdit.title() == "Ú&pravy"
         assert window.undo_action.text() == "Zpět"
         assert window.open_demo()
-        # Actions made through `tr = self.tr` are translated too.
+        window.page("activities")  # sections are built on first use
         assert window.menuActivities.actions()[0].text() == "Přidat aktivitu"
         assert window.sections.tabText(3) == "Návrhy aktivit"
     finally:

@@ -24,14 +24,39 @@ from ..workshop.document import Document
 from ..workshop.errors import WorkshopError
 from ..workshop.events import Event
 from ..workshop.model import WorkshopData
-from .activities import ActivitiesPage
-from .attendees import AttendeesPage
-from .details import DetailsPage
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .projector import ProjectorController
 from .session import WorkshopSession
-from .vision import VisionPage
+
+# The sections in their tab order, the containers in forms/main_window.ui that hold them, and
+# where their classes live (imported on first use).
+PAGE_NAMES = ("details", "attendees", "vision", "activities")
+PAGE_CONTAINERS = {
+    "details": "pageDetails",
+    "attendees": "pageAttendees",
+    "vision": "pageVision",
+    "activities": "pageActivities",
+}
+
+
+def _page_class(name: str) -> type[QWidget]:
+    if name == "details":
+        from .details import DetailsPage
+
+        return DetailsPage
+    if name == "attendees":
+        from .attendees import AttendeesPage
+
+        return AttendeesPage
+    if name == "vision":
+        from .vision import VisionPage
+
+        return VisionPage
+    from .activities import ActivitiesPage
+
+    return ActivitiesPage
+
 
 def _same_file(first: Path, second: Path) -> bool:
     try:
@@ -49,6 +74,7 @@ JSON_FILTER = "Workshop JSON (*.json)"
 class MainWindow(QMainWindow, Ui_MainWindow):
     session_opened = Signal(object)  # WorkshopSession
     session_closed = Signal()
+    page_created = Signal(str, object)  # the section's name, its page
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,6 +87,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._make_edit_actions()
         self._set_icons()
         self._connect_actions()
+        self.sections.currentChanged.connect(self._section_shown)
+        for menu, name in (
+            (self.menuAttendees, "attendees"),
+            (self.menuVision, "vision"),
+            (self.menuActivities, "activities"),
+        ):
+            menu.aboutToShow.connect(lambda name=name: self._menu_shown(name))
         self._make_start_page()
         self._make_status_bar()
         self._refresh_recent()
@@ -71,10 +104,33 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .safety import WorkshopSafety
 
         self.safety = WorkshopSafety(self)
+        # --- ranking by votes (facilitator_app/gui/ranking.py): a dock, View ▸ Ranking by votes
+        self._make_ranking_dock()
         # --- continue from last meeting (facilitator_app/minutes/reader.py): File ▸ Import minutes
         self._make_minutes_import()
 
     # --- construction --------------------------------------------------------------------
+
+    def _make_ranking_dock(self) -> None:
+        from .ranking import RankingDock
+
+        self.ranking_dock = RankingDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)
+        self.ranking_dock.hide()
+        toggle = self.ranking_dock.toggle_action
+        toggle.setIcon(icon("ranking"))
+        for container in (self.menuView, self.toolBar):  # right after the sections
+            actions = container.actions()
+            after = actions.index(self.actionShowActivities) + 1
+            container.insertAction(actions[after] if after < len(actions) else None, toggle)  # type: ignore[arg-type]
+
+    def _show_activity(self, node_id: int, go: bool = False) -> None:
+        """Select an activity in the tree (from the ranking); ``go``: show the tree too."""
+        page = self.page("activities")
+        page.select(page.model.index_for(page.document.node(node_id)))  # type: ignore[attr-defined]
+        if go:
+            self.sections.setCurrentWidget(self.pageActivities)
+            page.view.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
 
     def _make_edit_actions(self) -> None:
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
@@ -220,33 +276,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         session.changed.connect(self._document_changed)
         session.save_state_changed.connect(self._show_save_state)
         session.refused.connect(lambda message: self.statusbar.showMessage(message, 6000))
-        pages = {
-            "details": DetailsPage(session),
-            "attendees": AttendeesPage(session),
-            "vision": VisionPage(session),
-            "activities": ActivitiesPage(session),
-        }
-        for name, container in zip(
-            pages,
-            (self.pageDetails, self.pageAttendees, self.pageVision, self.pageActivities),
-            strict=True,
-        ):
-            layout = container.layout()
-            assert layout is not None
-            layout.addWidget(pages[name])
-        self.pages = pages
-        for menu, page in (
-            (self.menuAttendees, pages["attendees"]),
-            (self.menuVision, pages["vision"]),
-            (self.menuActivities, pages["activities"]),
-        ):
-            menu.clear()
-            menu.addActions(page.actions_)  # type: ignore[attr-defined]
+        # Pages are built when first shown (or their menu opened): a window with a big
+        # workshop paints its first frame without laying out the tabs nobody looks at yet.
+        self.pages = {}
+        self.page(PAGE_NAMES[self.sections.currentIndex()])
+        for menu in (self.menuAttendees, self.menuVision, self.menuActivities):
             menu.setEnabled(True)
-        for name in ("activities", "vision"):
-            pages[name].message.connect(  # type: ignore[attr-defined]
-                lambda message: self.statusbar.showMessage(message, 6000)
-            )
         for action in (
             self.actionSaveCopyAs,
             self.actionExportMinutes,
@@ -264,8 +299,50 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._show_save_state(document.is_saved, "")
         self._update_head_count()
         self._remember_recent(document.path)
+        ranking = self.ranking_dock.show_session(session)
+        ranking.select_activity.connect(self._show_activity)
+        ranking.go_to_activity.connect(lambda node_id: self._show_activity(node_id, go=True))
         self.session_opened.emit(session)
         return True
+
+    def page(self, name: str) -> QWidget:
+        """The section page ``name`` of the open workshop, built on first use."""
+        built = self.pages.get(name)
+        if built is not None:
+            return built
+        assert self.session is not None
+        page = _page_class(name)(self.session)
+        self.pages[name] = page
+        container = getattr(self, PAGE_CONTAINERS[name])
+        layout = container.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        menu = {
+            "attendees": self.menuAttendees,
+            "vision": self.menuVision,
+            "activities": self.menuActivities,
+        }.get(name)
+        if menu is not None:
+            menu.clear()
+            menu.addActions(page.actions_)  # type: ignore[attr-defined]
+        message = getattr(page, "message", None)
+        if message is not None and name != "attendees":  # attendees show theirs in a footer
+            message.connect(lambda text: self.statusbar.showMessage(text, 6000))
+        self.page_created.emit(name, page)
+        return page
+
+    def build_all_pages(self) -> None:
+        if self.session is not None:
+            for name in PAGE_NAMES:
+                self.page(name)
+
+    def _section_shown(self, index: int) -> None:
+        if self.session is not None and 0 <= index < len(PAGE_NAMES):
+            self.page(PAGE_NAMES[index])
+
+    def _menu_shown(self, name: str) -> None:
+        if self.session is not None:
+            self.page(name)
 
     def close_workshop(self) -> bool:
         """Close the open workshop; False when the user keeps it (its file misses edits)."""
@@ -279,6 +356,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             page.setParent(None)  # type: ignore[call-overload]
             page.deleteLater()
         self.pages = {}
+        self.ranking_dock.clear()
         self.undo_group.removeStack(session.undo_stack)
         session.close()
         session.deleteLater()

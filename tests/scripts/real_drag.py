@@ -42,7 +42,7 @@ def main() -> int:
         return 3
     window.show_section(3)
     QTest.qWaitForWindowExposed(window)
-    page = window.pages["activities"]
+    page = window.page("activities")
     assert isinstance(page, ActivitiesPage)
     start, end = centre_of(page, text_from), centre_of(page, text_onto)
     steps = []
