@@ -21,6 +21,8 @@ class Kind(StrEnum):
     THEME = "theme"
     REMARK = "remark"
     NODE = "node"
+    AGENDA = "agenda"  # an item of the meeting's programme
+    TASK = "task"  # what was agreed: who does it, by when
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -74,6 +74,28 @@ class Theme:
 
     def vision_paragraphs(self) -> list[str]:
         return split_paragraphs(self.vision)
+
+
+@dataclass
+class AgendaItem:
+    """An item of the meeting's programme, with its planned and actual times."""
+
+    id: int
+    title: str
+    planned_minutes: int = 0
+    started_at: datetime | None = None  # when the facilitator started it (local time)
+    ended_at: datetime | None = None
+
+
+@dataclass
+class Task:
+    """A task (úkol) agreed at the meeting."""
+
+    id: int
+    text: str
+    owner: str = ""  # who does it
+    due: date | None = None  # by when
+    done: bool = False
 
 
 @dataclass(eq=False)
@@ -160,6 +182,8 @@ class WorkshopData:
     attendees: list[Attendee] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     root: Node = field(default_factory=lambda: Node(ROOT_ID))
+    agenda: list[AgendaItem] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
 
     @property
     def blocks(self) -> list[Node]:
