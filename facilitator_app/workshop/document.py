@@ -14,6 +14,7 @@ import copy
 import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,11 +36,13 @@ from .events import (
 from .model import (
     MAX_DEPTH,
     ROOT_ID,
+    AgendaItem,
     Attendee,
     Node,
     Remark,
     RemarkStatus,
     Role,
+    Task,
     Theme,
     WorkshopData,
     renumber_children,
@@ -47,17 +50,22 @@ from .model import (
     subtree_height,
 )
 from .storage import (
+    INSERT_AGENDA_ITEM,
     INSERT_BLOCK_THEME,
     INSERT_NODE,
     INSERT_REMARK,
+    INSERT_TASK,
     Fault,
     Storage,
+    agenda_values,
     attendee_values,
     block_theme_values,
     iso,
+    iso_date,
     parent_column,
     remark_values,
     subtree_values,
+    task_values,
     theme_values,
 )
 
@@ -81,6 +89,8 @@ EDITABLE_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.THEME: ("name", "vision", "draft"),
     Kind.REMARK: ("text", "author", "organization", "status", "response"),
     Kind.NODE: ("text", "note", "votes"),
+    Kind.AGENDA: ("title", "planned_minutes", "started_at", "ended_at"),
+    Kind.TASK: ("text", "owner", "due", "done"),
 }
 _TABLES = {
     Kind.DETAILS: "workshop",
@@ -88,12 +98,18 @@ _TABLES = {
     Kind.THEME: "theme",
     Kind.REMARK: "remark",
     Kind.NODE: "node",
+    Kind.AGENDA: "agenda_item",
+    Kind.TASK: "task",
 }
+# An agenda item's planned length: a whole number of minutes, at most a day.
+MAX_PLANNED_MINUTES = 24 * 60
 
 
 def _column_value(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
+    if isinstance(value, datetime):
         return iso(value)
+    if isinstance(value, date):
+        return iso_date(value)
     if isinstance(value, Role | RemarkStatus):
         return value.value
     return value
@@ -190,6 +206,8 @@ class Document:
                 max((r.id for t in self.data.themes for r in t.remarks), default=0) + 1
             ),
             Kind.NODE: itertools.count(max(self._nodes) + 1),
+            Kind.AGENDA: itertools.count(max((a.id for a in self.data.agenda), default=0) + 1),
+            Kind.TASK: itertools.count(max((t.id for t in self.data.tasks), default=0) + 1),
         }
 
     def new_id(self, kind: Kind) -> int:
@@ -280,6 +298,14 @@ class Document:
         found: Theme = self._find(self.data.themes, theme_id, "theme")
         return found
 
+    def agenda_item(self, item_id: int) -> AgendaItem:
+        found: AgendaItem = self._find(self.data.agenda, item_id, "agenda item")
+        return found
+
+    def task(self, task_id: int) -> Task:
+        found: Task = self._find(self.data.tasks, task_id, "task")
+        return found
+
     def remark(self, remark_id: int) -> tuple[Theme, Remark]:
         for theme in self.data.themes:
             for remark in theme.remarks:
@@ -304,16 +330,25 @@ class Document:
             return self.theme(item_id)
         if kind is Kind.REMARK:
             return self.remark(item_id)[1]
+        if kind is Kind.AGENDA:
+            return self.agenda_item(item_id)
+        if kind is Kind.TASK:
+            return self.task(item_id)
         return self.node(item_id)
 
     def records(self, kind: Kind, container_id: int = 0) -> list[Any]:
-        """The ordered list holding attendees, themes, or one theme's remarks."""
+        """The ordered list holding attendees, themes, one theme's remarks, the agenda or the
+        tasks (all but remarks in container 0)."""
         if kind is Kind.ATTENDEE:
             return self.data.attendees
         if kind is Kind.THEME:
             return self.data.themes
         if kind is Kind.REMARK:
             return self.theme(container_id).remarks
+        if kind is Kind.AGENDA:
+            return self.data.agenda
+        if kind is Kind.TASK:
+            return self.data.tasks
         raise InvalidOperationError(f"{kind} is not kept in a list")
 
     # --- primitives (called by operations; use apply() from anywhere else) ------------------
@@ -355,12 +390,22 @@ class Document:
             Kind.ATTENDEE: {a.id for a in self.data.attendees},
             Kind.THEME: {t.id for t in self.data.themes},
             Kind.REMARK: remark_ids,
+            Kind.AGENDA: {a.id for a in self.data.agenda},
+            Kind.TASK: {t.id for t in self.data.tasks},
         }[kind]
         new_remarks = [r.id for r in record.remarks] if kind is Kind.THEME else []
         if record.id in taken or any(r in remark_ids for r in new_remarks):
             raise InvalidOperationError(f"{kind.value} id {record.id} exists already")
-        required = "text" if kind is Kind.REMARK else "name"
-        _coerce(kind, required, getattr(record, required))
+        if kind in (Kind.AGENDA, Kind.TASK):
+            # Every field is checked (and converted: an ISO date string becomes a date).
+            try:
+                for name in EDITABLE_FIELDS[kind]:
+                    setattr(record, name, _coerce(kind, name, getattr(record, name)))
+            except ValueError as error:
+                raise InvalidOperationError(str(error)) from None
+        else:
+            required = "text" if kind is Kind.REMARK else "name"
+            _coerce(kind, required, getattr(record, required))
         if kind is Kind.THEME:
             self._check_theme_name(record.name, None)
         with self._notifying(RecordsInserted(kind, container_id, position, 1)):
@@ -386,6 +431,10 @@ class Document:
                 INSERT_REMARK,
                 [remark_values(r, record.id, i) for i, r in enumerate(record.remarks)],
             )
+        elif kind is Kind.AGENDA:
+            self.storage.queue(INSERT_AGENDA_ITEM, agenda_values(record, position))
+        elif kind is Kind.TASK:
+            self.storage.queue(INSERT_TASK, task_values(record, position))
         else:
             self.storage.queue(INSERT_REMARK, remark_values(record, container_id, position))
 
@@ -634,8 +683,10 @@ def _copy_subtree(top: Node) -> Node:
 
 def _coerce(kind: Kind, name: str, value: Any) -> Any:
     """Check and convert a field value, refusing what the file format would refuse."""
-    from datetime import datetime
-
+    if kind is Kind.AGENDA and name != "title":
+        return _coerce_agenda(name, value)
+    if kind is Kind.TASK and name in ("due", "done"):
+        return _coerce_task(name, value)
     if name in ("starts_at", "ends_at"):
         if value is None and name == "ends_at":
             return None
@@ -667,6 +718,46 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
     return value
 
 
+def _coerce_agenda(name: str, value: Any) -> Any:
+    """An agenda item's planned minutes (0 to a day) or its actual start or end (or None)."""
+    if name == "planned_minutes":
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not 0 <= value <= MAX_PLANNED_MINUTES
+        ):
+            raise InvalidOperationError(
+                f"planned minutes must be a whole number from 0 to {MAX_PLANNED_MINUTES}"
+            )
+        return value
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime):
+        raise InvalidOperationError(f"{name} must be a date and time")
+    if value.tzinfo is not None:  # the file keeps local time, without a zone
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _coerce_task(name: str, value: Any) -> Any:
+    """A task's due date (a date, an ISO ``YYYY-MM-DD`` string, or None) or its done flag."""
+    if name == "done":
+        if not isinstance(value, bool | int) or value not in (0, 1):
+            raise InvalidOperationError("done must be true or false")
+        return bool(value)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = date.fromisoformat(value.strip())
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        raise InvalidOperationError("the due date must be a date")
+    return value
+
+
 def _snapshot(data: WorkshopData) -> tuple[Any, ...]:
     """Everything in a workshop, ids and order included, as comparable plain values."""
     return (
@@ -679,6 +770,8 @@ def _snapshot(data: WorkshopData) -> tuple[Any, ...]:
             (n.id, n.parent.id if n.parent else None, n.text, n.note, n.votes, tuple(n.theme_ids))
             for n in data.root.walk()
         ),
+        tuple(map(copy.copy, data.agenda)),
+        tuple(map(copy.copy, data.tasks)),
     )
 
 
@@ -704,4 +797,6 @@ REQUIRED_TEXT = {
     (Kind.THEME, "name"),
     (Kind.REMARK, "text"),
     (Kind.NODE, "text"),
+    (Kind.AGENDA, "title"),
+    (Kind.TASK, "text"),
 }

@@ -49,7 +49,8 @@ class Batch(Operation):
 
 @dataclass(frozen=True)
 class SetFields(Operation):
-    """Set fields of the workshop's details (id 0), an attendee, theme, remark or activity."""
+    """Set fields of the workshop's details (id 0), an attendee, theme, remark, activity,
+    agenda item or task (the fields each kind has: ``document.EDITABLE_FIELDS``)."""
 
     kind: Kind
     id: int
@@ -61,7 +62,8 @@ class SetFields(Operation):
 
 @dataclass(frozen=True)
 class InsertRecord(Operation):
-    """Insert an attendee or theme (container 0), or a remark into theme ``container_id``."""
+    """Insert an attendee, theme, agenda item or task (container 0), or a remark into theme
+    ``container_id``. The record carries its id (``Document.new_id(kind)``)."""
 
     kind: Kind
     container_id: int
@@ -93,7 +95,8 @@ class RemoveRecord(Operation):
 
 @dataclass(frozen=True)
 class MoveRecord(Operation):
-    """Move an attendee, theme or remark to its final ``position`` within its list."""
+    """Move an attendee, theme, remark, agenda item or task to its final ``position`` within
+    its list."""
 
     kind: Kind
     id: int

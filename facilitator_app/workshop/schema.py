@@ -6,7 +6,7 @@ import peewee as pw
 
 # PRAGMA application_id marks a SQLite file as a workshop ("FaWs" in ASCII).
 APPLICATION_ID = 0x46615773
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class _Table(pw.Model):
@@ -101,7 +101,36 @@ class BlockThemeRow(_Table):
         primary_key = pw.CompositeKey("block", "theme")
 
 
-TABLES: list[type[pw.Model]] = [
+class AgendaItemRow(_Table):
+    """An item of the meeting's programme (schema version 2)."""
+
+    id = pw.IntegerField(primary_key=True)
+    position = pw.IntegerField()
+    title = pw.TextField()
+    planned_minutes = pw.IntegerField(default=0)
+    started_at = pw.TextField(null=True)  # ISO local date and time, no zone
+    ended_at = pw.TextField(null=True)
+
+    class Meta:
+        table_name = "agenda_item"
+
+
+class TaskRow(_Table):
+    """A task (úkol) agreed at the meeting (schema version 2)."""
+
+    id = pw.IntegerField(primary_key=True)
+    position = pw.IntegerField()
+    text = pw.TextField()
+    owner = pw.TextField(default="")
+    due = pw.TextField(null=True)  # ISO date, YYYY-MM-DD
+    done = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "task"
+
+
+# The tables of schema version 1, as the first migration step creates them.
+V1_TABLES: list[type[pw.Model]] = [
     WorkshopRow,
     AttendeeRow,
     ThemeRow,
@@ -109,3 +138,6 @@ TABLES: list[type[pw.Model]] = [
     NodeRow,
     BlockThemeRow,
 ]
+
+# Every table of the current version, parents before the tables that refer to them.
+TABLES: list[type[pw.Model]] = [*V1_TABLES, AgendaItemRow, TaskRow]

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -30,11 +30,13 @@ import peewee as pw
 from .errors import BadInputError, StorageError, WorkshopError
 from .model import (
     ROOT_ID,
+    AgendaItem,
     Attendee,
     Node,
     Remark,
     RemarkStatus,
     Role,
+    Task,
     Theme,
     WorkshopData,
     WorkshopDetails,
@@ -45,6 +47,7 @@ from .schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     TABLES,
+    V1_TABLES,
     AttendeeRow,
     ThemeRow,
     WorkshopRow,
@@ -147,11 +150,32 @@ def file_identity(path: Path) -> tuple[int, int]:
 
 
 def _create_tables(db: pw.SqliteDatabase) -> None:
-    db.create_tables(TABLES)
+    """Version 0 (a new, empty file) to 1: the workshop, attendees, themes, remarks, the tree."""
+    db.create_tables(V1_TABLES)
+
+
+def _add_agenda_and_tasks(db: pw.SqliteDatabase) -> None:
+    """Version 1 to 2: the meeting's programme (agenda items) and its tasks.
+
+    Written out as SQL rather than from the models, so that this step stays what it was when
+    a later version changes the tables again.
+    """
+    db.execute_sql(
+        'CREATE TABLE "agenda_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"position" INTEGER NOT NULL, "title" TEXT NOT NULL, '
+        '"planned_minutes" INTEGER NOT NULL DEFAULT 0, "started_at" TEXT, "ended_at" TEXT)'
+    )
+    db.execute_sql(
+        'CREATE TABLE "task" ("id" INTEGER NOT NULL PRIMARY KEY, "position" INTEGER NOT NULL, '
+        '"text" TEXT NOT NULL, "owner" TEXT NOT NULL DEFAULT \'\', "due" TEXT, '
+        '"done" INTEGER NOT NULL DEFAULT 0)'
+    )
 
 
 # One ordered list of migration steps: MIGRATIONS[n] takes a file from version n to n + 1.
-MIGRATIONS: list[Callable[[pw.SqliteDatabase], None]] = [_create_tables]
+# Storage.open backs the file up (NAME.workshop.vN.bak) before running the steps it needs, all
+# in one transaction.
+MIGRATIONS: list[Callable[[pw.SqliteDatabase], None]] = [_create_tables, _add_agenda_and_tasks]
 
 
 def check_workshop_file(path: Path) -> int:
@@ -362,6 +386,29 @@ class Storage:
             "SELECT block_id, theme_id FROM block_theme ORDER BY position"
         ):
             nodes[block_id].theme_ids.append(theme_id)
+        # A file of version 1 (read without migrating it: Storage.read) has no programme and
+        # no tasks yet.
+        (version,) = self.db.execute_sql("PRAGMA user_version").fetchone()
+        if version >= 2:
+            data.agenda = [
+                AgendaItem(
+                    item_id,
+                    title,
+                    int(minutes),
+                    datetime.fromisoformat(started) if started else None,
+                    datetime.fromisoformat(ended) if ended else None,
+                )
+                for item_id, title, minutes, started, ended in self.db.execute_sql(
+                    "SELECT id, title, planned_minutes, started_at, ended_at FROM agenda_item "
+                    "ORDER BY position, id"
+                )
+            ]
+            data.tasks = [
+                Task(task_id, text, owner, date.fromisoformat(due) if due else None, bool(done))
+                for task_id, text, owner, due, done in self.db.execute_sql(
+                    "SELECT id, text, owner, due, done FROM task ORDER BY position, id"
+                )
+            ]
         return data
 
     # --- writing -------------------------------------------------------------------------
@@ -402,6 +449,10 @@ class Storage:
             for block in data.blocks:
                 self._executemany(INSERT_NODE, subtree_values(block))
                 self._executemany(INSERT_BLOCK_THEME, block_theme_values(block))
+            self._executemany(
+                INSERT_AGENDA_ITEM, [agenda_values(a, i) for i, a in enumerate(data.agenda)]
+            )
+            self._executemany(INSERT_TASK, [task_values(t, i) for i, t in enumerate(data.tasks)])
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.db.connection().executemany(sql, rows)
@@ -602,6 +653,10 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds" if value.second else "minutes")
 
 
+def iso_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 INSERT_NODE = (
     "INSERT INTO node (id, parent_id, position, text, note, votes) VALUES (?, ?, ?, ?, ?, ?)"
 )
@@ -610,6 +665,11 @@ INSERT_REMARK = (
     "INSERT INTO remark (id, theme_id, position, text, author, organization, status, response) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+INSERT_AGENDA_ITEM = (
+    "INSERT INTO agenda_item (id, position, title, planned_minutes, started_at, ended_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+INSERT_TASK = "INSERT INTO task (id, position, text, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)"
 
 
 def parent_column(parent_id: int) -> int | None:
@@ -682,4 +742,26 @@ def remark_values(r: Remark, theme_id: int, position: int) -> tuple[Any, ...]:
         text(r.organization),
         r.status.value,
         text(r.response),
+    )
+
+
+def agenda_values(a: AgendaItem, position: int) -> tuple[Any, ...]:
+    return (
+        a.id,
+        position,
+        storable_text(a.title),
+        a.planned_minutes,
+        iso(a.started_at),
+        iso(a.ended_at),
+    )
+
+
+def task_values(t: Task, position: int) -> tuple[Any, ...]:
+    return (
+        t.id,
+        position,
+        storable_text(t.text),
+        storable_text(t.owner),
+        iso_date(t.due),
+        t.done,
     )
