@@ -93,6 +93,8 @@ def full_state(data: WorkshopData) -> dict[str, Any]:
             )
             for n in data.root.walk()
         ],
+        "agenda": [dataclasses.asdict(a) for a in data.agenda],
+        "tasks": [dataclasses.asdict(t) for t in data.tasks],
     }
 
 
@@ -125,6 +127,8 @@ def check_file(path: Path) -> None:
             "remark": "SELECT theme_id, position FROM remark",
             "node": "SELECT parent_id, position FROM node",
             "block_theme": "SELECT block_id, position FROM block_theme",
+            "agenda_item": "SELECT 0, position FROM agenda_item",
+            "task": "SELECT 0, position FROM task",
         }
         for table, sql in lists.items():
             positions: dict[Any, list[int]] = defaultdict(list)

@@ -101,6 +101,14 @@ _TABLES = {
     Kind.AGENDA: "agenda_item",
     Kind.TASK: "task",
 }
+# What an error message calls a record of each kind.
+_RECORD_NAMES = {
+    Kind.ATTENDEE: "attendee",
+    Kind.THEME: "theme",
+    Kind.REMARK: "remark",
+    Kind.AGENDA: "agenda item",
+    Kind.TASK: "task",
+}
 # An agenda item's planned length: a whole number of minutes, at most a day.
 MAX_PLANNED_MINUTES = 24 * 60
 
@@ -395,7 +403,7 @@ class Document:
         }[kind]
         new_remarks = [r.id for r in record.remarks] if kind is Kind.THEME else []
         if record.id in taken or any(r in remark_ids for r in new_remarks):
-            raise InvalidOperationError(f"{kind.value} id {record.id} exists already")
+            raise InvalidOperationError(f"{_RECORD_NAMES[kind]} id {record.id} exists already")
         if kind in (Kind.AGENDA, Kind.TASK):
             # Every field is checked (and converted: an ISO date string becomes a date).
             try:
@@ -442,7 +450,7 @@ class Document:
         """Remove one attendee, theme or remark; return (container id, position, the record)."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, kind.value)
+        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         position = items.index(record)
         if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
             raise InvalidOperationError("the theme is still used by an activity block")
@@ -461,7 +469,7 @@ class Document:
         """Move a record within its list to ``new_position`` (final); return the old position."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, kind.value)
+        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         old_position = items.index(record)
         if not 0 <= new_position < len(items):
             raise InvalidOperationError(f"position {new_position} is outside the list")

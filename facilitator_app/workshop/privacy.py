@@ -2,8 +2,9 @@
 
 ``remove_names`` builds one operation (one undo step, one transaction) that replaces every
 attendee's name by a numbered placeholder ("Participant 1", …: the format requires a name) and
-clears the authors of remarks. Roles, presence, organisations and everything else stay, so the
-head count and the minutes' numbers do not change.
+clears the authors of remarks and the owners of tasks (who does a task is a person's name
+too). Roles, presence, organisations and everything else stay, so the head count and the
+minutes' numbers do not change.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def remove_names(
         for remark in theme.remarks:
             if remark.author:
                 changes.append(SetFields(Kind.REMARK, remark.id, {"author": ""}))
+    for task in data.tasks:
+        if task.owner:
+            changes.append(SetFields(Kind.TASK, task.id, {"owner": ""}))
     return Batch(tuple(changes)) if changes else None
 
 
