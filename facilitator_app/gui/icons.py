@@ -10,8 +10,8 @@ palette draws afresh. Call only after the QApplication exists.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -72,6 +72,13 @@ _NAMES = {
     "white": "mdi6.white-balance-sunny",
     "zoom-in": "mdi6.magnify-plus-outline",
     "zoom-out": "mdi6.magnify-minus-outline",
+    # the agenda and its clock, the tasks
+    "agenda": "mdi6.clipboard-text-clock-outline",
+    "start": "mdi6.play-circle-outline",
+    "next": "mdi6.skip-next-circle-outline",
+    "stop": "mdi6.stop-circle-outline",
+    "tasks": "mdi6.clipboard-check-outline",
+    "done": "mdi6.checkbox-marked-outline",
 }
 
 
@@ -80,11 +87,12 @@ def _cache_folder() -> Path:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication), "icons need the QApplication"
     colour = app.palette().color(QPalette.ColorRole.Text).name()
-    try:
-        version = metadata.version("qtawesome")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    key = f"{version}-{app.devicePixelRatio():g}-{colour}"
+    # The installed qtawesome, told by its file's place and time: reading its version from the
+    # package metadata would cost more than the cache saves.
+    spec = importlib.util.find_spec("qtawesome")
+    origin = Path(spec.origin) if spec is not None and spec.origin else None
+    installed = f"{origin}:{origin.stat().st_mtime_ns}" if origin and origin.exists() else "?"
+    key = f"{installed}-{app.devicePixelRatio():g}-{colour}"
     return user_cache_dir() / "icons" / hashlib.sha1(key.encode()).hexdigest()[:12]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,8 +27,11 @@ from ..workshop.events import Event
 from ..workshop.model import WorkshopData
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
-from .projector import ProjectorController
 from .session import WorkshopSession
+
+if TYPE_CHECKING:
+    from .projector import ProjectorController
+
 
 # The sections in their tab order, the containers in forms/main_window.ui that hold them, and
 # where their classes live (imported on first use).
@@ -98,8 +102,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._make_status_bar()
         self._refresh_recent()
         self.show_start_page()
-        # --- projector (facilitator_app/gui/projector): wall window, View ▸ Projector, preview dock
-        self.projector = ProjectorController(self)
+        # --- projector (gui/projector): wall window, View ▸ Projector, preview dock.
+        # Made just after the window's first frame (or at once when asked for, e.g. --present):
+        # the room sees nothing before the facilitator presents, and start-up stays quick.
+        self._projector: ProjectorController | None = None
+        self.installEventFilter(self)
         # --- locks, backups, the storage warning, read-only state (facilitator_app/gui/safety.py)
         from .safety import WorkshopSafety
 
@@ -564,6 +571,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.saved_label.setText(self.tr("⚠ Not saved: %s") % error)
         else:
             self.saved_label.setText(self.tr("Saved") if saved else self.tr("Saving…"))
+
+    @property
+    def projector(self) -> ProjectorController:
+        if self._projector is None:
+            from .projector import ProjectorController
+
+            self._projector = ProjectorController(self)
+            if self.session is not None:
+                self._projector.attach(self.session)
+        return self._projector
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.projector)
+        return super().eventFilter(watched, event)
 
     def start_presenting(self) -> None:
         """Show the wall on the projector (``--present``; View ▸ Projector ▸ Present, F5)."""

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from facilitator_app.workshop.model import WorkshopData
 
-from .content import Minutes, build_minutes
 from .options import MinutesError, MinutesOptions
+
+if TYPE_CHECKING:
+    from .content import Minutes, build_minutes
 
 __all__ = ["SUFFIXES", "MinutesError", "MinutesOptions", "build_minutes", "export_minutes"]
 
 SUFFIXES = (".docx", ".md", ".pdf")
+
+
+def __getattr__(name: str) -> Any:
+    # The content builder loads on first use: the GUI and the wall read only the phrases.
+    if name in ("build_minutes", "Minutes"):
+        from . import content
+
+        return getattr(content, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) -> None:
@@ -33,6 +45,8 @@ def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) ->
             f"{target}: cannot export the minutes as {suffix or 'a file without a suffix'}; "
             "choose a .docx, .md or .pdf file"
         )
+    from .content import build_minutes
+
     minutes = build_minutes(data, options)
     if options.redline and suffix == ".docx":
         from .redline import with_redline
