@@ -75,6 +75,18 @@ def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace
         )
 
 
+def refuse_open_workshop(target: Path) -> None:
+    """Never replace a workshop someone has open: the app would go on writing the old file."""
+    from .workshop.lock import LockedError, is_stale, read_lock
+
+    try:
+        holder = read_lock(target)
+    except ValueError:
+        raise LockedError(target, None) from None
+    if holder is not None and not is_stale(holder):
+        raise LockedError(target, holder)
+
+
 def convert_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app convert",
@@ -124,6 +136,8 @@ def convert(argv: Sequence[str]) -> int:
             raise BadInputError(target, "its folder does not exist")
         if target.exists() and not options.force:
             raise BadInputError(target, "exists already; add --force to overwrite it")
+        if target.suffix.lower() == ".workshop":
+            refuse_open_workshop(target)
         if options.template is not None and not options.template.is_file():
             raise BadInputError(options.template, "no such template file")
         data = read_workshop(source)

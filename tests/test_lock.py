@@ -322,3 +322,35 @@ def test_open_again_from_read_only_when_the_other_closed(
     assert not window.session.document.read_only
     assert not window.safety.read_only_bar.isVisible()
     assert "read-only" not in window.windowTitle()
+
+
+def test_convert_never_overwrites_a_workshop_open_in_the_app(tmp_path, demo_json) -> None:
+    """`convert --force` onto an open workshop is refused: the app would keep writing it."""
+    import subprocess
+    import sys
+
+    from facilitator_app.workshop import lock
+
+    target = tmp_path / "open.workshop"
+    subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "convert", str(demo_json), str(target)],
+        check=True,
+    )
+    before = target.read_bytes()
+    with lock.acquire(target):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "facilitator_app",
+                "convert",
+                str(demo_json),
+                str(target),
+                "--force",
+            ],
+            capture_output=True,
+            text=True,
+        )
+    assert result.returncode == 2
+    assert "already open by" in result.stderr
+    assert target.read_bytes() == before
