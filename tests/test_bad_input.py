@@ -23,6 +23,8 @@ from facilitator_app.workshop.interchange import read_json_file
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
+# The demo (format version 1) as the app writes it: version 2, with an empty programme and tasks.
+DEMO_EXPORTED: dict[str, Any] = {**DEMO_DOC, "version": 2, "agenda": [], "tasks": []}
 
 
 def run(
@@ -97,7 +99,22 @@ JSON_CASES: list[tuple[str, Any, str]] = [
     ("top-level-list", b"[]", "expected a JSON object"),
     ("wrong-format", demo_with(set_in("format", "facilitator-minutes")), "format: expected"),
     ("missing-format", demo_with(lambda d: d.pop("format")), "format"),
-    ("newer-version", demo_with(set_in("version", 2)), "version: this file is format version 2"),
+    ("newer-version", demo_with(set_in("version", 3)), "version: this file is format version 3"),
+    (
+        "version-1-with-agenda",
+        demo_with(set_in("agenda", [{"title": "Úvod", "planned_minutes": 10}])),
+        "agenda: unknown key in format version 1",
+    ),
+    (
+        "planned-minutes-negative",
+        demo_with(lambda d: d.update(version=2, agenda=[{"title": "Úvod", "planned_minutes": -5}])),
+        "agenda[0].planned_minutes: expected an integer of 0 or more",
+    ),
+    (
+        "task-due-czech",
+        demo_with(lambda d: d.update(version=2, tasks=[{"text": "Zápis", "due": "26. 5. 2026"}])),
+        "tasks[0].due: expected a date like 2026-05-26",
+    ),
     ("version-as-text", demo_with(set_in("version", "1")), "version: expected an integer"),
     (
         "title-wrong-type",
@@ -496,9 +513,9 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path, output: str) -> None
     back = run("convert", output, "back.json", cwd=tmp_path) if output.endswith("p") else None
     if back is not None:
         assert back.returncode == 0
-        assert json.loads((tmp_path / "back.json").read_text(encoding="utf-8")) == DEMO_DOC
+        assert json.loads((tmp_path / "back.json").read_text(encoding="utf-8")) == DEMO_EXPORTED
     else:
-        assert json.loads(existing.read_text(encoding="utf-8")) == DEMO_DOC
+        assert json.loads(existing.read_text(encoding="utf-8")) == DEMO_EXPORTED
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         {"in.json", output} | ({"back.json"} if back is not None else set())
     )

@@ -17,19 +17,21 @@ from typing import Any
 import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_interchange import example_v2
 from workshop_state import SAMPLE, full_state
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.workshop.document import Document, storable_text
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
-from facilitator_app.workshop.model import WorkshopData
+from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
 from facilitator_app.workshop.storage import Storage
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO: dict[str, Any] = json.loads(
     (REPO / "resources" / "demo" / "liberec-2026-05-19.json").read_text(encoding="utf-8")
 )
+DEMO_V2 = example_v2()  # version 2: the demo with a programme and tasks
 FUZZ = settings(
     max_examples=150,
     deadline=None,
@@ -61,6 +63,14 @@ KEYS = (
             "children",
             "votes",
             "note",
+            "agenda",
+            "planned_minutes",
+            "started_at",
+            "ended_at",
+            "tasks",
+            "owner",
+            "due",
+            "done",
         ]
     )
     | ANY_TEXT
@@ -72,7 +82,15 @@ SCALARS = (
     | st.floats(allow_nan=True, allow_infinity=True)
     | ANY_TEXT
     | st.sampled_from(
-        ["", "2026-05-19T13:00", "2026-02-30T10:00", "participant", "cs", "facilitator-workshop"]
+        [
+            "",
+            "2026-05-19T13:00",
+            "2026-02-30T10:00",
+            "2026-05-26",
+            "participant",
+            "cs",
+            "facilitator-workshop",
+        ]
     )
 )
 JSON_VALUES = st.recursive(
@@ -122,9 +140,11 @@ def test_random_json_is_refused_cleanly(raw: Any) -> None:
 
 
 @FUZZ
-@given(st.dictionaries(KEYS, JSON_VALUES, max_size=6))
-def test_random_documents_with_the_right_header_are_refused_cleanly(body: dict[str, Any]) -> None:
-    import_or_refuse({**body, "format": "facilitator-workshop", "version": 1})
+@given(st.dictionaries(KEYS, JSON_VALUES, max_size=6), st.sampled_from([1, 2]))
+def test_random_documents_with_the_right_header_are_refused_cleanly(
+    body: dict[str, Any], version: int
+) -> None:
+    import_or_refuse({**body, "format": "facilitator-workshop", "version": version})
 
 
 def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -142,7 +162,7 @@ def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
     """The example workshop (or the test sample) with a few random changes anywhere in it."""
-    document = copy.deepcopy(draw(st.sampled_from([DEMO, SAMPLE])))
+    document = copy.deepcopy(draw(st.sampled_from([DEMO, SAMPLE, DEMO_V2])))
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         places = paths(document)
         place = draw(st.sampled_from(places[1:]))
@@ -231,6 +251,23 @@ def workshops_with_random_text(draw: st.DrawFn) -> WorkshopData:
     for node in data.root.walk():
         if node.parent is not None and not node.is_block:
             node.text, node.note = draw(required), draw(ANY_TEXT)
+    moments = st.none() | st.datetimes().map(lambda moment: moment.replace(microsecond=0))
+    data.agenda = [
+        AgendaItem(
+            number, draw(required), draw(st.integers(0, 24 * 60)), draw(moments), draw(moments)
+        )
+        for number in range(1, draw(st.integers(0, 3)) + 1)
+    ]
+    data.tasks = [
+        Task(
+            number,
+            draw(required),
+            draw(ANY_TEXT),
+            draw(st.none() | st.dates()),
+            draw(st.booleans()),
+        )
+        for number in range(1, draw(st.integers(0, 3)) + 1)
+    ]
     return data
 
 
@@ -288,6 +325,9 @@ def test_random_text_into_the_json_export(data: WorkshopData) -> None:
     assert [a.name for a in again.attendees] == [storable_text(a.name) for a in data.attendees]
     assert [t.vision for t in again.themes] == [storable_text(t.vision) for t in data.themes]
     assert [n.text for n in again.root.walk()] == [storable_text(n.text) for n in data.root.walk()]
+    assert [a.title for a in again.agenda] == [storable_text(a.title) for a in data.agenda]
+    assert [t.owner for t in again.tasks] == [storable_text(t.owner) for t in data.tasks]
+    assert [(t.due, t.done) for t in again.tasks] == [(t.due, t.done) for t in data.tasks]
 
 
 def read_back(content: bytes) -> WorkshopData:
@@ -306,3 +346,11 @@ def test_random_text_into_the_file(data: WorkshopData) -> None:
         Document.create(path, data).close()
         stored = Storage.read(path)
         assert [a.name for a in stored.attendees] == [storable_text(a.name) for a in data.attendees]
+        assert [a.title for a in stored.agenda] == [storable_text(a.title) for a in data.agenda]
+        assert [(a.started_at, a.ended_at) for a in stored.agenda] == [
+            (a.started_at, a.ended_at) for a in data.agenda
+        ]
+        assert [t.text for t in stored.tasks] == [storable_text(t.text) for t in data.tasks]
+        assert [(t.owner, t.due) for t in stored.tasks] == [
+            (storable_text(t.owner), t.due) for t in data.tasks
+        ]

@@ -1,9 +1,12 @@
-"""JSON interchange v1: the demo workshop and generated workshops survive
+"""JSON interchange v2 (and v1, which it still reads): the demo workshop (version 1), an
+example of version 2 (the demo with a programme and tasks) and generated workshops survive
 JSON → workshop → JSON, in memory, through a .workshop file and through `convert`."""
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +31,55 @@ from facilitator_app.workshop.storage import Storage
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
 
+# The demo workshop as version 2, with its programme as it ran and the tasks agreed.
+AGENDA = [
+    {
+        "title": "Zahájení a představení",
+        "planned_minutes": 10,
+        "started_at": "2026-05-19T13:00",
+        "ended_at": "2026-05-19T13:12:30",
+    },
+    {
+        "title": "Vize: připomínky",
+        "planned_minutes": 45,
+        "started_at": "2026-05-19T13:12:30",
+        "ended_at": "2026-05-19T14:05",
+    },
+    {"title": "Přestávka", "planned_minutes": 15, "started_at": "2026-05-19T14:05"},
+    {"title": "Návrhy aktivit", "planned_minutes": 80},
+    {"title": "Závěr", "planned_minutes": 0},
+]
+TASKS = [
+    {
+        "text": "Rozeslat zápis účastníkům",
+        "owner": "Jana Nováková",
+        "due": "2026-05-26",
+        "done": False,
+    },
+    {"text": "Doplnit data o vodních zdrojích", "owner": "Povodí Labe", "done": True},
+    {"text": "Svolat další jednání", "due": "2026-06-30", "done": False},
+    {"text": "Ověřit rozpočet", "done": False},
+]
+
+
+def demo_v1() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
+    return loaded
+
+
+def example_v2() -> dict[str, Any]:
+    document = demo_v1()
+    document["version"] = 2
+    document["agenda"] = copy.deepcopy(AGENDA)
+    document["tasks"] = copy.deepcopy(TASKS)
+    return document
+
+
+def as_exported(version_1: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 document as the app exports it: version 2, with an empty programme and no
+    tasks (version 2 writes every list, as version 1 does)."""
+    return {**version_1, "version": 2, "agenda": [], "tasks": []}
+
 
 def convert(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -43,13 +95,52 @@ def convert(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[st
 # --- the demo workshop --------------------------------------------------------------------
 
 
+def test_the_demo_stays_version_1() -> None:
+    assert demo_v1()["version"] == 1
+
+
 def test_demo_round_trip_in_memory() -> None:
-    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    original = as_exported(demo_v1())
     assert workshop_to_json(read_json_file(DEMO)) == original
+    # The keys keep their order: version 2 adds its lists at the end.
+    assert list(workshop_to_json(read_json_file(DEMO))) == list(original)
+
+
+def test_example_v2_round_trip_in_memory() -> None:
+    original = example_v2()
+    assert workshop_to_json(parse_workshop(copy.deepcopy(original))) == original
+    data = parse_workshop(copy.deepcopy(original))
+    assert [item.planned_minutes for item in data.agenda] == [10, 45, 15, 80, 0]
+    assert data.agenda[0].ended_at == datetime(2026, 5, 19, 13, 12, 30)
+    assert data.agenda[3].started_at is None
+    assert [task.done for task in data.tasks] == [False, True, False, False]
+    assert str(data.tasks[0].due) == "2026-05-26"
+
+
+def test_example_v2_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
+    original = example_v2()
+    Document.create(tmp_path / "v2.workshop", parse_workshop(copy.deepcopy(original))).close()
+    assert workshop_to_json(Storage.read(tmp_path / "v2.workshop")) == original
+
+
+def test_example_v2_round_trip_through_convert(tmp_path: Path) -> None:
+    source = tmp_path / "v2.json"
+    source.write_text(json.dumps(example_v2(), ensure_ascii=False, indent=2), encoding="utf-8")
+    first = convert(source, "v2.workshop", cwd=tmp_path)
+    assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
+    second = convert("v2.workshop", "back.json", cwd=tmp_path)
+    assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
+    back_text = (tmp_path / "back.json").read_text(encoding="utf-8")
+    assert json.loads(back_text) == example_v2()
+    assert back_text == dumps(read_json_file(source))
+    # And once more: what the app wrote converts back to the same workshop.
+    third = convert("back.json", "again.workshop", cwd=tmp_path)
+    assert (third.returncode, third.stdout, third.stderr) == (0, "", "")
+    assert workshop_to_json(Storage.read(tmp_path / "again.workshop")) == example_v2()
 
 
 def test_demo_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
-    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    original = as_exported(demo_v1())
     Document.create(tmp_path / "demo.workshop", read_json_file(DEMO)).close()
     assert workshop_to_json(Storage.read(tmp_path / "demo.workshop")) == original
     document = Document.open(tmp_path / "demo.workshop")
@@ -64,7 +155,7 @@ def test_demo_round_trip_through_convert(tmp_path: Path) -> None:
     assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
     second = convert("demo.workshop", "back.json", cwd=tmp_path)
     assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
-    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    original = as_exported(demo_v1())
     back_text = (tmp_path / "back.json").read_text(encoding="utf-8")
     assert json.loads(back_text) == original
     assert back_text == dumps(read_json_file(DEMO))
@@ -131,6 +222,22 @@ REMARK = st.fixed_dictionaries(
         "response": TEXT,
     },
 )
+AGENDA_ITEM = st.fixed_dictionaries(
+    {"title": NONEMPTY},
+    optional={
+        "planned_minutes": st.integers(0, 24 * 60),
+        "started_at": st.none() | local_times(),
+        "ended_at": st.none() | local_times(),
+    },
+)
+TASK = st.fixed_dictionaries(
+    {"text": NONEMPTY},
+    optional={
+        "owner": TEXT,
+        "due": st.none() | st.dates().map(lambda day: day.isoformat()),
+        "done": st.booleans(),
+    },
+)
 ATTENDEE = st.fixed_dictionaries(
     {"name": NONEMPTY},
     optional={
@@ -180,9 +287,13 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             max_size=3,
         )
     )
-    document: dict[str, Any] = {"format": "facilitator-workshop", "version": 1}
+    version = draw(st.sampled_from([1, 2]))
+    document: dict[str, Any] = {"format": "facilitator-workshop", "version": version}
     document["workshop"] = workshop
     optional = {"attendees": st.lists(ATTENDEE, max_size=5)}
+    if version >= 2:
+        optional["agenda"] = st.lists(AGENDA_ITEM, max_size=5)
+        optional["tasks"] = st.lists(TASK, max_size=5)
     for key, strategy in optional.items():
         if draw(st.booleans()):
             document[key] = draw(strategy)
@@ -196,6 +307,9 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
 def normalized(document: dict[str, Any]) -> dict[str, Any]:
     """The document with every optional key filled in by its default, dates as datetimes."""
     w = document["workshop"]
+
+    def moment(value: str | None) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
 
     def activity(a: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -251,6 +365,24 @@ def normalized(document: dict[str, Any]) -> dict[str, Any]:
             }
             for b in document.get("activity_blocks", [])
         ],
+        "agenda": [
+            {
+                "title": a["title"],
+                "planned_minutes": a.get("planned_minutes", 0),
+                "started_at": moment(a.get("started_at")),
+                "ended_at": moment(a.get("ended_at")),
+            }
+            for a in document.get("agenda", [])
+        ],
+        "tasks": [
+            {
+                "text": t["text"],
+                "owner": t.get("owner", ""),
+                "due": t.get("due"),
+                "done": t.get("done", False),
+            }
+            for t in document.get("tasks", [])
+        ],
     }
 
 
@@ -284,19 +416,20 @@ def test_generated_round_trip_through_a_workshop_file(document: dict[str, Any]) 
 # --- details of the format ----------------------------------------------------------------
 
 
-def minimal(**workshop: Any) -> dict[str, Any]:
+def minimal(version: int = 1, **workshop: Any) -> dict[str, Any]:
     return {
         "format": "facilitator-workshop",
-        "version": 1,
+        "version": version,
         "workshop": {"title": "T", "starts_at": "2026-05-19T13:00", **workshop},
     }
 
 
-def test_minimal_document_gets_its_defaults() -> None:
-    exported = workshop_to_json(parse_workshop(minimal()))
+@pytest.mark.parametrize("version", [1, 2])
+def test_minimal_document_gets_its_defaults(version: int) -> None:
+    exported = workshop_to_json(parse_workshop(minimal(version)))
     assert exported == {
         "format": "facilitator-workshop",
-        "version": 1,
+        "version": 2,
         "workshop": {
             "title": "T",
             "starts_at": "2026-05-19T13:00",
@@ -306,7 +439,37 @@ def test_minimal_document_gets_its_defaults() -> None:
         "attendees": [],
         "themes": [],
         "activity_blocks": [],
+        "agenda": [],
+        "tasks": [],
     }
+
+
+def test_agenda_and_tasks_get_their_defaults() -> None:
+    document = {
+        **minimal(2),
+        "agenda": [{"title": "Úvod"}, {"title": "Vize", "started_at": None, "ended_at": None}],
+        "tasks": [{"text": "Zápis"}, {"text": "Pozvánka", "owner": "", "due": None}],
+    }
+    exported = workshop_to_json(parse_workshop(document))
+    assert exported["agenda"] == [
+        {"title": "Úvod", "planned_minutes": 0},
+        {"title": "Vize", "planned_minutes": 0},
+    ]
+    assert exported["tasks"] == [
+        {"text": "Zápis", "done": False},
+        {"text": "Pozvánka", "done": False},
+    ]
+
+
+def test_agenda_times_keep_their_seconds() -> None:
+    document = {
+        **minimal(2),
+        "agenda": [
+            {"title": "A", "started_at": "2026-05-19T13:00:00", "ended_at": "2026-05-19T13:20:05"}
+        ],
+    }
+    item = workshop_to_json(parse_workshop(document))["agenda"][0]
+    assert (item["started_at"], item["ended_at"]) == ("2026-05-19T13:00", "2026-05-19T13:20:05")
 
 
 @pytest.mark.parametrize(
@@ -344,7 +507,42 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"format": "other"}, "format: expected 'facilitator-workshop'"),
-        ({"version": 2}, "version: this file is format version 2"),
+        (
+            {"version": 3},
+            "version: this file is format version 3; this app reads up to version 2: update",
+        ),
+        ({"agenda": []}, "agenda: unknown key in format version 1 (it needs version 2)"),
+        ({"tasks": [{"text": "a"}]}, "tasks: unknown key in format version 1"),
+        ({"version": 2, "agenda": [{"planned_minutes": 5}]}, "agenda[0].title: required key"),
+        ({"version": 2, "agenda": [{"title": ""}]}, "agenda[0].title: expected a non-empty"),
+        (
+            {"version": 2, "agenda": [{"title": "a", "planned_minutes": 1441}]},
+            "agenda[0].planned_minutes: expected an integer of at most 1440",
+        ),
+        (
+            {"version": 2, "agenda": [{"title": "a", "planned_minutes": True}]},
+            "agenda[0].planned_minutes: expected an integer",
+        ),
+        (
+            {"version": 2, "agenda": [{"title": "a"}, {"title": "b", "started_at": "13:00"}]},
+            "agenda[1].started_at: expected a local date and time",
+        ),
+        (
+            {"version": 2, "agenda": [{"title": "a", "ended_at": "2026-02-30T13:00"}]},
+            "agenda[0].ended_at: '2026-02-30T13:00' is not a valid date and time",
+        ),
+        ({"version": 2, "agenda": [{"title": "a", "colour": 1}]}, "agenda[0].colour: unknown key"),
+        ({"version": 2, "agenda": {"title": "a"}}, "agenda: expected a list"),
+        ({"version": 2, "tasks": [{"text": "a", "done": "yes"}]}, "tasks[0].done: expected true"),
+        ({"version": 2, "tasks": [{"text": "a", "owner": 5}]}, "tasks[0].owner: expected a string"),
+        (
+            {"version": 2, "tasks": [{"text": "a", "due": "2026-05-26T10:00"}]},
+            "tasks[0].due: expected a date like 2026-05-26, got '2026-05-26T10:00'",
+        ),
+        (
+            {"version": 2, "tasks": [{"text": "a", "due": "2026-02-30"}]},
+            "tasks[0].due: '2026-02-30' is not a valid date",
+        ),
         ({"version": "1"}, "version: expected an integer"),
         ({"version": 0}, "version: 0 is not a valid format version"),
         ({"workshop": {"title": "", "starts_at": "2026-05-19T13:00"}}, "workshop.title: expected"),
@@ -370,7 +568,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 )
 def test_messages_name_the_place(change: dict[str, Any], message: str) -> None:
     document = {**minimal(), **change}
-    with pytest.raises(ValueError, match="^" + message.replace("[", r"\[").replace("(", r"\(")):
+    with pytest.raises(ValueError, match="^" + re.escape(message)):
         parse_workshop(document)
 
 

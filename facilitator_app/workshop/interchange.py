@@ -1,4 +1,8 @@
-"""JSON interchange format, version 1 (see docs/workshop-json.md): import and export.
+"""JSON interchange format, version 2 (see docs/workshop-json.md): import and export.
+
+Version 2 adds the meeting's programme (``agenda``) and its tasks (``tasks``) to version 1.
+Both versions are read; version 2 is written, always with both lists (empty when there is
+nothing), as every list of the format is written.
 
 The format is declared once as pydantic models; validation errors are turned into one-line
 messages that name the place, e.g. ``activity_blocks[0].activities[3].text: expected a
@@ -9,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -18,11 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from .errors import BadInputError
 from .model import (
     MAX_DEPTH,
+    AgendaItem,
     Attendee,
     Node,
     Remark,
     RemarkStatus,
     Role,
+    Task,
     Theme,
     WorkshopData,
     WorkshopDetails,
@@ -31,11 +37,15 @@ from .model import (
 )
 
 FORMAT_NAME = "facilitator-workshop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what the app writes; it reads every version from 1 to this one
+# Top-level keys each version added (a file of an older version that has them is refused).
+_ADDED_IN = {"agenda": 2, "tasks": 2}
 
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
 MAX_VOTES = 2**63 - 1  # SQLite's largest integer
+MAX_PLANNED_MINUTES = 24 * 60  # as the document allows
 _LOCAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class _Strict(BaseModel):
@@ -88,6 +98,20 @@ class _Block(_Strict):
     activities: list[_Activity] = []
 
 
+class _AgendaItem(_Strict):
+    title: NonEmpty
+    planned_minutes: Annotated[StrictInt, Field(ge=0, le=MAX_PLANNED_MINUTES)] = 0
+    started_at: StrictStr | None = None
+    ended_at: StrictStr | None = None
+
+
+class _Task(_Strict):
+    text: NonEmpty
+    owner: StrictStr = ""
+    due: StrictStr | None = None
+    done: StrictBool = False
+
+
 class _Document(_Strict):
     format: StrictStr
     version: StrictInt
@@ -95,6 +119,8 @@ class _Document(_Strict):
     attendees: list[_Attendee] = []
     themes: list[_Theme] = []
     activity_blocks: list[_Block] = []
+    agenda: list[_AgendaItem] = []  # version 2
+    tasks: list[_Task] = []  # version 2
 
 
 _EXPECTATIONS = {
@@ -142,6 +168,19 @@ def _parse_datetime(value: str, place: str) -> datetime:
         raise ValueError(f"{place}: {value!r} is not a valid date and time") from None
 
 
+def _parse_optional_datetime(value: str | None, place: str) -> datetime | None:
+    return None if value is None else _parse_datetime(value, place)
+
+
+def _parse_date(value: str, place: str) -> date:
+    if not _DATE.match(value):
+        raise ValueError(f"{place}: expected a date like 2026-05-26, got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{place}: {value!r} is not a valid date") from None
+
+
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -180,6 +219,11 @@ def _parse_workshop(raw: Any) -> WorkshopData:
         )
     if version < 1:
         raise ValueError(f"version: {version} is not a valid format version")
+    for key, added_in in _ADDED_IN.items():
+        if key in raw and version < added_in:
+            raise ValueError(
+                f"{key}: unknown key in format version {version} (it needs version {added_in})"
+            )
     _check_depth(raw)
     try:
         document = _Document.model_validate(raw)
@@ -289,6 +333,26 @@ def _to_model(document: _Document) -> WorkshopData:
         data.root.children.append(node)
         build(node, block.activities)
     renumber_children(data.root)
+    data.agenda = [
+        AgendaItem(
+            index + 1,
+            item.title,
+            item.planned_minutes,
+            _parse_optional_datetime(item.started_at, f"agenda[{index}].started_at"),
+            _parse_optional_datetime(item.ended_at, f"agenda[{index}].ended_at"),
+        )
+        for index, item in enumerate(document.agenda)
+    ]
+    data.tasks = [
+        Task(
+            index + 1,
+            task.text,
+            task.owner,
+            _parse_date(task.due, f"tasks[{index}].due") if task.due is not None else None,
+            task.done,
+        )
+        for index, task in enumerate(document.tasks)
+    ]
     return data
 
 
@@ -297,7 +361,7 @@ def _format_datetime(value: datetime) -> str:
 
 
 def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
-    """The workshop as a version 1 JSON document (a dict ready for ``json.dumps``)."""
+    """The workshop as a version 2 JSON document (a dict ready for ``json.dumps``)."""
     details = data.details
     workshop: dict[str, Any] = {
         "title": details.title,
@@ -361,6 +425,23 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
                 stack.extend(zip(node.children, out["children"], strict=True))
         return root
 
+    def agenda_item(a: AgendaItem) -> dict[str, Any]:
+        out: dict[str, Any] = {"title": a.title, "planned_minutes": a.planned_minutes}
+        if a.started_at is not None:
+            out["started_at"] = _format_datetime(a.started_at)
+        if a.ended_at is not None:
+            out["ended_at"] = _format_datetime(a.ended_at)
+        return out
+
+    def task(t: Task) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": t.text}
+        if t.owner:
+            out["owner"] = t.owner
+        if t.due is not None:
+            out["due"] = t.due.isoformat()
+        out["done"] = t.done
+        return out
+
     names = {t.id: t.name for t in data.themes}
     return {
         "format": FORMAT_NAME,
@@ -375,6 +456,8 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
             }
             for block in data.blocks
         ],
+        "agenda": [agenda_item(a) for a in data.agenda],
+        "tasks": [task(t) for t in data.tasks],
     }
 
 
