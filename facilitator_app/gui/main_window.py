@@ -124,12 +124,19 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.ranking_dock = RankingDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)
         self.ranking_dock.hide()
+        self.ranking_dock.panel_created.connect(self._connect_ranking)
         toggle = self.ranking_dock.toggle_action
         toggle.setIcon(icon("ranking"))
         for container in (self.menuView, self.toolBar):  # right after the sections
             actions = container.actions()
             after = actions.index(self.actionShowActivities) + 1
             container.insertAction(actions[after] if after < len(actions) else None, toggle)  # type: ignore[arg-type]
+
+    def _connect_ranking(self, ranking: object) -> None:
+        ranking.select_activity.connect(self._show_activity)  # type: ignore[attr-defined]
+        ranking.go_to_activity.connect(  # type: ignore[attr-defined]
+            lambda node_id: self._show_activity(node_id, go=True)
+        )
 
     def _show_activity(self, node_id: int, go: bool = False) -> None:
         """Select an activity in the tree (from the ranking); ``go``: show the tree too."""
@@ -306,9 +313,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._show_save_state(document.is_saved, "")
         self._update_head_count()
         self._remember_recent(document.path)
-        ranking = self.ranking_dock.show_session(session)
-        ranking.select_activity.connect(self._show_activity)
-        ranking.go_to_activity.connect(lambda node_id: self._show_activity(node_id, go=True))
+        self.ranking_dock.show_session(session)
         self.session_opened.emit(session)
         return True
 

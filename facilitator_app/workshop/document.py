@@ -289,6 +289,11 @@ class Document:
 
     # --- lookups -------------------------------------------------------------------------
 
+    @property
+    def node_index(self) -> dict[int, Node]:
+        """Every node by id (the root is 0); read it, never change it."""
+        return self._nodes
+
     def node(self, node_id: int) -> Node:
         try:
             return self._nodes[node_id]
