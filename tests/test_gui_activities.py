@@ -157,3 +157,17 @@ def test_expand_and_collapse_all(qtbot, page) -> None:
     assert not page.view.isExpanded(izs)
     page.expand_action.trigger()
     assert page.view.isExpanded(izs)
+
+
+def test_a_large_tree_opens_with_only_its_blocks_expanded(qtbot, session, monkeypatch) -> None:
+    """Thousands of expanded rows would make every move re-lay them all out."""
+    import facilitator_app.gui.activities as activities
+
+    monkeypatch.setattr(activities, "EXPAND_ALL_LIMIT", 10)
+    widget = ActivitiesPage(session)
+    qtbot.addWidget(widget)
+    block = widget.model.index(0, 0)
+    assert widget.view.isExpanded(block)
+    assert not widget.view.isExpanded(widget.model.index(0, 0, block))
+    widget.expand_action.trigger()
+    assert widget.view.isExpanded(widget.model.index(0, 0, block))

@@ -44,6 +44,9 @@ from .icons import icon
 from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
+# Trees with more nodes than this open with only their blocks expanded (Expand all opens all).
+EXPAND_ALL_LIMIT = 2000
+
 
 class ActivityTreeView(QTreeView):
     """A tree view whose keys belong to the outliner (Tab indents instead of moving focus)."""
@@ -135,7 +138,7 @@ class ActivitiesPage(QWidget):
         header.resizeSection(VOTES_COLUMN, self.fontMetrics().horizontalAdvance("00000") + 16)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 220)
-        self.view.expandAll()
+        self.expand_initially()
         self.view.tab_pressed.connect(lambda back: (self.outdent if back else self.indent)())
         # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
         self.model.rowsInserted.connect(self._expand_inserted)
@@ -155,6 +158,17 @@ class ActivitiesPage(QWidget):
     def _report_focus(self, current: QModelIndex, previous: QModelIndex) -> None:
         node = self.model.node_for(current) if current.isValid() else None
         self.session.set_focus(Focus("activities", node_id=node.id if node else None))
+
+    def expand_initially(self) -> None:
+        """Open a workshop's tree fully, or, when it is large, down to its top activities.
+
+        Qt lays out every expanded row again after each change: with thousands of open rows a
+        move would take longer than a facilitator should wait, and nobody reads them all.
+        """
+        if len(self.document.node_index) <= EXPAND_ALL_LIMIT:
+            self.view.expandAll()
+        else:
+            self.view.expandToDepth(0)
 
     # --- actions ---------------------------------------------------------------------------
 
