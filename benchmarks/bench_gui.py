@@ -88,22 +88,32 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     subtree = biggest_subtree_near(session.document.data, 1000)
     size = sum(1 for _ in subtree.walk())
     blocks = session.document.data.blocks
-    move_samples, undo_samples = [], []
     viewport = page.view.viewport()  # type: ignore[attr-defined]
-    for run_number in range(runs):
-        target = blocks[(run_number + 1) % len(blocks)]
-        start = time.perf_counter()
-        session.push(MoveNodes((subtree.id,), target.id, 0), "Move")
-        viewport.repaint()
-        move_samples.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        session.undo_stack.undo()
-        viewport.repaint()
-        undo_samples.append(time.perf_counter() - start)
-    results.append(
-        summarise(f"move a {size}-node subtree (commit, repaint)", move_samples, budget_ms=100)
-    )
-    results.append(summarise("undo that move (commit, repaint)", undo_samples, budget_ms=100))
+    window.projector.attach(session)  # the wall follows, as in a meeting (not presenting)
+    for state in ("as opened", "every branch expanded"):
+        if state != "as opened":
+            page.expand_action.trigger()  # type: ignore[attr-defined]
+            QApplication.processEvents()
+        move_samples, undo_samples = [], []
+        for run_number in range(runs):
+            target = blocks[(run_number + 1) % len(blocks)]
+            start = time.perf_counter()
+            session.push(MoveNodes((subtree.id,), target.id, 0), "Move")
+            viewport.repaint()
+            move_samples.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            session.undo_stack.undo()
+            viewport.repaint()
+            undo_samples.append(time.perf_counter() - start)
+        results.append(
+            summarise(
+                f"move a {size}-node subtree, tree {state}",
+                move_samples,
+                budget_ms=100,
+                note="commit (fsync), tree view and wall snapshot, repaint",
+            )
+        )
+        results.append(summarise(f"undo that move, tree {state}", undo_samples, budget_ms=100))
 
     vision = window.page("vision").findChild(QPlainTextEdit)  # type: ignore[attr-defined]
     if vision is not None:
