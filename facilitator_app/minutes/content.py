@@ -9,7 +9,7 @@ line break inside a paragraph and ``\\t`` for a tab.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
 
@@ -80,8 +80,10 @@ def build_minutes(data: WorkshopData, options: MinutesOptions) -> Minutes:
     title = one_line(data.details.title)
     blocks: list[Block] = [Heading(0, title)]
     blocks += _header_lines(data, phrases)
+    blocks += _programme(data, phrases)
     blocks += _vision(data, phrases, options)
     blocks += _activities(data, phrases, options)
+    blocks += _tasks(data, phrases, options)
     if options.attendance and not options.public:
         blocks += _attendance(data, phrases)
     return Minutes(title, one_line(data.details.facilitator), phrases, blocks)
@@ -101,6 +103,40 @@ def _header_lines(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
         yield _plain(f"{phrases.participants_label}: {clean_text(data.head_count_text())}")
     if details.facilitator.strip():
         yield _plain(f"{phrases.facilitator_label}: {one_line(details.facilitator)}")
+
+
+def _programme(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
+    """The agenda as it ran: one line per item, with its actual times when recorded."""
+    if not data.agenda:
+        return
+    yield Heading(1, phrases.programme_heading)
+    for item in data.agenda:
+        yield _plain(phrases.programme_line(replace(item, title=one_line(item.title))))
+
+
+def _tasks(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> Iterator[Block]:
+    """The tasks as a table: what, who (not in public minutes: it is a name), by when, done."""
+    if not data.tasks:
+        return
+    yield Heading(1, phrases.tasks_heading)
+    rows = [
+        (
+            clean_text(task.text.strip()),
+            one_line(task.owner),
+            phrases.date_text(task.due) if task.due is not None else "",
+            phrases.done_mark if task.done else "",
+        )
+        for task in data.tasks
+    ]
+    if options.public:
+        what, _who_column, due, done = phrases.task_columns
+        yield Table(
+            header=(what, due, done),
+            rows=tuple((row[0], row[2], row[3]) for row in rows),
+            widths=(64, 22, 14),
+        )
+    else:
+        yield Table(header=phrases.task_columns, rows=tuple(rows), widths=(46, 24, 18, 12))
 
 
 def _who(author: str, organization: str, public: bool) -> str:

@@ -18,7 +18,8 @@ class MinutesOptions:
 
     ``public``: no attendee's name anywhere (remark authors dropped, their organisation kept;
     the attendance appendix is left out even when asked for, since without names it records
-    nothing). The facilitator line stays: the facilitator runs the meeting, is not one of its
+    nothing; the table of tasks loses its who column, since who does a task is a person).
+    The facilitator line stays: the facilitator runs the meeting, is not one of its
     attendees, and is named in published minutes.
     ``attendance``: add the Prezenční listina appendix on a page of its own.
     ``language``: "cs" or "en"; None takes the workshop's own language.

@@ -4,14 +4,17 @@ Czech follows the seed minutes word for word. English is British (the document l
 en-GB) with the same structure: ``Date: 19 May 2026 from 1 pm``, ``from 1:30 pm``, ``from 1 to
 4 pm``, ``from 11 am to 1 pm`` (12-hour clock with am/pm, no leading zeros, minutes only when
 not a whole hour, the meridiem written once when both times share it).
+
+The programme lists clock times with their minutes always: ``13:00–13:25`` in Czech,
+``1:00–1:25 pm`` and ``11:30 am–12:10 pm`` in English.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from facilitator_app.workshop.model import LANGUAGES, RemarkStatus
+from facilitator_app.workshop.model import LANGUAGES, AgendaItem, RemarkStatus
 
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -41,6 +44,11 @@ class Phrases:
     present: str
     excused: str
     privacy_notice: str
+    programme_heading: str  # the agenda as it ran, after the header lines
+    planned: str  # "plánováno" / "planned", before the planned minutes of an item that ran
+    tasks_heading: str
+    task_columns: tuple[str, str, str, str]  # task, who, by when, done
+    done_mark: str  # in the done column of a task that is done
     # What the wall shows the room, in the workshop's language (not the facilitator's UI).
     remarks_heading: str
     ranking_heading: str
@@ -57,6 +65,29 @@ class Phrases:
     def date_line(self, starts_at: datetime, ends_at: datetime | None) -> str:
         """The whole ``Datum: …`` / ``Date: …`` line."""
         return f"{self.date_label}: {when_text(starts_at, ends_at, self.language)}"
+
+    def date_text(self, day: date) -> str:
+        """``26. 5. 2026`` / ``26 May 2026``."""
+        return _cs_date(day) if self.language == "cs" else _en_date(day)
+
+    def programme_line(self, item: AgendaItem) -> str:
+        """One item of the programme, without its title's text cleaned (the caller does).
+
+        ``13:00–13:25 Zahájení (plánováno 20 min)`` when it ran, ``13:00 Zahájení (plánováno
+        20 min)`` when it was still running, ``Zahájení (20 min)`` when it did not run (or its
+        recorded times make no sense: an end without a start or before it), and the title
+        alone without planned minutes.
+        """
+        times = programme_times(item.started_at, item.ended_at, self.language)
+        minutes = item.planned_minutes
+        line = item.title
+        if times:
+            line = f"{times} {line}"
+            if minutes:
+                line += f" ({self.planned} {minutes} min)"
+        elif minutes:
+            line += f" ({minutes} min)"
+        return line
 
 
 CZECH = Phrases(
@@ -91,6 +122,11 @@ CZECH = Phrases(
     privacy_notice=(
         "Osobní údaje v této prezenční listině se zpracovávají jen k doložení účasti na jednání."
     ),
+    programme_heading="PROGRAM",
+    planned="plánováno",
+    tasks_heading="ÚKOLY",
+    task_columns=("Úkol", "Kdo", "Termín", "Splněno"),
+    done_mark="✓",
     remarks_heading="Připomínky",
     ranking_heading="Pořadí podle hlasů",
     no_themes_yet="Zatím žádná témata",
@@ -134,6 +170,11 @@ ENGLISH = Phrases(
         "The personal data in this attendance list are processed only to record attendance "
         "at the meeting."
     ),
+    programme_heading="PROGRAMME",
+    planned="planned",
+    tasks_heading="TASKS",
+    task_columns=("Task", "Who", "By when", "Done"),
+    done_mark="✓",
     remarks_heading="Remarks",
     ranking_heading="Ranking by votes",
     no_themes_yet="No themes yet",
@@ -173,11 +214,11 @@ def votes_text(count: int, language: str) -> str:
     return f"{count} {word}"
 
 
-def _cs_date(moment: datetime) -> str:
+def _cs_date(moment: date) -> str:
     return f"{moment.day}. {moment.month}. {moment.year}"
 
 
-def _en_date(moment: datetime) -> str:
+def _en_date(moment: date) -> str:
     return f"{moment.day} {_EN_MONTHS[moment.month - 1]} {moment.year}"
 
 
@@ -218,3 +259,27 @@ def when_text(starts_at: datetime, ends_at: datetime | None, language: str) -> s
             return f"{_en_date(starts_at)} from {start} to {end} {end_half}"
         return f"{_en_date(starts_at)} from {start} {start_half} to {end} {end_half}"
     return f"{_en_date(starts_at)}, {start} {start_half} – {_en_date(ends_at)}, {end} {end_half}"
+
+
+def _en_clock_minutes(moment: datetime) -> tuple[str, str]:
+    """(``1:00``, ``pm``): the 12-hour clock with the minutes always written."""
+    return f"{moment.hour % 12 or 12}:{moment.minute:02d}", "am" if moment.hour < 12 else "pm"
+
+
+def programme_times(started_at: datetime | None, ended_at: datetime | None, language: str) -> str:
+    """``13:00–13:25`` / ``1:00–1:25 pm``, ``13:00`` / ``1:00 pm`` for an item still running,
+    or "" when the item did not start (or its end is before its start)."""
+    if started_at is None or (ended_at is not None and ended_at < started_at):
+        return ""
+    if language == "cs":
+        start = f"{started_at.hour}:{started_at.minute:02d}"
+        if ended_at is None:
+            return start
+        return f"{start}–{ended_at.hour}:{ended_at.minute:02d}"
+    start, start_half = _en_clock_minutes(started_at)
+    if ended_at is None:
+        return f"{start} {start_half}"
+    end, end_half = _en_clock_minutes(ended_at)
+    if start_half == end_half and ended_at - started_at < timedelta(hours=12):
+        return f"{start}–{end} {end_half}"
+    return f"{start} {start_half}–{end} {end_half}"

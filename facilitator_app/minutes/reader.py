@@ -1,16 +1,23 @@
 """Read minutes (.docx) back into a workshop: "continue from last meeting".
 
 Reads what ``docx.py`` writes, and Word documents written by hand in the same layout: a title,
-the ``Datum:`` / ``Date:`` lines, a VIZE / VISION heading with one heading per theme and its
-vision below, a NÁVRHY AKTIVIT / PROPOSED ACTIVITIES heading with, per block, a line of its
-themes in capitals joined by `` + `` and a nested bullet list, and the attendance table.
+the ``Datum:`` / ``Date:`` lines, a PROGRAM / PROGRAMME heading with a line per agenda item, a
+VIZE / VISION heading with one heading per theme and its vision below, a NÁVRHY AKTIVIT /
+PROPOSED ACTIVITIES heading with, per block, a line of its themes in capitals joined by `` + ``
+and a nested bullet list, the table of tasks (ÚKOLY / TASKS) and the attendance table.
 
 How each part is recognised:
 
 - Sections by their heading's words in either language (also as a plain paragraph, with or
   without diacritics, numbered like ``2. VIZE``); any other heading at the same level starts a
-  section that is skipped (a programme or tasks written by a later version, a chapter of a
-  hand-written document).
+  section that is skipped (a chapter of a hand-written document).
+- The programme: each paragraph under its heading is an item, ``13:00–13:25 Title (plánováno
+  20 min)``, ``1:00–1:25 pm Title (planned 20 min)``, ``13:00 Title`` (started, not ended) or
+  ``Title (20 min)`` (planned only). The times are on the workshop's date (an end before its
+  start is on the next day), to the minute: the minutes print no seconds.
+- The tasks by the table's header row (task, who, by when, done), wherever it is; a done cell
+  with a tick, ``x``, ``ano`` or ``yes`` is done. Minutes without the who column (public ones)
+  give tasks without owners. Tasks written as a list, not a table, are not read.
 - Themes: the headings under VIZE one level below it; the paragraphs after each are its vision
   (a blank line between paragraphs). Tracked changes are read as accepted; the wording before
   them, when it differs, becomes the theme's draft.
@@ -54,17 +61,19 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.model import (
+    AgendaItem,
     Attendee,
     Node,
     Remark,
     RemarkStatus,
     Role,
+    Task,
     Theme,
     WorkshopData,
     WorkshopDetails,
@@ -211,10 +220,20 @@ def _key(text: str) -> str:
 
 
 _SECTION_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    # "program" is the Czech heading, and English too (US): it tells no language.
+    "programme": {
+        "": ("program",),
+        "cs": ("program jednani", "harmonogram"),
+        "en": ("programme", "agenda", "meeting agenda"),
+    },
     "vision": {"cs": ("vize", "navrh vize"), "en": ("vision", "the vision", "draft vision")},
     "activities": {
         "cs": ("navrhy aktivit", "navrzene aktivity", "aktivity", "navrhy"),
         "en": ("proposed activities", "activities", "suggested activities", "proposals"),
+    },
+    "tasks": {
+        "cs": ("ukoly", "ukoly a terminy"),
+        "en": ("tasks", "action items", "actions", "action points"),
     },
     "attendance": {
         "cs": ("prezencni listina", "seznam ucastniku", "ucastnici"),
@@ -230,6 +249,8 @@ for _phrases in (CZECH, ENGLISH):
     _SECTIONS[_key(_phrases.vision_heading)] = ("vision", _phrases.language)
     _SECTIONS[_key(_phrases.activities_heading)] = ("activities", _phrases.language)
     _SECTIONS[_key(_phrases.attendance_heading)] = ("attendance", _phrases.language)
+    _SECTIONS.setdefault(_key(_phrases.programme_heading), ("programme", _phrases.language))
+    _SECTIONS[_key(_phrases.tasks_heading)] = ("tasks", _phrases.language)
 
 _LABEL_WORDS: dict[str, dict[str | None, tuple[str, ...]]] = {
     "date": {
@@ -274,7 +295,17 @@ _ATTENDANCE_COLUMNS = {
     "present": ("ucast", "attendance", "pritomnost", "presence"),
     "signature": ("podpis", "signature"),
 }
+_TASK_COLUMNS = {
+    "text": ("ukol", "ukoly", "task", "tasks", "action", "co"),
+    "owner": ("kdo", "who", "owner", "odpovida", "zodpovida", "responsible"),
+    "due": ("termin", "do kdy", "by when", "due", "due date", "deadline"),
+    "done": ("splneno", "hotovo", "done", "completed"),
+}
 for _phrases in (CZECH, ENGLISH):
+    for _meaning, _word in zip(
+        ("text", "owner", "due", "done"), _phrases.task_columns, strict=True
+    ):
+        _TASK_COLUMNS[_meaning] += (_key(_word),)
     for _meaning, _word in zip(
         ("theme", "text", "who", "status", "response"), _phrases.remark_columns, strict=True
     ):
@@ -292,6 +323,20 @@ for _status in RemarkStatus:
     _STATUSES.setdefault(_key(_status.value), _status)
 
 _EXCUSED = ("omluv", "excus", "absent", "nepritom", "chyb")  # starts of the words for "not there"
+_DONE = ("✓", "✔", "☑", "☒", "x", "ano", "yes", "hotovo", "splneno", "done", "true")
+
+# A line of the programme: "13:00–13:25 Title (plánováno 20 min)", "1:00–1:25 pm Title (planned
+# 20 min)", "13:00 Title", "Title (20 min)".
+_CLOCK = r"(?P<h{n}>\d{{1,2}})[:.](?P<m{n}>\d{{2}})(?:\s*(?P<ap{n}>[ap])\.?\s?m\b\.?)?"
+_PROGRAMME_TIMES = re.compile(
+    rf"^\s*{_CLOCK.format(n=1)}(?:\s*[–—-]\s*(?:{_CLOCK.format(n=2)})?)?(?:\s+|$)", re.IGNORECASE
+)
+_PLANNED = re.compile(
+    r"\s*\(\s*(?:(?:pl[aá]nov[aá]no|planned|pl[aá]n|plan)\s*:?\s*)?(?P<minutes>\d{1,4})\s*"
+    r"min(?:ut[a-z]*|\.)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+_MAX_PLANNED = 24 * 60
 
 _VOTES = re.compile(
     r"\s*\(\s*([0-9]{1,19})\s*(hlas|hlasy|hlasu|hlasů|vote|votes|hl\.)\s*\)\s*$", re.IGNORECASE
@@ -896,6 +941,7 @@ class _Reader:
         self.remark_rows: list[dict[str, str]] = []
         self.drafts: dict[int, list[str]] = {}
         self.organizers_present = 0  # M of the head count "N (+M LABEL)"
+        self.programme_lines: list[str] = []
 
     def read(self) -> WorkshopData:
         items = list(_Body(self.document).items())
@@ -910,6 +956,7 @@ class _Reader:
             else:
                 self._paragraph(item)
         self._head()
+        self._programme()
         self._organizers()
         self._remarks()
         self._finish_visions()
@@ -936,7 +983,8 @@ class _Reader:
             self.recognised = True
         section, language = self._section(item)
         if section is not None:
-            self.evidence[language] += 1
+            if language:
+                self.evidence[language] += 1
             self.recognised = True
             self.state, self.level = section, heading or 0
             if heading is not None and self.section_level is None:
@@ -953,16 +1001,20 @@ class _Reader:
                 self.head.append(item)
                 return
             self.state, self.level = "loose", 1  # a list without an activities heading
-        if self.state == "vision":
+        if self.state == "programme":
+            if heading is None:
+                self.programme_lines.append(one_line(text))
+        elif self.state == "vision":
             self._in_vision(item)
         elif self.state in ("activities", "loose") or (
             self.state == "other" and not self.has_activities
         ):
             self._in_activities(item, loose=self.state != "activities")
-        # The attendance section and unknown ones: only their tables are read.
+        # The tasks, the attendance list and unknown sections: only their tables are read.
 
     def _section(self, item: _Paragraph) -> tuple[str | None, str]:
-        """(vision, activities or attendance, its language) when ``item`` starts a section."""
+        """(programme, vision, activities, tasks or attendance; its language, "" when the
+        word tells none) when ``item`` starts a section."""
         if item.listed or len(item.text) > 60:
             return None, ""
         if (
@@ -1130,6 +1182,12 @@ class _Reader:
         if "text" in remark and len(remark) >= 2:
             self.remark_rows += [values(row, remark) for row in rows]
             return True
+        task = self._columns(header, _TASK_COLUMNS)
+        if "text" in task and len(task) >= 2:
+            self.recognised = True
+            for row in rows:
+                self._task(values(row, task))
+            return True
         attendance = self._columns(header, _ATTENDANCE_COLUMNS)
         if "name" not in attendance or len(attendance) < 2:
             return False
@@ -1147,6 +1205,31 @@ class _Reader:
                     )
                 )
         return True
+
+    def _task(self, cells: dict[str, str]) -> None:
+        text = clean_text(cells["text"].strip())
+        if not text:
+            return
+        days = _dates(cells.get("due", ""))
+        self.data.tasks.append(
+            Task(
+                len(self.data.tasks) + 1,
+                text,
+                one_line(cells.get("owner", "")),
+                days[0][2] if days else None,
+                _key(cells.get("done", "")) in _DONE,
+            )
+        )
+
+    # --- programme ----------------------------------------------------------------------------
+
+    def _programme(self) -> None:
+        """The agenda items from the programme's lines, their times on the workshop's date."""
+        day = self.data.details.starts_at.date()
+        for line in self.programme_lines:
+            item = _programme_item(line, day, len(self.data.agenda) + 1)
+            if item is not None:
+                self.data.agenda.append(item)
 
     def _remarks(self) -> None:
         """Remarks go to their theme (made when VIZE has no such heading); a row without a
@@ -1256,6 +1339,37 @@ class _Reader:
         self.next_node_id += 1
         parent.children.append(node)
         stack.append((key, node))
+
+
+def _programme_item(line: str, day: date, item_id: int) -> AgendaItem | None:
+    """An agenda item from one line of the programme; None when the line holds no title."""
+    minutes = 0
+    planned = _PLANNED.search(line)
+    if planned is not None:
+        minutes = min(int(planned["minutes"]), _MAX_PLANNED)
+        line = line[: planned.start()]
+    started_at = ended_at = None
+    times = _PROGRAMME_TIMES.match(line)
+    if times is not None:
+        start = (int(times["h1"]), int(times["m1"]), (times["ap1"] or "").lower() or None)
+        valid = start[0] <= 23 and start[1] <= 59
+        if times["h2"] is not None:
+            end = (int(times["h2"]), int(times["m2"]), (times["ap2"] or "").lower() or None)
+            valid = valid and end[0] <= 23 and end[1] <= 59
+            if valid:
+                start_clock, end_clock = _with_meridiem(start, end)
+                started_at = datetime.combine(day, start_clock)
+                ended_at = datetime.combine(day, end_clock)
+                if ended_at < started_at:  # past midnight
+                    ended_at += timedelta(days=1)
+        elif valid:
+            started_at = datetime.combine(day, _clock(*start))
+        if valid:
+            line = line[times.end() :]
+    title = clean_text(line.strip())
+    if not title:
+        return None
+    return AgendaItem(item_id, title, minutes, started_at, ended_at)
 
 
 def _parse_activity(item: _Paragraph) -> tuple[str, str, int] | None:
