@@ -544,3 +544,27 @@ def test_removing_names_clears_the_owners_of_tasks(doc: Document) -> None:
     assert texts(doc) == ["Rozeslat zápis", "Doplnit data o vodě", "Pozvat ČEZ"]
     assert remove_names(doc.data) is None
     assert rows(doc.path, "SELECT owner FROM task") == [("",), ("",), ("",)]
+
+
+def test_convert_reads_a_version_1_file_without_changing_it(version_1: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    before = version_1.read_bytes()
+    folder = version_1.parent
+    for output in ("old.json", "new.workshop"):
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator_app", "convert", version_1.name, output],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert (result.returncode, result.stderr) == (0, "")
+    assert version_1.read_bytes() == before
+    exported = json.loads((folder / "old.json").read_text(encoding="utf-8"))
+    assert (exported["version"], exported["agenda"], exported["tasks"]) == (2, [], [])
+    assert sorted(p.name for p in folder.iterdir()) == ["new.workshop", "old.json", "old.workshop"]
+    assert full_state(Storage.read(folder / "new.workshop")) == full_state(Storage.read(version_1))
+    assert rows(folder / "new.workshop", "PRAGMA user_version") == [(2,)]
