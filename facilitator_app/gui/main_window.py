@@ -35,12 +35,14 @@ if TYPE_CHECKING:
 
 # The sections in their tab order, the containers in forms/main_window.ui that hold them, and
 # where their classes live (imported on first use).
-PAGE_NAMES = ("details", "attendees", "vision", "activities")
+PAGE_NAMES = ("details", "attendees", "vision", "activities", "agenda", "tasks")
 PAGE_CONTAINERS = {
     "details": "pageDetails",
     "attendees": "pageAttendees",
     "vision": "pageVision",
     "activities": "pageActivities",
+    "agenda": "pageAgenda",
+    "tasks": "pageTasks",
 }
 
 
@@ -57,6 +59,14 @@ def _page_class(name: str) -> type[QWidget]:
         from .vision import VisionPage
 
         return VisionPage
+    if name == "agenda":
+        from .agenda import AgendaPage
+
+        return AgendaPage
+    if name == "tasks":
+        from .tasks import TasksPage
+
+        return TasksPage
     from .activities import ActivitiesPage
 
     return ActivitiesPage
@@ -96,6 +106,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             (self.menuAttendees, "attendees"),
             (self.menuVision, "vision"),
             (self.menuActivities, "activities"),
+            (self.menuAgenda, "agenda"),
+            (self.menuTasks, "tasks"),
         ):
             menu.aboutToShow.connect(lambda name=name: self._menu_shown(name))
         self._make_start_page()
@@ -131,6 +143,31 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             actions = container.actions()
             after = actions.index(self.actionShowActivities) + 1
             container.insertAction(actions[after] if after < len(actions) else None, toggle)  # type: ignore[arg-type]
+
+    # --- the agenda clock (gui/agenda_clock.py): F6/F7/F8 from every section, status-bar clock
+
+    def _attach_agenda_clock(self, session: WorkshopSession) -> None:
+        from .agenda_clock import AgendaControls, StatusClock
+
+        controls = AgendaControls.of(session)
+        self.addActions(controls.actions_)  # window shortcuts, whichever section is shown
+        controls.message.connect(lambda text: self.statusbar.showMessage(text, 6000))
+        if getattr(self, "status_clock", None) is None:
+            self.status_clock = StatusClock(self)
+            self.status_clock.clicked.connect(
+                lambda: self.sections.setCurrentWidget(self.pageAgenda)
+            )
+            self.statusbar.addPermanentWidget(self.status_clock)
+        self.status_clock.show_clock(controls.clock)
+
+    def _detach_agenda_clock(self) -> None:
+        status_clock = getattr(self, "status_clock", None)
+        if status_clock is not None:
+            status_clock.show_clock(None)
+        if self.session is not None:
+            from .agenda_clock import MeetingClock
+
+            MeetingClock.of(self.session).stop()
 
     def _connect_ranking(self, ranking: object) -> None:
         ranking.select_activity.connect(self._show_activity)  # type: ignore[attr-defined]
@@ -173,11 +210,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             (self.actionShowAttendees, "attendees"),
             (self.actionShowVision, "vision"),
             (self.actionShowActivities, "activities"),
+            (self.actionShowAgenda, "agenda"),
+            (self.actionShowTasks, "tasks"),
             (self.actionKeyboardShortcuts, "keyboard"),
             (self.actionAbout, "about"),
         ):
             action.setIcon(icon(meaning))
         self.menuOpenRecent.setIcon(icon("recent"))
+        self.menuAgenda.setIcon(icon("agenda"))
+        self.menuTasks.setIcon(icon("tasks"))
         for action in (self.actionNew, self.actionOpen, self.actionExportMinutes):
             self.toolBar.addAction(action)
         self.toolBar.addSeparator()
@@ -190,6 +231,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 self.actionShowAttendees,
                 self.actionShowVision,
                 self.actionShowActivities,
+                self.actionShowAgenda,
+                self.actionShowTasks,
             )
         ):
             self.sections.setTabIcon(index, action.icon())
@@ -213,6 +256,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 self.actionShowAttendees,
                 self.actionShowVision,
                 self.actionShowActivities,
+                self.actionShowAgenda,
+                self.actionShowTasks,
             )
         ):
             action.triggered.connect(lambda _=False, i=index: self.show_section(i))
@@ -269,11 +314,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionShowAttendees,
             self.actionShowVision,
             self.actionShowActivities,
+            self.actionShowAgenda,
+            self.actionShowTasks,
         ):
             action.setEnabled(False)
         self.menuActivities.setEnabled(False)
         self.menuAttendees.setEnabled(False)
         self.menuVision.setEnabled(False)
+        self.menuAgenda.setEnabled(False)
+        self.menuTasks.setEnabled(False)
         self.file_label.clear()
         self.saved_label.clear()
         self.head_count_label.clear()
@@ -294,7 +343,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # workshop paints its first frame without laying out the tabs nobody looks at yet.
         self.pages = {}
         self.page(PAGE_NAMES[self.sections.currentIndex()])
-        for menu in (self.menuAttendees, self.menuVision, self.menuActivities):
+        for menu in (
+            self.menuAttendees,
+            self.menuVision,
+            self.menuActivities,
+            self.menuAgenda,
+            self.menuTasks,
+        ):
             menu.setEnabled(True)
         for action in (
             self.actionSaveCopyAs,
@@ -305,6 +360,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionShowAttendees,
             self.actionShowVision,
             self.actionShowActivities,
+            self.actionShowAgenda,
+            self.actionShowTasks,
         ):
             action.setEnabled(True)
         self.stack.setCurrentWidget(self.workshopPage)
@@ -314,6 +371,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_head_count()
         self._remember_recent(document.path)
         self.ranking_dock.show_session(session)
+        self._attach_agenda_clock(session)
         self.session_opened.emit(session)
         return True
 
@@ -333,6 +391,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             "attendees": self.menuAttendees,
             "vision": self.menuVision,
             "activities": self.menuActivities,
+            "agenda": self.menuAgenda,
+            "tasks": self.menuTasks,
         }.get(name)
         if menu is not None:
             menu.clear()
@@ -364,6 +424,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not self.safety.may_close():
             return False
         self.session_closed.emit()
+        self._detach_agenda_clock()
         for page in self.pages.values():
             page.setParent(None)  # type: ignore[call-overload]
             page.deleteLater()

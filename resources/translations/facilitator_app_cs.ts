@@ -155,6 +155,386 @@
     </message>
 </context>
 <context>
+    <name>AgendaControls</name>
+    <message>
+        <source>&amp;Start the selected item</source>
+        <translation>&amp;Spustit vybraný bod</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <source>Start the agenda item selected in the programme and its countdown</source>
+        <translation>Spustí bod vybraný v programu a jeho odpočet</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Další bod</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>End the running item and start the next one</source>
+        <translation>Ukončí probíhající bod a spustí další</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Zastavit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>End the running item; the clock stops</source>
+        <translation>Ukončí probíhající bod; odpočet se zastaví</translation>
+    </message>
+    <message>
+        <source>&amp;Start “%1”</source>
+        <translation>&amp;Spustit „%1“</translation>
+    </message>
+    <message>
+        <source>Next: “%1”</source>
+        <translation>Další: „%1“</translation>
+    </message>
+    <message>
+        <source>End the last item of the programme</source>
+        <translation>Ukončí poslední bod programu</translation>
+    </message>
+    <message>
+        <source>Add items to the programme first (Workshop ▸ Agenda)</source>
+        <translation>Nejprve přidejte body programu (Workshop ▸ Program)</translation>
+    </message>
+    <message>
+        <source>Select the item to start in the programme.</source>
+        <translation>V programu vyberte bod, který chcete spustit.</translation>
+    </message>
+    <message>
+        <source>“%1” is running already; F7 goes on to the next item.</source>
+        <translation>Bod „%1“ už probíhá; F7 přejde na další bod.</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Spustit „%1“</translation>
+    </message>
+    <message>
+        <source>The programme has no item left to start.</source>
+        <translation>V programu už nezbývá žádný bod ke spuštění.</translation>
+    </message>
+    <message>
+        <source>Next item: “%1”</source>
+        <translation>Další bod: „%1“</translation>
+    </message>
+    <message>
+        <source>End “%1”</source>
+        <translation>Ukončit „%1“</translation>
+    </message>
+    <message>
+        <source>That was the last item of the programme.</source>
+        <translation>To byl poslední bod programu.</translation>
+    </message>
+    <message>
+        <source>No agenda item is running.</source>
+        <translation>Neprobíhá žádný bod programu.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Plánované minuty</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Název bodu programu</translation>
+    </message>
+    <message>
+        <source>Title of the next agenda item</source>
+        <translation>Název dalšího bodu programu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bod</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Type an item, Tab to its planned minutes, Enter for the next item</source>
+        <translation>Napište bod, Tab přejde na plánované minuty, Enter na další bod</translation>
+    </message>
+    <message>
+        <source>Agenda tools</source>
+        <translation>Nástroje programu</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>Planned in total</source>
+        <translation>Plánováno celkem</translation>
+    </message>
+    <message>
+        <source>Enter: next item · Tab: planned minutes · Alt+Up/Down: reorder · F6 start · F7 next · F8 stop (from every section)</source>
+        <translation>Enter: další bod · Tab: plánované minuty · Alt+↑/↓: přesunout · F6 spustit · F7 další · F8 zastavit (v každém oddílu)</translation>
+    </message>
+    <message>
+        <source>Keyboard hint</source>
+        <translation>Nápověda ke klávesnici</translation>
+    </message>
+    <message>
+        <source>Running item</source>
+        <translation>Probíhající bod</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Odpočet</translation>
+    </message>
+    <message>
+        <source>Times of the running item</source>
+        <translation>Časy probíhajícího bodu</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Přidat bod</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Další řádek</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Posunout do&amp;lů</translation>
+    </message>
+    <message>
+        <source>No item is running</source>
+        <translation>Neprobíhá žádný bod</translation>
+    </message>
+    <message>
+        <source>%1 over the planned time</source>
+        <translation>%1 přes plánovaný čas</translation>
+    </message>
+    <message>
+        <source>%1 since it started</source>
+        <translation>%1 od začátku</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>zbývá %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>začátek %1</translation>
+    </message>
+    <message>
+        <source>planned %1 min</source>
+        <translation>plánováno %1 min</translation>
+    </message>
+    <message>
+        <source>time is up at %1</source>
+        <translation>čas vyprší v %1</translation>
+    </message>
+    <message>
+        <source>no planned length: counting up</source>
+        <translation>bez plánované délky: měří se uplynulý čas</translation>
+    </message>
+    <message>
+        <source>No programme yet</source>
+        <translation>Program zatím chybí</translation>
+    </message>
+    <message>
+        <source>Add the items below: Insert, the title, Tab, its minutes, Enter.</source>
+        <translation>Body přidáte níže: Insert, název, Tab, minuty, Enter.</translation>
+    </message>
+    <message>
+        <source>Next: “%1” — F7 starts it, F6 starts the selected item</source>
+        <translation>Další: „%1“ – F7 ho spustí, F6 spustí vybraný bod</translation>
+    </message>
+    <message>
+        <source>The programme is over</source>
+        <translation>Program skončil</translation>
+    </message>
+    <message>
+        <source>Every item has run. F6 starts the selected again.</source>
+        <translation>Všechny body proběhly. F6 spustí vybraný bod znovu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n bod</numerusform>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>plánováno %1</translation>
+    </message>
+    <message>
+        <source>expected end %1</source>
+        <translation>předpokládaný konec %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda</source>
+        <translation>Odebrat „%1“ z programu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n agenda items</source>
+        <translation>
+            <numerusform>Odebrat %n bod programu</numerusform>
+            <numerusform>Odebrat %n body programu</numerusform>
+            <numerusform>Odebrat %n bodů programu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Posunout „%1“ nahoru</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Posunout „%1“ dolů</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (probíhá)</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>neplánováno</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>No planned length: the clock counts the time up</source>
+        <translation>Bez plánované délky: hodiny měří uplynulý čas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over the plan</source>
+        <translation>
+            <numerusform>o %n min déle, než se plánovalo</numerusform>
+            <numerusform>o %n min déle, než se plánovalo</numerusform>
+            <numerusform>o %n min déle, než se plánovalo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min less than planned</source>
+        <translation>
+            <numerusform>o %n min kratší, než se plánovalo</numerusform>
+            <numerusform>o %n min kratší, než se plánovalo</numerusform>
+            <numerusform>o %n min kratší, než se plánovalo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Podle plánu</translation>
+    </message>
+    <message>
+        <source>Type an item to add it to the programme…</source>
+        <translation>Napište další bod programu…</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nový bod programu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bod</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plán</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Trvání</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title; Delete removes the row instead.</source>
+        <translation>Bod programu musí mít název. Celý řádek odstraníte klávesou Delete.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Přejmenovat „%1“</translation>
+    </message>
+    <message>
+        <source>Plan %1 min for “%2”</source>
+        <translation>Naplánovat %1 min na „%2“</translation>
+    </message>
+    <message>
+        <source>An item cannot end before it starts.</source>
+        <translation>Bod nemůže skončit dřív, než začal.</translation>
+    </message>
+    <message>
+        <source>Correct the start of “%1”</source>
+        <translation>Opravit začátek bodu „%1“</translation>
+    </message>
+    <message>
+        <source>Correct the end of “%1”</source>
+        <translation>Opravit konec bodu „%1“</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the agenda</source>
+        <translation>Přidat „%1“ do programu</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDelegate</name>
     <message>
         <source>Role</source>
@@ -793,6 +1173,52 @@
     </message>
 </context>
 <context>
+    <name>LockQuestion</name>
+    <message>
+        <source>The workshop is open elsewhere</source>
+        <translation>Workshop je otevřený jinde</translation>
+    </message>
+    <message>
+        <source>“%1” is already open: %2.</source>
+        <translation>„%1“ už je otevřený: %2.</translation>
+    </message>
+    <message>
+        <source>The app cannot check whether it is still open there. Take it over only if you are sure it is not: two instances writing the same workshop lose each other&apos;s changes.</source>
+        <translation>Aplikace nemůže ověřit, zda je tam workshop stále otevřený. Převezměte ho, jen pokud jste si jisti, že není: dvě instance zapisující do stejného workshopu si navzájem přepíšou změny.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only here, or close it there first and try again.</source>
+        <translation>Můžete ho zde otevřít jen pro čtení, nebo ho nejprve zavřít tam a zkusit to znovu.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Otevřít jen pro &amp;čtení</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Otevřít jen pro čtení</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Převzít</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Převzít</translation>
+    </message>
+</context>
+<context>
+    <name>LockWords</name>
+    <message>
+        <source>its lock file cannot be read</source>
+        <translation>jeho zámek nelze přečíst</translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation>uživatel %1 na počítači %2, proces %3, od %4</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Facilitator window</source>
@@ -967,6 +1393,14 @@
         <translation>Návrhy aktivit</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -993,6 +1427,14 @@
     <message>
         <source>&amp;Vision</source>
         <translation>&amp;Vize</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Pro&amp;gram</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Úk&amp;oly</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
@@ -1051,6 +1493,14 @@
         <translation>Exportovat &amp;JSON…</translation>
     </message>
     <message>
+        <source>Remove attendee &amp;names</source>
+        <translation>Odstranit &amp;jména účastníků</translation>
+    </message>
+    <message>
+        <source>Replace every attendee&apos;s name by a number and clear the authors of remarks; roles, presence and counts stay (undoable until the workshop is closed)</source>
+        <translation>Nahradí jméno každého účastníka číslem a vymaže autory připomínek; role, přítomnost a počty zůstanou (lze vrátit zpět, dokud se workshop nezavře)</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Zavřít</translation>
     </message>
@@ -1097,6 +1547,14 @@
     <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1434,6 +1892,29 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Jen pro čtení</translation>
+    </message>
+    <message>
+        <source>Why it is read-only</source>
+        <translation>Proč je jen pro čtení</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>Otevřít &amp;znovu</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>This workshop is open in another instance of the app (%1); changes cannot be made here, and changes made there appear here when you open it again.</source>
+        <translation>Tento workshop je otevřený v jiné instanci aplikace (%1); zde ho nelze měnit a změny provedené tam se zde objeví, až ho otevřete znovu.</translation>
+    </message>
+</context>
+<context>
     <name>RemarksModel</name>
     <message>
         <source>Open</source>
@@ -1497,6 +1978,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Obnovit ze zálohy</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Zálohy od nejnovější</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vytvořena</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a new file…</source>
+        <translation>&amp;Obnovit do nového souboru…</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Obnovit do nového souboru</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, made when it was opened and every five minutes while it changed. The one you choose is restored into a new file; the workshop itself is not changed.</source>
+        <translation>Zálohy workshopu „%1“ vytvořené při jeho otevření a každých pět minut, kdy se měnil. Vybraná záloha se obnoví do nového souboru; samotný workshop se nezmění.</translation>
+    </message>
+    <message>
+        <source>Choose a workshop, then the backup to restore into a new file. Backups are made when a workshop is opened and every five minutes while it changes.</source>
+        <translation>Vyberte workshop a pak zálohu, kterou chcete obnovit do nového souboru. Zálohy se vytvářejí při otevření workshopu a každých pět minut, kdy se mění.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>attendees: %1, themes: %2, activities: %3</source>
+        <translation>účastníci: %1, témata: %2, aktivity: %3</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Zatím žádné zálohy.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1512,10 +2048,293 @@
     </message>
 </context>
 <context>
+    <name>StatusClock</name>
+    <message>
+        <source>Meeting clock</source>
+        <translation>Hodiny jednání</translation>
+    </message>
+    <message>
+        <source>The running agenda item; click to see the programme</source>
+        <translation>Probíhající bod programu; kliknutím zobrazíte program</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>Status of the remark</source>
         <translation>Stav připomínky</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWarningBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problém s ukládáním</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Uložit &amp;kopii jako…</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be saved: the disk is full.</source>
+        <translation>Workshop nelze uložit: disk je plný.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be saved: its file or folder has become read-only.</source>
+        <translation>Workshop nelze uložit: jeho soubor nebo složka je nyní jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The workshop file is gone: it was deleted or moved, or its drive was removed.</source>
+        <translation>Soubor workshopu zmizel: byl smazán nebo přesunut, nebo byla odpojena jeho jednotka.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be saved: the drive does not respond.</source>
+        <translation>Workshop nelze uložit: jednotka neodpovídá.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be saved.</source>
+        <translation>Workshop nelze uložit.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, or save a copy elsewhere.</source>
+        <translation>Uvolněte místo na disku, nebo uložte kopii jinam.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable again, or save a copy elsewhere.</source>
+        <translation>Znovu povolte zápis do složky, nebo uložte kopii jinam.</translation>
+    </message>
+    <message>
+        <source>Put the drive back (then Retry), or save a copy elsewhere and go on there.</source>
+        <translation>Připojte jednotku zpět (a zvolte Zkusit znovu), nebo uložte kopii jinam a pokračujte v ní.</translation>
+    </message>
+    <message>
+        <source>Check the drive, or save a copy elsewhere.</source>
+        <translation>Zkontrolujte jednotku, nebo uložte kopii jinam.</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep working safely.</source>
+        <translation>Pro bezpečnou další práci uložte kopii jinam.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: every change is kept in this window, and the app tries again every few seconds.</source>
+        <translation>Nic se neztratilo: všechny změny zůstávají v tomto okně a aplikace zkouší uložení každých několik sekund znovu.</translation>
+    </message>
+    <message>
+        <source>Not saved since %1. The system says: %2</source>
+        <translation>Neuloženo od %1. Systém hlásí: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDelegate</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>d. M. yyyy</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Alt+Down opens the calendar; Delete: no date</source>
+        <translation>Alt+↓ otevře kalendář; Delete: bez termínu</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Kdo za úkol odpovídá</translation>
+    </message>
+    <message>
+        <source>The next task</source>
+        <translation>Další úkol</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. M. yyyy</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>nesplněno</translation>
+    </message>
+    <message>
+        <source>Type what was agreed to add a task…</source>
+        <translation>Napište dohodnutý úkol…</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nový úkol</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Odpovídá</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Splněno</translation>
+    </message>
+    <message>
+        <source>A task needs its text; Delete removes the row instead.</source>
+        <translation>Úkol musí mít text. Celý řádek odstraníte klávesou Delete.</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Upravit úkol</translation>
+    </message>
+    <message>
+        <source>Change who does the task</source>
+        <translation>Změnit, kdo za úkol odpovídá</translation>
+    </message>
+    <message>
+        <source>Change the date of the task</source>
+        <translation>Změnit termín úkolu</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Označit úkol jako splněný</translation>
+    </message>
+    <message>
+        <source>Mark the task open</source>
+        <translation>Označit úkol jako nesplněný</translation>
+    </message>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>Přidat úkol „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
+    </message>
+    <message>
+        <source>Type the task, Tab to who does it and by when, Enter for the next task</source>
+        <translation>Napište úkol, Tab přejde na odpovědnou osobu a termín, Enter na další úkol</translation>
+    </message>
+    <message>
+        <source>Task tools</source>
+        <translation>Nástroje úkolů</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks agreed:</source>
+        <translation>Dohodnuté ú&amp;koly:</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Počet úkolů</translation>
+    </message>
+    <message>
+        <source>Enter: next task · Tab: who, by when · Space: done or open · Delete: remove</source>
+        <translation>Enter: další úkol · Tab: kdo, termín · mezerník: splněno/nesplněno · Delete: odebrat</translation>
+    </message>
+    <message>
+        <source>Keyboard hint</source>
+        <translation>Nápověda ke klávesnici</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Přidat úkol</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Další řádek</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>&amp;Done / open</source>
+        <translation>&amp;Splněno / nesplněno</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout do&amp;lů</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n úkol</numerusform>
+            <numerusform>%n úkoly</numerusform>
+            <numerusform>%n úkolů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n splněný</numerusform>
+            <numerusform>%n splněné</numerusform>
+            <numerusform>%n splněných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n tasks done</source>
+        <translation>
+            <numerusform>Označit %n úkol jako splněný</numerusform>
+            <numerusform>Označit %n úkoly jako splněné</numerusform>
+            <numerusform>Označit %n úkolů jako splněné</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n tasks open</source>
+        <translation>
+            <numerusform>Označit %n úkol jako nesplněný</numerusform>
+            <numerusform>Označit %n úkoly jako nesplněné</numerusform>
+            <numerusform>Označit %n úkolů jako nesplněné</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove task “%1”</source>
+        <translation>Odebrat úkol „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tasks</source>
+        <translation>
+            <numerusform>Odebrat %n úkol</numerusform>
+            <numerusform>Odebrat %n úkoly</numerusform>
+            <numerusform>Odebrat %n úkolů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the task up</source>
+        <translation>Posunout úkol nahoru</translation>
+    </message>
+    <message>
+        <source>Move the task down</source>
+        <translation>Posunout úkol dolů</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2389,37 @@
     <message>
         <source>Why the name cannot be used</source>
         <translation>Proč název nelze použít</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Změny nejsou uložené</translation>
+    </message>
+    <message>
+        <source>The latest changes to “%1” are not in its file: %2</source>
+        <translation>Poslední změny workshopu „%1“ nejsou v jeho souboru: %2</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep them. Closing now loses them.</source>
+        <translation>Chcete-li je zachovat, uložte kopii jinam. Zavřením teď o ně přijdete.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Uložit &amp;kopii jako…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Uložit kopii jako</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose them</source>
+        <translation>Zavřít a &amp;přijít o ně</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Zavřít a přijít o ně</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2657,69 @@
     <message>
         <source>What the room sees; the facilitator&apos;s window controls it</source>
         <translation>Co vidí účastníci; ovládá se z okna facilitátora</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSafety</name>
+    <message>
+        <source>Took over the lock of %1 (process %2 on %3 is no longer running).</source>
+        <translation>Zámek souboru %1 byl převzat (proces %2 na počítači %3 už neběží).</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — facilitator-app</source>
+        <translation>%1 (jen pro čtení) — facilitator-app</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Jen pro čtení</translation>
+    </message>
+    <message>
+        <source>Saved again: every change is in the file.</source>
+        <translation>Opět uloženo: všechny změny jsou v souboru.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Uložit kopii jako</translation>
+    </message>
+    <message>
+        <source>%1 (copy).workshop</source>
+        <translation>%1 (kopie).workshop</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopii nelze uložit</translation>
+    </message>
+    <message>
+        <source>Saved everything in %1; the workshop goes on there.</source>
+        <translation>Vše uloženo do souboru %1; workshop pokračuje v něm.</translation>
+    </message>
+    <message>
+        <source>%1 (restored %2).workshop</source>
+        <translation>%1 (obnoveno %2).workshop</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Obnovit do nového souboru</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Zálohu nelze obnovit</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Účastník %1</translation>
+    </message>
+    <message>
+        <source>There are no names to remove.</source>
+        <translation>Nejsou zde žádná jména k odstranění.</translation>
+    </message>
+    <message>
+        <source>Remove attendee names</source>
+        <translation>Odstranit jména účastníků</translation>
+    </message>
+    <message>
+        <source>Removed the names; roles, presence and counts stay. Undo brings the names back until the workshop is closed.</source>
+        <translation>Jména byla odstraněna; role, přítomnost a počty zůstaly. Dokud workshop nezavřete, vrátíte je příkazem Zpět.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -141,6 +141,7 @@ class ProjectorController(QObject):
     """Owns the wall window, the preview dock, the actions, and the snapshots shown."""
 
     shown_changed = Signal()  # what the room sees changed (content, mode, freeze, blank)
+    clock_changed = Signal()  # the agenda clock in the corner changed (a second, a colour)
     live_changed = Signal()  # the live snapshot changed (even while frozen)
     placement_changed = Signal()  # the wall was shown, hidden or moved
 
@@ -172,6 +173,10 @@ class ProjectorController(QObject):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
         self._sync_pending = False
+        # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
+        # wall is frozen: the room keeps its time. None while no item runs.
+        self.meeting_clock: Any = None
+        self.countdown: Any = None
 
         try:
             self.mode = Mode(str(self.settings.value(SETTINGS_MODE, Mode.ACTIVITIES.value)))
@@ -412,6 +417,7 @@ class ProjectorController(QObject):
         self.live = self.builder.state
         session.changed.connect(self._document_changed)
         session.focus_changed.connect(self._focus_changed)
+        self._attach_clock(session)
         self.frozen = False
         self.freeze_action.setChecked(False)
         self.shown = self.live
@@ -428,6 +434,7 @@ class ProjectorController(QObject):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
         self._unwatch_tree()
+        self._detach_clock()
         self.session = None
         self.builder = None
         self.live = self.shown = None
@@ -476,6 +483,66 @@ class ProjectorController(QObject):
             self.wall.update()
         if self.preview.isVisible() and not self._preview_timer.isActive():
             self._preview_timer.start()
+
+    # --- the agenda clock in the corner -----------------------------------------------------------
+
+    def _attach_clock(self, session: Any) -> None:
+        from ..agenda_clock import MeetingClock
+
+        self.meeting_clock = MeetingClock.of(session)
+        self.meeting_clock.changed.connect(self._clock_changed)
+        self.countdown = self.meeting_clock.countdown
+        self.renderer.set_clock_room(self.countdown is not None)
+
+    def _detach_clock(self) -> None:
+        if self.meeting_clock is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.meeting_clock.changed.disconnect(self._clock_changed)
+        self.meeting_clock = None
+        self.countdown = None
+        self.renderer.set_clock_room(False)
+
+    def _clock_changed(self) -> None:
+        old = self.countdown
+        new = self.meeting_clock.countdown if self.meeting_clock is not None else None
+        self.countdown = new
+        size = self.wall_size()
+        same_place = (
+            old is not None
+            and new is not None
+            and old.title == new.title
+            and self.renderer.clock_box(size, old.text) == self.renderer.clock_box(size, new.text)
+        )
+        if same_place:
+            self.repaint_clock()  # a second passed: the corner only
+        else:
+            # The clock came, went, or shows another item: the page makes or gives back room.
+            self.renderer.set_clock_room(new is not None)
+            self.repaint_views()
+        self.clock_changed.emit()
+
+    def clock_rect(self, size: QSizeF | None = None) -> QRectF:
+        """The clock's corner on the wall (in the wall's pixels), which a second that passes
+        repaints; empty when no clock is shown."""
+        if self.countdown is None or self.blanking is not Blanking.NONE:
+            return QRectF()
+        return self.renderer.clock_area(size or self.wall_size(), self.countdown.text)
+
+    def repaint_clock(self) -> None:
+        """Repaint the clock's corner only, on the wall and in the thumbnail."""
+        if self.wall.isVisible():
+            rect = self.clock_rect(QSizeF(self.wall.size()))
+            if not rect.isEmpty():
+                self.wall.update(rect.toAlignedRect())
+        if self.preview.isVisible():
+            rect = self.clock_rect()
+            if not rect.isEmpty():
+                self.preview.update(self.preview.to_widget(rect))
+
+    def paint_clock(self, painter: QPainter, size: QSizeF) -> None:
+        """Paint the clock's corner alone (a repaint for a second that passed)."""
+        if self.countdown is not None and self.blanking is Blanking.NONE:
+            self.renderer.paint_clock(painter, size, self.countdown)
 
     # --- the facilitator's tree: which branches are collapsed ----------------------------------
 
@@ -658,6 +725,7 @@ class ProjectorController(QObject):
             self.blanking,
             self._highlights or None,
             self._previous_texts,
+            self.countdown,
         )
 
     def render_image(self, size: QSizeF | None = None) -> QImage:

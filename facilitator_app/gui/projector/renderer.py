@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, QSizeF, Qt, QTime
 from PySide6.QtGui import (
@@ -37,6 +37,9 @@ from PySide6.QtGui import (
 
 from ...minutes.phrases import Phrases, phrases_for
 from .state import Blanking, Mode, Outline, WallState
+
+if TYPE_CHECKING:
+    from ..agenda_clock import Countdown
 
 # Readable from the back of the room: the minimum text size, and the largest worth using.
 MIN_PX_AT_1080 = 28
@@ -66,20 +69,22 @@ class WallPalette:
     changed: str  # what a publish changed, fading out
     bar: str
     outline_current: bool = False  # high contrast: a frame, not only a tint
+    warning: str = "#c65d00"  # the agenda clock in the last two minutes
+    over: str = "#c01c28"  # the agenda clock past the planned time
 
 
 PALETTES = {
     "light": WallPalette(
         "light", "#ffffff", "#1b1b1b", "#555b61", "#0b3d91", "#1a5fb4", "#fff1a8", "#b9f0c0",
-        "#1a5fb4",
+        "#1a5fb4", warning="#c65d00", over="#c01c28",
     ),
     "dark": WallPalette(
         "dark", "#121417", "#f1f1f1", "#a9b0b8", "#ffd27a", "#ffc861", "#3b3318", "#1d5a31",
-        "#5fa8ff",
+        "#5fa8ff", warning="#ff9f43", over="#ff5c5c",
     ),
     "contrast": WallPalette(
         "contrast", "#000000", "#ffffff", "#ffffff", "#ffff00", "#ffff00", "#262600", "#004f4f",
-        "#ffff00", outline_current=True,
+        "#ffff00", outline_current=True, warning="#ff9900", over="#ff3030",
     ),
 }  # fmt: skip
 
@@ -110,6 +115,13 @@ OUTLINE_INDENT = 1.3  # base sizes per outline level
 MARKERS = {1: "•", 2: "–"}
 DEEP_MARKER = "·"
 COLLAPSED_MARKER = "▸"
+
+# The agenda clock, in the bottom right corner while an item runs: its digits' size at 1080
+# lines, its distance from the bottom edge (of the height: inside what projectors show), and
+# the widest text its box is made for (wider ones widen it).
+CLOCK_PX_AT_1080 = 50
+CLOCK_EDGE = 0.03
+CLOCK_TEMPLATE = "+88:88"
 
 
 class Block(NamedTuple):
@@ -245,6 +257,7 @@ class WallRenderer(QObject):
         self._sizes: dict[tuple[object, ...], int] = {}  # last fitted size per mode and window
         self._tops: dict[Mode, Hashable] = {}  # scrolled pages: the key of the top block
         self.czech = True  # the workshop's language: keep one-letter words with the next
+        self.clock_room = False  # an agenda item runs: the page leaves the clock's corner free
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -256,6 +269,12 @@ class WallRenderer(QObject):
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
         self._layouts.clear()
+
+    def set_clock_room(self, on: bool) -> None:
+        """Make room for the agenda clock below the page (while an item runs), or give it back."""
+        if on != self.clock_room:
+            self.clock_room = on
+            self._layouts.clear()
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -526,15 +545,21 @@ class WallRenderer(QObject):
         high = max(low, round(MAX_PX_AT_1080 * scale * page.max_scale))
         return low, high
 
-    @staticmethod
-    def content_rect(size: QSizeF) -> QRectF:
+    def content_rect(self, size: QSizeF) -> QRectF:
         margin_x = round(size.width() * MARGIN_X)
         margin_y = round(size.height() * MARGIN_Y)
-        return QRectF(margin_x, margin_y, size.width() - 2 * margin_x, size.height() - 2 * margin_y)
+        rect = QRectF(margin_x, margin_y, size.width() - 2 * margin_x, size.height() - 2 * margin_y)
+        if self.clock_room:
+            # The page ends above the clock's strip, so the clock never covers a line.
+            rect.setBottom(
+                min(rect.bottom(), self.clock_box(size).top() - self._clock_px(size) * 0.5)
+            )
+        return rect
 
     def layout(self, state: WallState | None, mode: Mode, size: QSizeF) -> PageLayout:
         revision = state.revision if state is not None else -1
-        key = (mode, revision, round(size.width()), round(size.height()), self.zoom)
+        size_key = (round(size.width()), round(size.height()))
+        key = (mode, revision, *size_key, self.zoom, self.clock_room)
         found = self._layouts.get(key)
         if found is not None:
             return found
@@ -642,8 +667,12 @@ class WallRenderer(QObject):
         blanking: Blanking = Blanking.NONE,
         highlights: dict[Hashable, float] | None = None,
         previous: dict[Hashable, str] | None = None,
+        clock: Countdown | None = None,
     ) -> PageLayout | None:
-        """Paint the wall at ``size`` (logical pixels of the wall; scale the painter to shrink)."""
+        """Paint the wall at ``size`` (logical pixels of the wall; scale the painter to shrink).
+
+        ``clock``: the running agenda item's countdown, in the bottom right corner (make room
+        for it with ``set_clock_room``)."""
         whole = QRectF(0, 0, size.width(), size.height())
         if blanking is not Blanking.NONE:
             black = blanking is Blanking.BLACK
@@ -652,8 +681,20 @@ class WallRenderer(QObject):
         palette = self.palette
         painter.fillRect(whole, QColor(palette.background))
         layout = self.layout(state, mode, size)
-        if not layout.placed:
-            return layout
+        if layout.placed:
+            self._paint_page(painter, layout, whole, highlights, previous)
+        if clock is not None:
+            self.paint_clock(painter, size, clock, title=True)
+        return layout
+
+    def _paint_page(
+        self,
+        painter: QPainter,
+        layout: PageLayout,
+        whole: QRectF,
+        highlights: dict[Hashable, float] | None,
+        previous: dict[Hashable, str] | None,
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         scrolled = layout.more_above or layout.more_below
@@ -678,7 +719,6 @@ class WallRenderer(QObject):
         if scrolled:
             painter.restore()
             self._paint_fades(painter, layout)
-        return layout
 
     @staticmethod
     def _span_rects(placed: Placed, spans: list[tuple[int, int]]) -> list[QRectF]:
@@ -820,3 +860,79 @@ class WallRenderer(QObject):
             gradient.setColorAt(1, background)
             painter.fillRect(QRectF(0, bottom - depth, width, depth), QBrush(gradient))
             painter.fillRect(QRectF(0, bottom, width, layout.size.height() - bottom), background)
+
+    # --- the agenda clock ---------------------------------------------------------------------
+
+    @staticmethod
+    def _clock_px(size: QSizeF) -> int:
+        return max(SMALLEST_PX, round(CLOCK_PX_AT_1080 * size.height() / 1080))
+
+    def clock_box(self, size: QSizeF, text: str = "") -> QRectF:
+        """Where the clock lies: in the bottom right corner, as wide as ``CLOCK_TEMPLATE`` (or
+        ``text`` when that is wider). Its repaints touch nothing outside this box."""
+        pixels = self._clock_px(size)
+        metrics = QFontMetricsF(self.font(pixels, True))
+        width = max(metrics.horizontalAdvance(CLOCK_TEMPLATE), metrics.horizontalAdvance(text))
+        width += pixels * 0.9
+        height = metrics.height() + pixels * 0.3
+        right = size.width() - round(size.width() * MARGIN_X)
+        bottom = size.height() - round(size.height() * CLOCK_EDGE)
+        return QRectF(right - width, bottom - height, width, height)
+
+    def clock_area(self, size: QSizeF, text: str = "") -> QRectF:
+        """The clock's box with a margin: what a repaint of the clock alone covers."""
+        margin = self._clock_px(size) * 0.15
+        return self.clock_box(size, text).adjusted(-margin, -margin, margin, margin)
+
+    def clock_colour(self, clock: Countdown) -> QColor:
+        if clock.phase == "over":
+            return QColor(self.palette.over)
+        if clock.phase == "warning":
+            return QColor(self.palette.warning)
+        return QColor(self.palette.text)
+
+    def paint_clock(
+        self, painter: QPainter, size: QSizeF, clock: Countdown, title: bool = False
+    ) -> QRectF:
+        """Paint the clock's box (its background too: a repaint of the box alone is whole);
+        ``title``: the item's title beside it, as a full repaint does. Returns the box."""
+        palette = self.palette
+        box = self.clock_box(size, clock.text)
+        pixels = self._clock_px(size)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        # The background of the whole area, to the device's pixel (the preview paints scaled).
+        area = painter.worldTransform().mapRect(self.clock_area(size, clock.text))
+        painter.save()
+        painter.resetTransform()
+        painter.fillRect(area.toAlignedRect(), QColor(palette.background))
+        painter.restore()
+        colour = self.clock_colour(clock)
+        line = max(1.5, pixels * 0.06)
+        frame = box.adjusted(line / 2, line / 2, -line / 2, -line / 2)
+        radius = frame.height() * 0.22
+        over = clock.phase == "over"
+        painter.setPen(QPen(colour, line))
+        painter.setBrush(colour if over else QColor(palette.background))
+        painter.drawRoundedRect(frame, radius, radius)
+        painter.setFont(self.font(pixels, True))
+        painter.setPen(QColor(palette.background) if over else colour)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), clock.text)
+        if title and clock.title:
+            font = self.font(round(pixels * 0.62))
+            left = round(size.width() * MARGIN_X)
+            room = box.left() - pixels * 0.5 - left
+            if room > pixels:
+                shown = QFontMetricsF(font).elidedText(
+                    clock.title, Qt.TextElideMode.ElideRight, room
+                )
+                painter.setFont(font)
+                painter.setPen(QColor(palette.muted))
+                painter.drawText(
+                    QRectF(left, box.top(), room, box.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    shown,
+                )
+        painter.restore()
+        return box

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,12 +40,19 @@ class WallWindow(QWidget):
         self.setMinimumSize(160, 90)
         self.resize(960, 540)
         self.paints = 0
+        self.clock_paints = 0  # repaints of the agenda clock's corner alone
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.controller.paint(painter, QSizeF(self.size()))
+        size = QSizeF(self.size())
+        corner = self.controller.clock_rect(size)
+        if not corner.isEmpty() and corner.toAlignedRect().contains(event.rect()):
+            self.controller.paint_clock(painter, size)  # a second passed: the corner only
+            self.clock_paints += 1
+        else:
+            self.controller.paint(painter, size)
+            self.paints += 1
         painter.end()
-        self.paints += 1
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.controller.toggle_full_screen()
@@ -75,6 +82,7 @@ class WallPreview(QWidget):
         self.setSizePolicy(policy)
         self.setMinimumSize(160, 90)
         self.paints = 0
+        self.clock_paints = 0
 
     def _aspect(self) -> float:
         size = self.controller.wall_size()
@@ -96,14 +104,34 @@ class WallPreview(QWidget):
         width, height = wall.width() * scale, wall.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
+    def to_widget(self, rect: QRectF) -> QRect:
+        """A rectangle of the wall (in its pixels) as the pixels of this thumbnail it covers."""
+        wall = self.controller.wall_size()
+        target = self.thumbnail_rect()
+        sx, sy = target.width() / wall.width(), target.height() / wall.height()
+        return QRectF(
+            target.left() + rect.left() * sx,
+            target.top() + rect.top() * sy,
+            rect.width() * sx,
+            rect.height() * sy,
+        ).toAlignedRect()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         wall = self.controller.wall_size()
         target = self.thumbnail_rect()
+        corner = self.controller.clock_rect(wall)
+        clock_only = not corner.isEmpty() and self.to_widget(corner).contains(event.rect())
         painter.save()
         painter.translate(target.topLeft())
         painter.scale(target.width() / wall.width(), target.height() / wall.height())
         painter.setClipRect(QRectF(0, 0, wall.width(), wall.height()))
+        if clock_only:
+            self.controller.paint_clock(painter, wall)  # a second passed: the corner only
+            self.clock_paints += 1
+            painter.restore()
+            painter.end()
+            return
         self.controller.paint(painter, wall)
         painter.restore()
         painter.setPen(QPen(QColor(self.palette().color(self.foregroundRole())), 1))

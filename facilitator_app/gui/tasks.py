@@ -1,0 +1,729 @@
+"""The Tasks section (úkoly): what was agreed, who does it, by when, and whether it is done.
+
+Made for capturing while the room agrees, like the attendance list: the table ends with a
+*new-task row* where typing the task adds it (one undo step; an empty row adds nothing). Tab
+goes on to who does it (completed from the attendees and their organisations), then to the
+date (a calendar opens with Alt+Down; Delete there means no date), Enter goes down a row and,
+below the last task, starts the next one. Space marks the selected tasks done or open, Delete
+removes them, Alt+Up / Alt+Down reorder. The minutes list the tasks in this order.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..workshop.events import (
+    Event,
+    FieldsChanged,
+    Kind,
+    RecordMoved,
+    RecordsInserted,
+    RecordsRemoved,
+    Reset,
+)
+from ..workshop.model import Task
+from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
+from .attendees import czech_collator
+from .icons import icon
+from .session import WorkshopSession
+from .vision_models import listen
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+TEXT_COLUMN, OWNER_COLUMN, DUE_COLUMN, DONE_COLUMN = range(4)
+COLUMN_COUNT = 4
+TaskIdRole = Qt.ItemDataRole.UserRole + 1
+COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 2  # what a completion inserts
+NEW_ROW_EDITOR = "newTaskRow"  # property marking the editor of the new-task row
+_ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _arg(text: str, *values: object) -> str:
+    """Fill Qt-style %1, %2 … (translations may reorder them)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class TaskTableModel(QAbstractTableModel):
+    """The tasks, one row each, and a last row for typing in the next one."""
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = session.document
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        listen(self.document, self)
+
+    # --- rows ------------------------------------------------------------------------------
+
+    @property
+    def tasks(self) -> list[Task]:
+        tasks: list[Task] = self.document.data.tasks
+        return tasks
+
+    @property
+    def new_row(self) -> int:
+        return len(self.tasks)
+
+    def task_at(self, row: int) -> Task | None:
+        return self.tasks[row] if 0 <= row < len(self.tasks) else None
+
+    def row_of(self, task_id: int | None) -> int:
+        for row, task in enumerate(self.tasks):
+            if task.id == task_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.tasks) + 1
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def date_text(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        # The date as written in the UI's language ("31. 5. 2026", "31 May 2026").
+        return QLocale().toString(_qdate(value), self.tr("d MMM yyyy"))
+
+    # --- data ------------------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self.task_at(index.row())
+        column = index.column()
+        if task is None:
+            return self._new_row_data(column, role)
+        if role == TaskIdRole:
+            return task.id
+        if role == Qt.ItemDataRole.ForegroundRole and task.done:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if column == DONE_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("done") if task.done else self.tr("open")
+            if role == Qt.ItemDataRole.EditRole:
+                return task.done
+            return None
+        if column == DUE_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.date_text(task.due)
+            if role == Qt.ItemDataRole.EditRole:
+                return _qdate(task.due) if task.due is not None else None
+            if role == Qt.ItemDataRole.ToolTipRole and task.due is not None:
+                return QLocale().toString(_qdate(task.due), QLocale.FormatType.LongFormat)
+            return None
+        value = task.text if column == TEXT_COLUMN else task.owner
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return value
+        if role == Qt.ItemDataRole.FontRole and column == TEXT_COLUMN and task.done:
+            return self._struck
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT_COLUMN and task.text:
+            return task.text
+        return None
+
+    def _new_row_data(self, column: int, role: int) -> Any:
+        if column != TEXT_COLUMN:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Type what was agreed to add a task…")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("New task")
+        if role == Qt.ItemDataRole.EditRole:
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < COLUMN_COUNT:
+                return (self.tr("Task"), self.tr("Who"), self.tr("By when"), self.tr("Done"))[
+                    section
+                ]
+            return None
+        return "+" if section == self.new_row else str(section + 1)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() == self.new_row:
+            return base | Qt.ItemFlag.ItemIsEditable if index.column() == TEXT_COLUMN else base
+        if index.column() == DONE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = index.column()
+        task = self.task_at(index.row())
+        if task is None:
+            if column == TEXT_COLUMN and role == Qt.ItemDataRole.EditRole:
+                return self.add_task(str(value)) is not None
+            return False
+        if column == DONE_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                done = Qt.CheckState(value) == Qt.CheckState.Checked
+            elif role == Qt.ItemDataRole.EditRole:
+                done = bool(value)
+            else:
+                return False
+            return self.set_field(task, "done", done)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == DUE_COLUMN:
+            if value is None:
+                return self.set_field(task, "due", None)
+            if isinstance(value, QDate) and value.isValid():
+                return self.set_field(task, "due", date(value.year(), value.month(), value.day()))
+            if isinstance(value, date):
+                return self.set_field(task, "due", value)
+            return False
+        text = " ".join(str(value).split())
+        if column == TEXT_COLUMN and not text:
+            self.session.refused.emit(
+                self.tr("A task needs its text; Delete removes the row instead.")
+            )
+            return False
+        if column == OWNER_COLUMN:
+            text = self.known_spelling(text)
+        return self.set_field(task, "text" if column == TEXT_COLUMN else "owner", text)
+
+    def set_field(self, task: Task, field: str, value: Any) -> bool:
+        if getattr(task, field) == value:
+            return False
+        texts = {
+            "text": self.tr("Edit task"),
+            "owner": self.tr("Change who does the task"),
+            "due": self.tr("Change the date of the task"),
+            "done": self.tr("Mark the task done") if value else self.tr("Mark the task open"),
+        }
+        return self.session.push(SetFields(Kind.TASK, task.id, {field: value}), texts[field])
+
+    def add_task(self, text: str) -> int | None:
+        """Add a task at the end, from the new-task row; return its id."""
+        text = " ".join(text.split())
+        if not text:
+            return None
+        task = Task(self.document.new_id(Kind.TASK), text)
+        operation = InsertRecord(Kind.TASK, 0, len(self.tasks), task)
+        pushed = self.session.push(operation, _arg(self.tr("Add task “%1”"), _short(text)))
+        return task.id if pushed else None
+
+    # --- who: the people and organisations to complete from ----------------------------------
+
+    def people(self) -> list[tuple[str, str]]:
+        """(shown, inserted) pairs: attendees ("name — organisation"), organisations, and
+        whoever tasks name already, each once, in Czech order."""
+        data = self.document.data
+        collator = czech_collator()
+        found: dict[str, tuple[str, str]] = {}
+        for attendee in data.attendees:
+            shown = attendee.name
+            if attendee.organization:
+                shown = f"{attendee.name} — {attendee.organization}"
+            found.setdefault(attendee.name.casefold(), (shown, attendee.name))
+        for name in [a.organization for a in data.attendees] + [t.owner for t in data.tasks]:
+            name = name.strip()
+            if name:
+                found.setdefault(name.casefold(), (name, name))
+        return sorted(
+            found.values(), key=functools.cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))
+        )
+
+    def known_spelling(self, owner: str) -> str:
+        """A name as the attendee list spells it ("novák" → "Novák" when that is all it is)."""
+        folded = owner.casefold()
+        for _shown, name in self.people():
+            if name.casefold() == folded:
+                return name
+        return owner
+
+    # --- listening ---------------------------------------------------------------------------
+
+    def document_about_to_change(self, event: Event) -> None:
+        if isinstance(event, Reset):
+            self.beginResetModel()
+            return
+        if getattr(event, "kind", None) is not Kind.TASK:
+            return
+        if isinstance(event, RecordsInserted):
+            self.beginInsertRows(QModelIndex(), event.position, event.position + event.count - 1)
+        elif isinstance(event, RecordsRemoved):
+            self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
+        elif isinstance(event, RecordMoved):
+            destination = event.new_position
+            if event.new_position > event.old_position:
+                destination += 1  # Qt counts the destination before the move
+            self.beginMoveRows(
+                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
+            )
+
+    def document_changed(self, event: Event) -> None:
+        if isinstance(event, Reset):
+            self.endResetModel()
+            return
+        if getattr(event, "kind", None) is not Kind.TASK:
+            return
+        if isinstance(event, RecordsInserted):
+            self.endInsertRows()
+        elif isinstance(event, RecordsRemoved):
+            self.endRemoveRows()
+        elif isinstance(event, RecordMoved):
+            self.endMoveRows()
+        elif isinstance(event, FieldsChanged):
+            row = self.row_of(event.id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+
+class DueDateEdit(QDateEdit):
+    """A date editor that can also say "no date": Delete clears it.
+
+    ``shown`` is the date it opened with when the task had none: leaving it unchanged does not
+    give the task the date it happened to show.
+    """
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown: QDate | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.cleared.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TaskDelegate(QStyledItemDelegate):
+    """Line edits for the task and who does it (completed from the attendees), a date editor.
+
+    In the new-task row, Tab and Enter do not commit through the view: the editor closes and
+    ``text_typed`` hands the text to the page, which adds the task and moves on from *its* row.
+    """
+
+    text_typed = Signal(str, int)  # the text, the key that ended it
+
+    def __init__(self, model: TaskTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.completer: QCompleter | None = None  # the open editor's, for tests
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        column = index.column()
+        if column == DUE_COLUMN:
+            edit = DueDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(self.tr("yyyy-MM-dd"))
+            edit.setFrame(False)
+            edit.setAccessibleName(self.tr("By when"))
+            edit.setToolTip(self.tr("Alt+Down opens the calendar; Delete: no date"))
+            edit.cleared.connect(lambda: self._clear_date(edit, index))
+            return edit
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            if column == OWNER_COLUMN:
+                editor.setAccessibleName(self.tr("Who does it"))
+                editor.setCompleter(self._people_completer(editor))
+            elif index.row() == self.model.new_row:
+                editor.setAccessibleName(self.tr("The next task"))
+                editor.setPlaceholderText(self.tr("Task"))
+                editor.setProperty(NEW_ROW_EDITOR, True)
+            else:
+                editor.setAccessibleName(self.tr("Task"))
+        return editor
+
+    def _people_completer(self, editor: QLineEdit) -> QCompleter:
+        """The attendees and organisations: typing part of a surname finds the person."""
+        model = QStandardItemModel(editor)
+        for shown, name in self.model.people():
+            item = QStandardItem(shown)
+            item.setData(name, COMPLETION_ROLE)
+            model.appendRow(item)
+        completer = QCompleter(model, editor)
+        completer.setCompletionRole(COMPLETION_ROLE)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.popup().setAccessibleName(self.tr("Attendees"))
+        # Picking from the list is the whole answer: commit it and go on to the date.
+        completer.activated[str].connect(lambda text: self._picked(editor, text))
+        self.completer = completer
+        return completer
+
+    def _picked(self, editor: QLineEdit, text: str) -> None:
+        editor.setText(text)
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+
+    def _clear_date(self, editor: DueDateEdit, index: ModelIndex) -> None:
+        self.model.setData(index, None, Qt.ItemDataRole.EditRole)
+        editor.setProperty("cleared", True)  # nothing more to commit when it closes
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
+        if self.completer is not None and self.completer.parent() is editor:
+            self.completer = None
+        super().destroyEditor(editor, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and watched.property(NEW_ROW_EDITOR)
+            and event.key() in _ENDING_KEYS
+        ):
+            text = watched.text()
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.text_typed.emit(text, event.key())
+            return True
+        return super().eventFilter(watched, event)
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, DueDateEdit):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            if not isinstance(value, QDate) or not value.isValid():
+                # No date yet: start from the meeting's day, the usual reference.
+                start = self.model.document.data.details.starts_at
+                value = QDate(start.year, start.month, start.day)
+                editor.shown = value
+            editor.setDate(value)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        if isinstance(editor, DueDateEdit):
+            if editor.property("cleared") or editor.date() == editor.shown:
+                return  # no date set
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class TasksPage(QWidget):
+    """The tasks with their toolbar; messages go to the window's status bar."""
+
+    message = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tasksPage")
+        self.setAccessibleName(self.tr("Tasks"))
+        self.session = session
+        self.document = session.document
+        self.model = TaskTableModel(session, self)
+        self.actions_: list[QAction] = []
+        self._build()
+        session.changed.connect(self._update_counts)
+        self._update_counts()
+        self._update_actions()
+        # Ready for the next task: typing starts one in the new-task row.
+        self.table.setCurrentIndex(self.model.index(self.model.new_row, TEXT_COLUMN))
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        self.table = QTableView(self)
+        self.table.setObjectName("taskTable")
+        self.table.setAccessibleName(self.tr("Tasks"))
+        self.table.setAccessibleDescription(
+            self.tr("Type the task, Tab to who does it and by when, Enter for the next task")
+        )
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.delegate = TaskDelegate(self.model, self)
+        self.table.setItemDelegate(self.delegate)
+        # Connected after the view's own slot: Enter has committed and closed the editor.
+        self.delegate.closeEditor.connect(self._editor_closed)
+        self.delegate.text_typed.connect(self._text_typed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DONE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(OWNER_COLUMN, em * 16)
+        header.resizeSection(DUE_COLUMN, em * 9)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.toolbar = QToolBar(self.tr("Task tools"), self)
+        self.toolbar.setAccessibleName(self.tr("Task tools"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._make_actions()
+        heading = QHBoxLayout()
+        self.list_label = QLabel(self.tr("&Tasks agreed:"), self)
+        self.list_label.setBuddy(self.table)
+        heading.addWidget(self.list_label)
+        heading.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("taskCount")
+        self.count_label.setAccessibleName(self.tr("Number of tasks"))
+        heading.addWidget(self.count_label)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(heading)
+        layout.addWidget(self.table, 1)
+        self.hint_label = QLabel(
+            self.tr("Enter: next task · Tab: who, by when · Space: done or open · Delete: remove"),
+            self,
+        )
+        self.hint_label.setAccessibleName(self.tr("Keyboard hint"))
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.hint_label)
+
+    def _action(
+        self,
+        text: str,
+        meaning: str,
+        slot: Callable[[], object],
+        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+        toolbar: bool = True,
+    ) -> QAction:
+        action = QAction(icon(meaning), text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Only while the table has focus: an open editor keeps its Enter, Space and Delete.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.table.addAction(action)
+        self.actions_.append(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(
+            self.tr("&Add task"), "add", self.start_next_task, ["Insert"]
+        )
+        self.next_row_action = self._action(
+            self.tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
+        )
+        self.actions_.remove(self.next_row_action)  # a key of the table, not a menu entry
+        self.remove_action = self._action(
+            self.tr("&Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
+        )
+        self.toolbar.addSeparator()
+        self.done_action = self._action(
+            self.tr("&Done / open"), "done", self.toggle_done, ["Space"]
+        )
+        self.toolbar.addSeparator()
+        self.move_up_action = self._action(
+            self.tr("Move &up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
+        )
+        self.move_down_action = self._action(
+            self.tr("Move do&wn"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
+        )
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _update_counts(self, event: object = None) -> None:
+        tasks = self.document.data.tasks
+        done = sum(1 for task in tasks if task.done)
+        text = self.tr("%n tasks", "", len(tasks))
+        if done:
+            text += " · " + self.tr("%n done", "", done)
+        self.count_label.setText(text)
+        QTimer.singleShot(0, self, self._update_actions)  # once the view took the change
+
+    def _update_actions(self) -> None:
+        has_tasks = bool(self.selected_tasks())
+        self.remove_action.setEnabled(has_tasks)
+        self.done_action.setEnabled(has_tasks)
+        row = self.table.currentIndex().row()
+        current = self.model.task_at(row)
+        self.move_up_action.setEnabled(current is not None and row > 0)
+        self.move_down_action.setEnabled(current is not None and row < self.model.new_row - 1)
+
+    def selected_tasks(self) -> list[Task]:
+        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        tasks = [self.model.task_at(row) for row in sorted(rows)]
+        return [task for task in tasks if task is not None]
+
+    def select_id(self, task_id: int, column: int = TEXT_COLUMN) -> None:
+        row = self.model.row_of(task_id)
+        if row >= 0:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(row, column))
+            self.table.scrollTo(self.model.index(row, column))
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.actions_)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- capture by keyboard -------------------------------------------------------------------
+
+    def start_next_task(self) -> None:
+        """Go to the new-task row and start typing there."""
+        index = self.model.index(self.model.new_row, TEXT_COLUMN)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.edit(index)
+
+    def advance(self) -> None:
+        """Enter: down one row; below the last task, start the next one."""
+        current = self.table.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.new_row
+        if row >= self.model.new_row:
+            self.start_next_task()
+        else:
+            self.table.setCurrentIndex(self.model.index(row, max(0, current.column())))
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.advance()
+
+    def _text_typed(self, text: str, key: int) -> None:
+        """A task ended by Tab or Enter in the new-task row: add it, move on."""
+        task_id = self.model.add_task(text)
+        if task_id is None:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.start_next_task()
+            return
+        row = self.model.row_of(task_id)
+        if key == Qt.Key.Key_Tab:
+            self.table.setCurrentIndex(self.model.index(row, OWNER_COLUMN))
+            self.table.edit(self.table.currentIndex())
+        elif key == Qt.Key.Key_Backtab:
+            self.table.setCurrentIndex(self.model.index(row, TEXT_COLUMN))
+        else:
+            self.start_next_task()
+
+    def toggle_done(self) -> None:
+        """Space: mark the selected tasks done, or open when all of them are done."""
+        tasks = self.selected_tasks()
+        if not tasks:
+            return
+        done = not all(task.done for task in tasks)
+        changes = [SetFields(Kind.TASK, t.id, {"done": done}) for t in tasks if t.done != done]
+        text = (
+            self.tr("Mark %n tasks done", "", len(changes))
+            if done
+            else self.tr("Mark %n tasks open", "", len(changes))
+        )
+        self.session.push(Batch(tuple(changes)), text)
+
+    def remove_selected(self) -> None:
+        tasks = self.selected_tasks()
+        if not tasks:
+            return
+        first_row = self.model.row_of(tasks[0].id)
+        column = max(0, self.table.currentIndex().column())
+        operation = Batch(tuple(RemoveRecord(Kind.TASK, task.id) for task in tasks))
+        text = (
+            _arg(self.tr("Remove task “%1”"), _short(tasks[0].text))
+            if len(tasks) == 1
+            else self.tr("Remove %n tasks", "", len(tasks))
+        )
+        if self.session.push(operation, text):
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(min(first_row, self.model.new_row), column))
+
+    def move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        task = self.model.task_at(index.row())
+        if task is None:
+            return
+        position = index.row() + step
+        if not 0 <= position < len(self.model.tasks):
+            return
+        text = self.tr("Move the task up") if step < 0 else self.tr("Move the task down")
+        if self.session.push(MoveRecord(Kind.TASK, task.id, position), text):
+            self.select_id(task.id, max(0, index.column()))
+            self._update_actions()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

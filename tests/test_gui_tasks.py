@@ -1,0 +1,236 @@
+"""The Tasks section: capture by keyboard (what, who, by when), done, remove, undo, the file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from facilitator_app.gui.tasks import (
+    DONE_COLUMN,
+    DUE_COLUMN,
+    OWNER_COLUMN,
+    TEXT_COLUMN,
+    DueDateEdit,
+    TasksPage,
+    TaskTableModel,
+)
+from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.model import Task
+from facilitator_app.workshop.operations import Batch, InsertRecord
+
+TASKS = [
+    Task(0, "Rozeslat zápis účastníkům", "Pracovník ORK", date(2026, 5, 26)),
+    Task(0, "Doplnit vizi o cyklostezky", "Účastník 3", date(2026, 6, 15)),
+    Task(0, "Zajistit sál na další setkání", done=True),
+]
+
+
+@pytest.fixture
+def tasks(session) -> list[int]:
+    document = session.document
+    inserts = []
+    for position, task in enumerate(TASKS):
+        record = Task(document.new_id(Kind.TASK), task.text, task.owner, task.due, task.done)
+        inserts.append(InsertRecord(Kind.TASK, 0, position, record))
+    session.push(Batch(tuple(inserts)), "Tasks")
+    session.undo_stack.clear()
+    return [task.id for task in document.data.tasks]
+
+
+@pytest.fixture
+def page(qtbot, session) -> TasksPage:
+    widget = TasksPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.table.setFocus()
+    qtbot.waitUntil(widget.table.hasFocus)
+    return widget
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_text(text: str) -> None:
+    """Type into the focused widget, Czech letters too (QTest's key clicks are Latin-1 only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                focus(), QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focus(), key, modifier)
+
+
+def texts(session) -> list[str]:
+    return [task.text for task in session.document.data.tasks]
+
+
+def saved_tasks(session) -> list[Task]:
+    session.flush()
+    document = Document.open(session.document.path, read_only=True)
+    try:
+        return document.data.tasks
+    finally:
+        document.close()
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, session, tasks) -> None:
+    model = TaskTableModel(session)
+    qtmodeltester.check(model, force_py=True)
+    model.setData(
+        model.index(0, DONE_COLUMN), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    model.setData(model.index(1, DUE_COLUMN), None)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_show_the_task_who_when_and_done(session, tasks) -> None:
+    model = TaskTableModel(session)
+    assert model.rowCount() == len(TASKS) + 1  # and the new-task row
+    assert model.index(0, TEXT_COLUMN).data() == "Rozeslat zápis účastníkům"
+    assert model.index(0, OWNER_COLUMN).data() == "Pracovník ORK"
+    assert model.index(0, DUE_COLUMN).data() == "26 May 2026"
+    assert model.index(0, DUE_COLUMN).data(Qt.ItemDataRole.EditRole) == QDate(2026, 5, 26)
+    assert model.index(2, DUE_COLUMN).data() == ""
+    assert model.index(2, DONE_COLUMN).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(2, TEXT_COLUMN).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert model.index(3, TEXT_COLUMN).data() == "Type what was agreed to add a task…"
+    assert not model.flags(model.index(3, OWNER_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_who_completes_from_the_attendees_and_their_organisations(session, tasks) -> None:
+    model = TaskTableModel(session)
+    people = {name: shown for shown, name in model.people()}
+    assert people["Pracovník ORK"] == "Pracovník ORK — Krajský úřad Libereckého kraje"
+    assert "Krajský úřad Libereckého kraje" in people
+    assert "Účastník 3" in people
+    assert model.known_spelling("pracovník ork") == "Pracovník ORK"
+    assert model.known_spelling("Někdo nový") == "Někdo nový"
+
+
+def test_a_task_is_captured_by_keyboard_one_undo_step_a_field(qtbot, page, session) -> None:
+    assert page.table.currentIndex().row() == page.model.new_row  # ready for the first task
+    press(qtbot, Qt.Key.Key_Insert)
+    assert isinstance(focus(), QLineEdit)
+    type_text("Připravit podklady k úkrytům")
+    press(qtbot, Qt.Key.Key_Tab)  # added; on to who does it
+    owner = focus()
+    assert isinstance(owner, QLineEdit)
+    assert page.table.currentIndex() == page.model.index(0, OWNER_COLUMN)
+    owner.setText("pracovník ork")  # as the list spells it, once committed
+    press(qtbot, Qt.Key.Key_Tab)  # on to the date
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DueDateEdit))
+    due = focus()
+    assert isinstance(due, DueDateEdit)
+    assert due.date() == QDate(2026, 5, 19)  # the meeting's day to start from
+    due.setDate(QDate(2026, 6, 30))
+    press(qtbot, Qt.Key.Key_Return)  # committed; the next task is started
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == 1 and isinstance(focus(), QLineEdit))
+    type_text("Pozvat hasiče")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Escape)
+
+    data = session.document.data.tasks
+    assert [(t.text, t.owner, t.due, t.done) for t in data] == [
+        ("Připravit podklady k úkrytům", "Pracovník ORK", date(2026, 6, 30), False),
+        ("Pozvat hasiče", "", None, False),
+    ]
+    assert [(t.text, t.owner, t.due) for t in saved_tasks(session)] == [
+        (t.text, t.owner, t.due) for t in data
+    ]
+    stack = session.undo_stack
+    assert stack.count() == 4
+    assert stack.undoText() == "Add task “Pozvat hasiče”"
+    stack.undo()
+    assert stack.undoText() == "Change the date of the task"
+    stack.undo()
+    assert stack.undoText() == "Change who does the task"
+    stack.undo()
+    assert session.document.data.tasks[0].owner == ""
+    stack.undo()
+    assert texts(session) == []
+
+
+def test_who_is_picked_from_the_attendees_by_part_of_a_name(qtbot, page, session, tasks) -> None:
+    index = page.model.index(2, OWNER_COLUMN)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    owner = focus()
+    assert isinstance(owner, QLineEdit)
+    type_text("ork")  # part of a name: the list offers the attendee
+    completer = page.delegate.completer
+    assert completer is not None
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["Pracovník ORK — Krajský úřad Libereckého kraje"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # picked: committed, on to the date
+    qtbot.waitUntil(lambda: page.table.currentIndex().column() == DUE_COLUMN)
+    assert session.document.data.tasks[2].owner == "Pracovník ORK"
+    assert page.table.findChild(DueDateEdit) is not None
+
+
+def test_an_untouched_date_editor_leaves_no_date_and_delete_clears_one(
+    qtbot, page, session, tasks
+) -> None:
+    index = page.model.index(2, DUE_COLUMN)  # no date
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    assert isinstance(focus(), DueDateEdit)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not isinstance(focus(), DueDateEdit))
+    assert session.document.data.tasks[2].due is None
+    assert session.undo_stack.count() == 0
+
+    index = page.model.index(0, DUE_COLUMN)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    assert isinstance(focus(), DueDateEdit)
+    press(qtbot, Qt.Key.Key_Delete)  # no date
+    qtbot.waitUntil(lambda: not isinstance(focus(), DueDateEdit))
+    assert session.document.data.tasks[0].due is None
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.document.data.tasks[0].due == date(2026, 5, 26)
+
+
+def test_space_marks_done_delete_removes_and_undo_brings_back(qtbot, page, session, tasks) -> None:
+    page.select_id(tasks[0])
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert session.document.data.tasks[0].done
+    assert session.undo_stack.undoText() == "Mark 1 tasks done"
+    press(qtbot, Qt.Key.Key_Space)
+    assert not session.document.data.tasks[0].done
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert texts(session)[:2] == ["Doplnit vizi o cyklostezky", "Rozeslat zápis účastníkům"]
+    press(qtbot, Qt.Key.Key_Delete)
+    assert texts(session) == ["Doplnit vizi o cyklostezky", "Zajistit sál na další setkání"]
+    assert session.undo_stack.undoText() == "Remove task “Rozeslat zápis účastníkům”"
+    assert page.count_label.text() == "2 tasks · 1 done"
+    for _ in range(4):
+        session.undo_stack.undo()
+    assert texts(session) == [t.text for t in TASKS]
+    assert not any(t.done for t in session.document.data.tasks[:2])
+    assert [t.text for t in saved_tasks(session)] == [t.text for t in TASKS]
+
+
+def test_a_task_needs_its_text(qtbot, page, session, tasks) -> None:
+    with qtbot.waitSignal(session.refused) as refused:
+        assert not page.model.setData(page.model.index(0, TEXT_COLUMN), "   ")
+    assert "needs its text" in refused.args[0]
+    assert texts(session)[0] == "Rozeslat zápis účastníkům"
