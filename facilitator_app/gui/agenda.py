@@ -65,7 +65,7 @@ from ..workshop.events import (
 )
 from ..workshop.model import AgendaItem
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
-from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase
+from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
 from .icons import icon
 from .session import WorkshopSession
 from .vision_models import listen
@@ -213,15 +213,10 @@ class AgendaTableModel(QAbstractTableModel):
         return agenda.remaining_seconds(item, end) < 0
 
     def _took_text(self, item: AgendaItem) -> str:
-        if agenda.is_running(item):
-            shown = self.clock.countdown
-            elapsed = int(agenda.elapsed_seconds(item, self.clock.now()))
-            if shown is not None and shown.item_id == item.id and shown.counting_up:
-                elapsed = shown.seconds
-            minutes, seconds = divmod(elapsed, 60)
-            return f"{minutes:02d}:{seconds:02d}"
-        minutes = took_minutes(item)
-        return "" if minutes is None else _arg(self.tr("%1 min"), minutes)
+        if agenda.is_running(item):  # the time it has run, by the second
+            return clock_text(int(agenda.elapsed_seconds(item, self.clock.now())))
+        took = took_minutes(item)
+        return "" if took is None else _arg(self.tr("%1 min"), took)
 
     def _took_tip(self, item: AgendaItem) -> str | None:
         minutes = took_minutes(item)
@@ -660,10 +655,13 @@ class AgendaPage(QWidget):
             self.tr("&Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
         )
         self.move_up_action = self._action(
-            self.tr("Move &up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
+            self.tr("Move &up"), "up", lambda: self.move_item(-1), ["Alt+Up", "Ctrl+Shift+Up"]
         )
         self.move_down_action = self._action(
-            self.tr("Move &down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
+            self.tr("Move &down"),
+            "down",
+            lambda: self.move_item(1),
+            ["Alt+Down", "Ctrl+Shift+Down"],
         )
         separator = QAction(self)
         separator.setSeparator(True)
@@ -875,7 +873,7 @@ class AgendaPage(QWidget):
             )
             self._update_actions()
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         """Move the current item up (-1) or down (1) by one place."""
         index = self.table.currentIndex()
         item = self.model.item_at(index.row())

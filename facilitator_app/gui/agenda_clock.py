@@ -296,7 +296,11 @@ class AgendaControls(QObject):
         running = agenda.current_item(data)
         operation = agenda.next_item(self.document, self.clock.now())
         if operation is None:
-            self.message.emit(self.tr("The programme has no item left to start."))
+            self.message.emit(
+                self.tr("Add items to the programme first (Workshop ▸ Agenda)")
+                if not data.agenda
+                else self.tr("The programme has no item left to start.")
+            )
             return False
         if following is not None:
             text = _arg(self.tr("Next item: “%1”"), following.title)

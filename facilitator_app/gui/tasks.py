@@ -10,7 +10,6 @@ removes them, Alt+Up / Alt+Down reorder. The minutes list the tasks in this orde
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -293,9 +292,7 @@ class TaskTableModel(QAbstractTableModel):
             name = name.strip()
             if name:
                 found.setdefault(name.casefold(), (name, name))
-        return sorted(
-            found.values(), key=functools.cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))
-        )
+        return sorted(found.values(), key=lambda pair: collator.sortKey(pair[1]))
 
     def known_spelling(self, owner: str) -> str:
         """A name as the attendee list spells it ("novák" → "Novák" when that is all it is)."""
@@ -597,10 +594,13 @@ class TasksPage(QWidget):
         )
         self.toolbar.addSeparator()
         self.move_up_action = self._action(
-            self.tr("Move &up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
+            self.tr("Move &up"), "up", lambda: self.move_task(-1), ["Alt+Up", "Ctrl+Shift+Up"]
         )
         self.move_down_action = self._action(
-            self.tr("Move do&wn"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
+            self.tr("Move do&wn"),
+            "down",
+            lambda: self.move_task(1),
+            ["Alt+Down", "Ctrl+Shift+Down"],
         )
 
     # --- state ---------------------------------------------------------------------------------
@@ -711,7 +711,7 @@ class TasksPage(QWidget):
             self.table.clearSelection()
             self.table.setCurrentIndex(self.model.index(min(first_row, self.model.new_row), column))
 
-    def move(self, step: int) -> None:
+    def move_task(self, step: int) -> None:
         index = self.table.currentIndex()
         task = self.model.task_at(index.row())
         if task is None:
