@@ -40,7 +40,7 @@ from ..workshop.operations import (
     top_level_nodes,
 )
 from ..workshop.outline_text import format_outline
-from .icons import icon
+from .capture_table import make_action
 from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
@@ -180,17 +180,18 @@ class ActivitiesPage(QWidget):
         shortcuts: list[str | QKeySequence.StandardKey] | None = None,
         toolbar: bool = True,
     ) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.view.addAction(action)
-        self.actions_.append(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        return action
+        # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
+        return make_action(
+            self,
+            text,
+            meaning,
+            slot,
+            shortcuts or (),
+            widget=self.view,
+            actions=self.actions_,
+            toolbar=self.toolbar if toolbar else None,
+            tooltip=False,
+        )
 
     def _make_actions(self) -> None:
         self.add_sibling_action = self._action(

@@ -12,37 +12,30 @@ corrected in its cell. Every change is one undo step.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     QTime,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QSizePolicy,
     QSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
@@ -66,6 +59,7 @@ from ..workshop.events import (
 from ..workshop.model import AgendaItem
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
+from .capture_table import CaptureDelegate, CaptureTablePage, set_up_capture_view
 from .icons import icon
 from .session import WorkshopSession
 from .vision_models import listen
@@ -76,7 +70,6 @@ TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(
 COLUMN_COUNT = 5
 AgendaIdRole = Qt.ItemDataRole.UserRole + 1
 NEW_ROW_EDITOR = "newAgendaRow"  # property marking the editor of the new-item row
-_ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 COUNTDOWN_SCALE = 3.2  # the countdown's size, in the window's font sizes
 NO_COUNTDOWN = "––:––"
 
@@ -392,20 +385,17 @@ class AgendaTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, TOOK_COLUMN), self.index(row, TOOK_COLUMN))
 
 
-class AgendaDelegate(QStyledItemDelegate):
+class AgendaDelegate(CaptureDelegate):
     """A line edit for the title, a spin box for the planned minutes, time edits to correct
     the recorded times.
 
     In the new-item row, Tab and Enter do not commit through the view: the editor closes and
-    ``title_typed`` hands the title to the page, which adds the item and moves on from *its*
-    row (as the attendance list does).
+    ``first_cell_typed`` hands the title to the page, which adds the item and moves on from
+    *its* row (as the attendance list does).
     """
 
-    title_typed = Signal(str, int)  # the title, the key that ended it
-
-    def __init__(self, model: AgendaTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
+    model: AgendaTableModel
+    new_row_property = NEW_ROW_EDITOR
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -432,22 +422,8 @@ class AgendaDelegate(QStyledItemDelegate):
             if index.row() == self.model.new_row:
                 editor.setAccessibleName(self.tr("Title of the next agenda item"))
                 editor.setPlaceholderText(self.tr("Item"))
-                editor.setProperty(NEW_ROW_EDITOR, True)
+                self.mark_new_row(editor)
         return editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and watched.property(NEW_ROW_EDITOR)
-            and event.key() in _ENDING_KEYS
-        ):
-            text = watched.text()
-            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.title_typed.emit(text, event.key())
-            return True
-        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -472,10 +448,12 @@ class AgendaDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class AgendaPage(QWidget):
+class AgendaPage(CaptureTablePage, QWidget):
     """The running item with its clock on top, the programme below; messages in the footer."""
 
     message = Signal(str)
+    first_column = TITLE_COLUMN
+    second_column = PLANNED_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -503,28 +481,16 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self._make_now_panel())
-        self.table = QTableView(self)
+        self.table = self.capture_table = QTableView(self)
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Programme"))
         self.table.setAccessibleDescription(
             self.tr("Type an item, Tab to its planned minutes, Enter for the next item")
         )
         self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        set_up_capture_view(self.table)
         self.delegate = AgendaDelegate(self.model, self)
-        self.table.setItemDelegate(self.delegate)
-        # Connected after the view's own slot: Enter has committed and closed the editor.
-        self.delegate.closeEditor.connect(self._editor_closed)
-        self.delegate.title_typed.connect(self._title_typed)
+        self._set_up_capture(self.delegate)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -532,8 +498,6 @@ class AgendaPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.fontMetrics().horizontalAdvance("M") * 7)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
         self.toolbar = QToolBar(self.tr("Agenda tools"), self)
@@ -620,28 +584,6 @@ class AgendaPage(QWidget):
         grid.addLayout(buttons, 0, 2, 2, 1)
         grid.setColumnStretch(1, 1)
         return panel
-
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-        toolbar: bool = True,
-    ) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the table has focus: an open editor keeps its Enter and Delete.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.table.addAction(action)
-        self.actions_.append(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
@@ -811,49 +753,14 @@ class AgendaPage(QWidget):
         self.move_down_action.setEnabled(current is not None and row < self.model.new_row - 1)
         self.controls.update_actions()
 
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.actions_)
-        menu.exec(self.table.viewport().mapToGlobal(position))
-
     # --- capture by keyboard --------------------------------------------------------------------
 
     def start_next_item(self) -> None:
         """Go to the new-item row and start typing a title there."""
-        index = self.model.index(self.model.new_row, TITLE_COLUMN)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        self.table.edit(index)
+        self.start_next_row()
 
-    def advance(self) -> None:
-        """Enter: down one row; below the last item, start the next one."""
-        current = self.table.currentIndex()
-        row = current.row() + 1 if current.isValid() else self.model.new_row
-        if row >= self.model.new_row:
-            self.start_next_item()
-        else:
-            self.table.setCurrentIndex(self.model.index(row, max(0, current.column())))
-
-    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.advance()
-
-    def _title_typed(self, title: str, key: int) -> None:
-        """A title ended by Tab or Enter in the new-item row: add the item, move on."""
-        item_id = self.model.add_item(title)
-        if item_id is None:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.start_next_item()
-            return
-        row = self.model.row_of(item_id)
-        if key == Qt.Key.Key_Tab:
-            self.table.setCurrentIndex(self.model.index(row, PLANNED_COLUMN))
-            self.table.edit(self.table.currentIndex())
-        elif key == Qt.Key.Key_Backtab:
-            self.table.setCurrentIndex(self.model.index(row, TITLE_COLUMN))
-        else:
-            self.start_next_item()
+    def add_from_first_cell(self, text: str) -> int | None:
+        return self.model.add_item(text)
 
     def remove_selected(self) -> None:
         items = self.selected_items()

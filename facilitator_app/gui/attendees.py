@@ -15,19 +15,17 @@ document's events drive the model's begin…/end… calls.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     QStringListModel,
     Qt,
     QTimer,
@@ -37,20 +35,16 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QComboBox,
     QCompleter,
     QFileDialog,
     QHeaderView,
     QLineEdit,
-    QMenu,
     QMessageBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolBar,
     QWidget,
@@ -81,8 +75,8 @@ from ..workshop.operations import (
     RemoveRecord,
     SetFields,
 )
+from .capture_table import CaptureDelegate, CaptureTablePage
 from .forms.ui_attendees_page import Ui_AttendeesPage
-from .icons import icon
 from .session import Focus, WorkshopSession
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -92,7 +86,6 @@ COLUMN_FIELDS = ("name", "organization", "role", "present", "note")
 AttendeeIdRole = Qt.ItemDataRole.UserRole + 1
 MESSAGE_MS = 8000
 NEW_ROW_EDITOR = "newAttendeeRow"  # property marking the editor of the new-attendee row
-_ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def czech_collator() -> QCollator:
@@ -374,21 +367,17 @@ class AttendeeTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
 
 
-class AttendeeDelegate(QStyledItemDelegate):
+class AttendeeDelegate(CaptureDelegate):
     """Line edits for text (the organisation completes from those typed before), a combo for
     the role that commits as soon as a role is picked (so its first letter is enough).
 
     In the new-attendee row, Tab and Enter do not commit through the view: the editor closes
-    and ``name_typed`` hands the name to the page, which adds the person and moves on from
-    *their* row (a commit through the view would leave the cursor on the row below, which the
-    insertion pushed the new-attendee row to).
+    and ``first_cell_typed`` hands the name to the page, which adds the person and moves on
+    from *their* row (see CaptureDelegate).
     """
 
-    name_typed = Signal(str, int)  # the name, the key that ended it
-
-    def __init__(self, model: AttendeeTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
+    model: AttendeeTableModel
+    new_row_property = NEW_ROW_EDITOR
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -408,7 +397,7 @@ class AttendeeDelegate(QStyledItemDelegate):
             if index.column() == NAME_COLUMN and index.row() == self.model.new_row:
                 editor.setAccessibleName(self.tr("Name of the next person"))
                 editor.setPlaceholderText(self.tr("Name"))
-                editor.setProperty(NEW_ROW_EDITOR, True)
+                self.mark_new_row(editor)
             elif index.column() == ORGANIZATION_COLUMN:
                 editor.setCompleter(self._organization_completer(editor))
         return editor
@@ -420,20 +409,6 @@ class AttendeeDelegate(QStyledItemDelegate):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         return completer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and watched.property(NEW_ROW_EDITOR)
-            and event.key() in _ENDING_KEYS
-        ):
-            text = watched.text()
-            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.name_typed.emit(text, event.key())
-            return True
-        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         if isinstance(editor, QComboBox):
@@ -448,24 +423,24 @@ class AttendeeDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class AttendeesPage(QWidget, Ui_AttendeesPage):
+class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
     """The attendance list with its toolbar; messages show in its footer."""
 
     message = Signal(str)
+    first_column = NAME_COLUMN
+    second_column = ORGANIZATION_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
+        self.capture_table = self.attendeeTable
         self.setObjectName("attendeesPage")
         self.session = session
         self.document = session.document
         self.model = AttendeeTableModel(session, self)
         self.attendeeTable.setModel(self.model)
         self.delegate = AttendeeDelegate(self.model, self)
-        self.attendeeTable.setItemDelegate(self.delegate)
-        # Connected after the view's own slot: Enter has committed and closed the editor.
-        self.delegate.closeEditor.connect(self._editor_closed)
-        self.delegate.name_typed.connect(self._name_typed)
+        self._set_up_capture(self.delegate)
         self._set_up_table()
         self.actions_: list[QAction] = []
         self.toolbar = QToolBar(self.tr("Attendee tools"), self)
@@ -501,32 +476,8 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(NAME_COLUMN, max(240, table.fontMetrics().horizontalAdvance("M") * 18))
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
 
     # --- actions ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-        toolbar: bool = True,
-    ) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the table has focus: an open editor keeps its Enter, Space and Delete.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.attendeeTable.addAction(action)
-        self.actions_.append(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
@@ -584,11 +535,6 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
             )
         table.scrollTo(self.model.index(rows[-1], NAME_COLUMN))
 
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.actions_)
-        menu.exec(self.attendeeTable.viewport().mapToGlobal(position))
-
     def _show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
         self._message_timer.start(MESSAGE_MS)
@@ -606,41 +552,10 @@ class AttendeesPage(QWidget, Ui_AttendeesPage):
 
     def start_next_person(self) -> None:
         """Go to the new-attendee row and start typing a name there."""
-        index = self.model.index(self.model.new_row, NAME_COLUMN)
-        self.attendeeTable.setCurrentIndex(index)
-        self.attendeeTable.scrollTo(index)
-        self.attendeeTable.edit(index)
+        self.start_next_row()
 
-    def advance(self) -> None:
-        """Enter: down one row; below the last person, start the next one."""
-        current = self.attendeeTable.currentIndex()
-        row = current.row() + 1 if current.isValid() else self.model.new_row
-        if row >= self.model.new_row:
-            self.start_next_person()
-        else:
-            self.attendeeTable.setCurrentIndex(self.model.index(row, max(0, current.column())))
-
-    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.advance()
-
-    def _name_typed(self, name: str, key: int) -> None:
-        """A name ended by Tab or Enter in the new-attendee row: add the person, move on."""
-        attendee_id = self.model.add_attendee(name)
-        if attendee_id is None:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.start_next_person()  # nothing typed: still ready for the next person
-            return
-        row = self.model.row_of(attendee_id)
-        table = self.attendeeTable
-        if key == Qt.Key.Key_Tab:
-            table.setCurrentIndex(self.model.index(row, ORGANIZATION_COLUMN))
-            table.edit(table.currentIndex())
-        elif key == Qt.Key.Key_Backtab:
-            table.setCurrentIndex(self.model.index(row, NAME_COLUMN))
-        else:
-            self.start_next_person()
+    def add_from_first_cell(self, text: str) -> int | None:
+        return self.model.add_attendee(text)
 
     def toggle_presence(self) -> None:
         """Space: mark the selected people present, or excused when all of them are present."""

@@ -10,19 +10,16 @@ removes them, Alt+Up / Alt+Down reorder. The minutes list the tasks in this orde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -39,15 +36,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QCompleter,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
@@ -67,7 +61,7 @@ from ..workshop.events import (
 from ..workshop.model import Task
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .attendees import czech_collator
-from .icons import icon
+from .capture_table import CaptureDelegate, CaptureTablePage, set_up_capture_view
 from .session import WorkshopSession
 from .vision_models import listen
 
@@ -78,7 +72,6 @@ COLUMN_COUNT = 4
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 2  # what a completion inserts
 NEW_ROW_EDITOR = "newTaskRow"  # property marking the editor of the new-task row
-_ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _arg(text: str, *values: object) -> str:
@@ -363,18 +356,19 @@ class DueDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-class TaskDelegate(QStyledItemDelegate):
+class TaskDelegate(CaptureDelegate):
     """Line edits for the task and who does it (completed from the attendees), a date editor.
 
     In the new-task row, Tab and Enter do not commit through the view: the editor closes and
-    ``text_typed`` hands the text to the page, which adds the task and moves on from *its* row.
+    ``first_cell_typed`` hands the text to the page, which adds the task and moves on from
+    *its* row (see CaptureDelegate).
     """
 
-    text_typed = Signal(str, int)  # the text, the key that ended it
+    model: TaskTableModel
+    new_row_property = NEW_ROW_EDITOR
 
     def __init__(self, model: TaskTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
+        super().__init__(model, parent)
         self.completer: QCompleter | None = None  # the open editor's, for tests
 
     def createEditor(
@@ -398,7 +392,7 @@ class TaskDelegate(QStyledItemDelegate):
             elif index.row() == self.model.new_row:
                 editor.setAccessibleName(self.tr("The next task"))
                 editor.setPlaceholderText(self.tr("Task"))
-                editor.setProperty(NEW_ROW_EDITOR, True)
+                self.mark_new_row(editor)
             else:
                 editor.setAccessibleName(self.tr("Task"))
         return editor
@@ -436,20 +430,6 @@ class TaskDelegate(QStyledItemDelegate):
             self.completer = None
         super().destroyEditor(editor, index)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and watched.property(NEW_ROW_EDITOR)
-            and event.key() in _ENDING_KEYS
-        ):
-            text = watched.text()
-            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.text_typed.emit(text, event.key())
-            return True
-        return super().eventFilter(watched, event)
-
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         if isinstance(editor, DueDateEdit):
             value = index.data(Qt.ItemDataRole.EditRole)
@@ -471,10 +451,12 @@ class TaskDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class TasksPage(QWidget):
+class TasksPage(CaptureTablePage, QWidget):
     """The tasks with their toolbar; messages go to the window's status bar."""
 
     message = Signal(str)
+    first_column = TEXT_COLUMN
+    second_column = OWNER_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -494,28 +476,16 @@ class TasksPage(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
-        self.table = QTableView(self)
+        self.table = self.capture_table = QTableView(self)
         self.table.setObjectName("taskTable")
         self.table.setAccessibleName(self.tr("Tasks"))
         self.table.setAccessibleDescription(
             self.tr("Type the task, Tab to who does it and by when, Enter for the next task")
         )
         self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        set_up_capture_view(self.table)
         self.delegate = TaskDelegate(self.model, self)
-        self.table.setItemDelegate(self.delegate)
-        # Connected after the view's own slot: Enter has committed and closed the editor.
-        self.delegate.closeEditor.connect(self._editor_closed)
-        self.delegate.text_typed.connect(self._text_typed)
+        self._set_up_capture(self.delegate)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         em = self.fontMetrics().horizontalAdvance("M")
@@ -526,8 +496,6 @@ class TasksPage(QWidget):
         header.resizeSection(OWNER_COLUMN, em * 16)
         header.resizeSection(DUE_COLUMN, em * 9)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
@@ -554,28 +522,6 @@ class TasksPage(QWidget):
         self.hint_label.setAccessibleName(self.tr("Keyboard hint"))
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.hint_label)
-
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-        toolbar: bool = True,
-    ) -> QAction:
-        action = QAction(icon(meaning), text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the table has focus: an open editor keeps its Enter, Space and Delete.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.table.addAction(action)
-        self.actions_.append(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
@@ -637,49 +583,14 @@ class TasksPage(QWidget):
             self.table.setCurrentIndex(self.model.index(row, column))
             self.table.scrollTo(self.model.index(row, column))
 
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.actions_)
-        menu.exec(self.table.viewport().mapToGlobal(position))
-
     # --- capture by keyboard -------------------------------------------------------------------
 
     def start_next_task(self) -> None:
         """Go to the new-task row and start typing there."""
-        index = self.model.index(self.model.new_row, TEXT_COLUMN)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        self.table.edit(index)
+        self.start_next_row()
 
-    def advance(self) -> None:
-        """Enter: down one row; below the last task, start the next one."""
-        current = self.table.currentIndex()
-        row = current.row() + 1 if current.isValid() else self.model.new_row
-        if row >= self.model.new_row:
-            self.start_next_task()
-        else:
-            self.table.setCurrentIndex(self.model.index(row, max(0, current.column())))
-
-    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.advance()
-
-    def _text_typed(self, text: str, key: int) -> None:
-        """A task ended by Tab or Enter in the new-task row: add it, move on."""
-        task_id = self.model.add_task(text)
-        if task_id is None:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.start_next_task()
-            return
-        row = self.model.row_of(task_id)
-        if key == Qt.Key.Key_Tab:
-            self.table.setCurrentIndex(self.model.index(row, OWNER_COLUMN))
-            self.table.edit(self.table.currentIndex())
-        elif key == Qt.Key.Key_Backtab:
-            self.table.setCurrentIndex(self.model.index(row, TEXT_COLUMN))
-        else:
-            self.start_next_task()
+    def add_from_first_cell(self, text: str) -> int | None:
+        return self.model.add_task(text)
 
     def toggle_done(self) -> None:
         """Space: mark the selected tasks done, or open when all of them are done."""

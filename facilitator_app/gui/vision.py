@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ..workshop.events import Event, FieldsChanged, Kind, RecordsInserted, RecordsRemoved, Reset
 from ..workshop.model import Remark, Theme
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
+from .capture_table import make_action
 from .compare_view import CompareView
 from .forms.ui_vision_page import Ui_VisionPage
-from .icons import icon
 from .session import Focus, WorkshopSession
 from .vision_delegates import CompletingDelegate, StatusDelegate
 from .vision_models import (
@@ -271,16 +271,19 @@ class VisionPage(QWidget, Ui_VisionPage):
         button: QToolButton | None = None,
     ) -> QAction:
         """An action whose keys work while ``widget`` (the page: anything in it) has focus."""
-        action = QAction(icon(meaning), text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        action = make_action(
+            self,
+            text,
+            meaning,
+            slot,
+            shortcuts,
+            widget=widget,
+            actions=self.actions_,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             if widget is self
-            else Qt.ShortcutContext.WidgetShortcut
+            else Qt.ShortcutContext.WidgetShortcut,
+            tooltip=False,
         )
-        action.triggered.connect(slot)
-        widget.addAction(action)
-        self.actions_.append(action)
         if button is not None:
             button.setDefaultAction(action)
             button.setAutoRaise(True)

@@ -1,0 +1,206 @@
+"""What the sections' pages share: their actions, and the table that ends with a "type to add" row.
+
+``make_action`` makes a page's action (its icon, its keys only while one widget has focus, a
+tooltip naming the keys, in the page's list for the context menu and on its toolbar).
+
+The Attendees, Agenda and Tasks tables end with a *new row*: typing in its first cell and ending
+with Tab, Backtab or Enter adds a record (one undo step) and moves on from the record's row
+(Tab to its second column, Enter to the next new row); an empty first cell adds nothing.
+``CaptureDelegate`` hands the first cell's text to the page with the key that ended it, and
+``CaptureTablePage`` does the rest. The user-visible strings stay in the pages' own classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from .icons import icon
+
+ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def make_action(
+    owner: QObject,
+    text: str,
+    meaning: str,
+    slot: Callable[[], object],
+    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+    *,
+    widget: QWidget,
+    actions: list[QAction],
+    toolbar: QToolBar | None = None,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+    tooltip: bool = True,
+) -> QAction:
+    """An action of ``owner`` whose keys work while ``widget`` has focus (``context``).
+
+    It goes in ``actions`` (the page's menu) and, given one, on ``toolbar``; with ``tooltip``
+    its tooltip names its keys ("Remove (Del)").
+    """
+    action = QAction(icon(meaning), text, owner)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        # Only while the widget has focus: an open editor keeps its Enter, Space and Delete.
+        action.setShortcutContext(context)
+        if tooltip:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+    action.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(action)
+    actions.append(action)
+    if toolbar is not None:
+        toolbar.addAction(action)
+    return action
+
+
+class CaptureDelegate(QStyledItemDelegate):
+    """A delegate of a table with a new row: the new row's first-cell editor, once marked by
+    ``mark_new_row``, does not commit through the view on Tab, Backtab or Enter. The editor
+    closes and ``first_cell_typed`` hands its text to the page, which adds the record and moves
+    on from *its* row (a commit through the view would leave the cursor on the row below, which
+    the insertion pushed the new row to).
+    """
+
+    first_cell_typed = Signal(str, int)  # the text, the key that ended it
+    new_row_property = "newRow"  # the property marking the new row's editor
+
+    def __init__(self, model: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def mark_new_row(self, editor: QLineEdit) -> None:
+        editor.setProperty(self.new_row_property, True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and watched.property(self.new_row_property)
+            and event.key() in ENDING_KEYS
+        ):
+            text = watched.text()
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.first_cell_typed.emit(text, event.key())
+            return True
+        return super().eventFilter(watched, event)
+
+
+class CaptureTablePage:
+    """A mixin for a page (a QWidget) whose table ends with a new row.
+
+    The page sets ``capture_table`` (before making its actions), ``first_column`` and
+    ``second_column``, has a ``model`` with ``new_row``, ``row_of`` and ``index``, a list
+    ``actions_`` and a ``toolbar``, and says in ``add_from_first_cell`` how the first cell's text
+    becomes a record (returning its id, or None when nothing was added).
+    """
+
+    capture_table: QTableView
+    first_column = 0
+    second_column = 1
+    model: Any
+    actions_: list[QAction]
+    toolbar: QToolBar
+
+    def add_from_first_cell(self, text: str) -> int | None:
+        raise NotImplementedError
+
+    def _action(
+        self,
+        text: str,
+        meaning: str,
+        slot: Callable[[], object],
+        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+        toolbar: bool = True,
+    ) -> QAction:
+        return make_action(
+            self,  # type: ignore[arg-type]  # the page is a QWidget
+            text,
+            meaning,
+            slot,
+            shortcuts,
+            widget=self.capture_table,
+            actions=self.actions_,
+            toolbar=self.toolbar if toolbar else None,
+        )
+
+    def _set_up_capture(self, delegate: CaptureDelegate) -> None:
+        """Give the table its delegate, and the page the delegate's endings and the menu."""
+        table = self.capture_table
+        table.setItemDelegate(delegate)
+        # Connected after the view's own slot: Enter has committed and closed the editor.
+        delegate.closeEditor.connect(self._editor_closed)
+        delegate.first_cell_typed.connect(self._first_cell_typed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)  # type: ignore[call-overload]  # the page is a QWidget
+        menu.addActions(self.actions_)
+        menu.exec(self.capture_table.viewport().mapToGlobal(position))
+
+    def start_next_row(self) -> None:
+        """Go to the new row and start typing in its first cell."""
+        index = self.model.index(self.model.new_row, self.first_column)
+        self.capture_table.setCurrentIndex(index)
+        self.capture_table.scrollTo(index)
+        self.capture_table.edit(index)
+
+    def advance(self) -> None:
+        """Enter: down one row; below the last record, start the next one."""
+        current = self.capture_table.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.new_row
+        if row >= self.model.new_row:
+            self.start_next_row()
+        else:
+            self.capture_table.setCurrentIndex(self.model.index(row, max(0, current.column())))
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The delegate ends an edit by Enter with SubmitModelCache (Tab and Escape differ).
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.advance()
+
+    def _first_cell_typed(self, text: str, key: int) -> None:
+        """The new row's first cell ended by Tab or Enter: add the record, move on."""
+        record_id = self.add_from_first_cell(text)
+        if record_id is None:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.start_next_row()  # nothing typed: still ready for the next one
+            return
+        row = self.model.row_of(record_id)
+        table = self.capture_table
+        if key == Qt.Key.Key_Tab:
+            table.setCurrentIndex(self.model.index(row, self.second_column))
+            table.edit(table.currentIndex())
+        elif key == Qt.Key.Key_Backtab:
+            table.setCurrentIndex(self.model.index(row, self.first_column))
+        else:
+            self.start_next_row()
+
+
+def set_up_capture_view(table: QTableView) -> None:
+    """The view settings of a capture table built in code (the Attendees' come from its form)."""
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
