@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from gui_helpers import focus, press, saved_data, show_page, type_text
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QTimeEdit
 
 from facilitator_app.gui.agenda import (
     ENDED_COLUMN,
@@ -31,7 +32,6 @@ from facilitator_app.gui.agenda_clock import (
     ms_to_next_second,
 )
 from facilitator_app.workshop import agenda
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.model import AgendaItem
 
 T0 = datetime(2026, 5, 19, 9, 0, 0)
@@ -70,33 +70,8 @@ def programme(session) -> list[int]:
 @pytest.fixture
 def page(qtbot, session, now) -> AgendaPage:
     widget = AgendaPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.table.setFocus()
-    qtbot.waitUntil(widget.table.hasFocus)
+    show_page(qtbot, widget, widget.table, 1000, 600)
     return widget
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(text: str) -> None:
-    """Type into the focused widget, Czech letters too (QTest's key clicks are Latin-1 only)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                focus(), QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focus(), key, modifier)
 
 
 def titles(session) -> list[str]:
@@ -105,12 +80,7 @@ def titles(session) -> list[str]:
 
 def saved_agenda(session) -> list[AgendaItem]:
     """The agenda as a fresh open of the file sees it."""
-    session.flush()
-    document = Document.open(session.document.path, read_only=True)
-    try:
-        return document.data.agenda
-    finally:
-        document.close()
+    return saved_data(session).agenda
 
 
 # --- the model ------------------------------------------------------------------------------------

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from gui_helpers import focus, press, saved_data, show_page, type_text
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from facilitator_app.gui.attendees import (
     NAME_COLUMN,
@@ -18,7 +19,6 @@ from facilitator_app.gui.attendees import (
     AttendeeTableModel,
     sorted_by_name,
 )
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Attendee, Role
 from facilitator_app.workshop.operations import InsertRecord, RemoveRecord, SetFields
@@ -33,13 +33,7 @@ DEMO_NAMES = [
 @pytest.fixture
 def page(qtbot, session) -> AttendeesPage:
     widget = AttendeesPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.attendeeTable.setFocus()
-    qtbot.waitUntil(widget.attendeeTable.hasFocus)
+    show_page(qtbot, widget, widget.attendeeTable, 900, 500)
     return widget
 
 
@@ -49,31 +43,7 @@ def names(session) -> list[str]:
 
 def saved(session) -> list[Attendee]:
     """The attendees as a fresh open of the file sees them."""
-    session.flush()
-    document = Document.open(session.document.path)
-    try:
-        return document.data.attendees
-    finally:
-        document.close()
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(text: str) -> None:
-    """Type into the focused widget, Czech letters too (QTest's key clicks are ASCII only)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                focus(), QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(qtbot, key: Qt.Key) -> None:
-    qtbot.keyClick(focus(), key)
+    return saved_data(session, read_only=False).attendees
 
 
 def editing(page: AttendeesPage, row: int, column: int) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from gui_helpers import focus, press, saved_data, show_page, type_text
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator_app.gui.tasks import (
     DONE_COLUMN,
@@ -18,7 +18,6 @@ from facilitator_app.gui.tasks import (
     TasksPage,
     TaskTableModel,
 )
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Task
 from facilitator_app.workshop.operations import Batch, InsertRecord
@@ -45,33 +44,8 @@ def tasks(session) -> list[int]:
 @pytest.fixture
 def page(qtbot, session) -> TasksPage:
     widget = TasksPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.table.setFocus()
-    qtbot.waitUntil(widget.table.hasFocus)
+    show_page(qtbot, widget, widget.table, 1000, 500)
     return widget
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(text: str) -> None:
-    """Type into the focused widget, Czech letters too (QTest's key clicks are Latin-1 only)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                focus(), QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focus(), key, modifier)
 
 
 def texts(session) -> list[str]:
@@ -79,12 +53,7 @@ def texts(session) -> list[str]:
 
 
 def saved_tasks(session) -> list[Task]:
-    session.flush()
-    document = Document.open(session.document.path, read_only=True)
-    try:
-        return document.data.tasks
-    finally:
-        document.close()
+    return saved_data(session).tasks
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, session, tasks) -> None:
