@@ -49,17 +49,13 @@ from ..workshop import agenda
 from ..workshop.document import MAX_PLANNED_MINUTES
 from ..workshop.events import (
     Event,
-    FieldsChanged,
     Kind,
-    RecordMoved,
-    RecordsInserted,
-    RecordsRemoved,
     Reset,
 )
 from ..workshop.model import AgendaItem
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
-from .capture_table import CaptureDelegate, CaptureTablePage, set_up_capture_view
+from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, set_up_capture_view
 from .icons import icon
 from .session import WorkshopSession
 from .vision_models import listen
@@ -94,8 +90,10 @@ def took_minutes(item: AgendaItem) -> int | None:
     return round(agenda.elapsed_seconds(item, item.ended_at) / 60)
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
     """The programme, one item a row, and a last row for typing in the next item."""
+
+    record_kind = Kind.AGENDA
 
     def __init__(
         self, session: WorkshopSession, clock: MeetingClock, parent: QObject | None = None
@@ -341,42 +339,7 @@ class AgendaTableModel(QAbstractTableModel):
         pushed = self.session.push(operation, _arg(self.tr("Add “%1” to the agenda"), title))
         return item.id if pushed else None
 
-    # --- listening ---------------------------------------------------------------------------
-
-    def document_about_to_change(self, event: Event) -> None:
-        if isinstance(event, Reset):
-            self.beginResetModel()
-            return
-        if getattr(event, "kind", None) is not Kind.AGENDA:
-            return
-        if isinstance(event, RecordsInserted):
-            self.beginInsertRows(QModelIndex(), event.position, event.position + event.count - 1)
-        elif isinstance(event, RecordsRemoved):
-            self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
-        elif isinstance(event, RecordMoved):
-            destination = event.new_position
-            if event.new_position > event.old_position:
-                destination += 1  # Qt counts the destination before the move
-            self.beginMoveRows(
-                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
-            )
-
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset):
-            self.endResetModel()
-            return
-        if getattr(event, "kind", None) is not Kind.AGENDA:
-            return
-        if isinstance(event, RecordsInserted):
-            self.endInsertRows()
-        elif isinstance(event, RecordsRemoved):
-            self.endRemoveRows()
-        elif isinstance(event, RecordMoved):
-            self.endMoveRows()
-        elif isinstance(event, FieldsChanged):
-            row = self.row_of(event.id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+    # --- the clock -----------------------------------------------------------------------------
 
     def _clock_changed(self) -> None:
         """The running item's time: only its Took cell changes with the seconds."""

@@ -58,13 +58,7 @@ from ..workshop.attendee_import import (
     read_csv,
 )
 from ..workshop.events import (
-    Event,
-    FieldsChanged,
     Kind,
-    RecordMoved,
-    RecordsInserted,
-    RecordsRemoved,
-    Reset,
 )
 from ..workshop.model import Attendee, Role
 from ..workshop.operations import (
@@ -75,7 +69,7 @@ from ..workshop.operations import (
     RemoveRecord,
     SetFields,
 )
-from .capture_table import CaptureDelegate, CaptureTablePage
+from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel
 from .forms.ui_attendees_page import Ui_AttendeesPage
 from .session import Focus, WorkshopSession
 
@@ -125,8 +119,10 @@ def _arg(text: str, *values: object) -> str:
     return text
 
 
-class AttendeeTableModel(QAbstractTableModel):
+class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
     """The attendees, one row each, and a last row for typing in the next person."""
+
+    record_kind = Kind.ATTENDEE
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -325,46 +321,6 @@ class AttendeeTableModel(QAbstractTableModel):
         operation = InsertRecord(Kind.ATTENDEE, 0, len(self.attendees), attendee)
         pushed = self.session.push(operation, _arg(self.tr("Add %1"), name))
         return attendee.id if pushed else None
-
-    # --- listening to the document ---------------------------------------------------------
-
-    def document_about_to_change(self, event: Event) -> None:
-        if getattr(event, "kind", None) is not Kind.ATTENDEE and not isinstance(event, Reset):
-            return
-        if isinstance(event, RecordsInserted):
-            last = event.position + event.count - 1
-            self.beginInsertRows(QModelIndex(), event.position, last)
-        elif isinstance(event, RecordsRemoved):
-            self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
-        elif isinstance(event, RecordMoved):
-            destination = event.new_position
-            if event.new_position > event.old_position:
-                destination += 1  # Qt counts the destination before the move
-            self.beginMoveRows(
-                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
-            )
-        elif isinstance(event, Reset):
-            self.beginResetModel()
-
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset):
-            self.endResetModel()
-            return
-        if getattr(event, "kind", None) is not Kind.ATTENDEE:
-            return
-        if isinstance(event, RecordsInserted):
-            self.endInsertRows()
-        elif isinstance(event, RecordsRemoved):
-            self.endRemoveRows()
-        elif isinstance(event, RecordMoved):
-            self.endMoveRows()
-        elif isinstance(event, FieldsChanged):
-            row = self.row_of(event.id)
-            if row >= 0:
-                self._row_changed(row)
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
 
 
 class AttendeeDelegate(CaptureDelegate):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -28,6 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..workshop.events import (
+    Event,
+    FieldsChanged,
+    Kind,
+    RecordMoved,
+    RecordsInserted,
+    RecordsRemoved,
+    Reset,
+)
 from .icons import icon
 
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -204,3 +213,50 @@ def set_up_capture_view(table: QTableView) -> None:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
+
+
+class RecordRowsModel:
+    """A mixin for a table model (before QAbstractTableModel) of one kind of record, a row
+    each: it follows the document's inserts, removals, moves and field changes of
+    ``record_kind``, and resets with it. The model has ``row_of``."""
+
+    record_kind: Kind
+
+    def document_about_to_change(self, event: Event) -> None:
+        model: Any = self
+        if isinstance(event, Reset):
+            model.beginResetModel()
+            return
+        if getattr(event, "kind", None) is not self.record_kind:
+            return
+        if isinstance(event, RecordsInserted):
+            model.beginInsertRows(QModelIndex(), event.position, event.position + event.count - 1)
+        elif isinstance(event, RecordsRemoved):
+            model.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
+        elif isinstance(event, RecordMoved):
+            destination = event.new_position
+            if event.new_position > event.old_position:
+                destination += 1  # Qt counts the destination before the move
+            model.beginMoveRows(
+                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
+            )
+
+    def document_changed(self, event: Event) -> None:
+        model: Any = self
+        if isinstance(event, Reset):
+            model.endResetModel()
+            return
+        if getattr(event, "kind", None) is not self.record_kind:
+            return
+        if isinstance(event, RecordsInserted):
+            model.endInsertRows()
+        elif isinstance(event, RecordsRemoved):
+            model.endRemoveRows()
+        elif isinstance(event, RecordMoved):
+            model.endMoveRows()
+        elif isinstance(event, FieldsChanged):
+            row = model.row_of(event.id)
+            if row >= 0:
+                model.dataChanged.emit(
+                    model.index(row, 0), model.index(row, model.columnCount() - 1)
+                )

@@ -50,18 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..workshop.events import (
-    Event,
-    FieldsChanged,
     Kind,
-    RecordMoved,
-    RecordsInserted,
-    RecordsRemoved,
-    Reset,
 )
 from ..workshop.model import Task
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .attendees import czech_collator
-from .capture_table import CaptureDelegate, CaptureTablePage, set_up_capture_view
+from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, set_up_capture_view
 from .session import WorkshopSession
 from .vision_models import listen
 
@@ -85,8 +79,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RecordRowsModel, QAbstractTableModel):
     """The tasks, one row each, and a last row for typing in the next one."""
+
+    record_kind = Kind.TASK
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -294,43 +290,6 @@ class TaskTableModel(QAbstractTableModel):
             if name.casefold() == folded:
                 return name
         return owner
-
-    # --- listening ---------------------------------------------------------------------------
-
-    def document_about_to_change(self, event: Event) -> None:
-        if isinstance(event, Reset):
-            self.beginResetModel()
-            return
-        if getattr(event, "kind", None) is not Kind.TASK:
-            return
-        if isinstance(event, RecordsInserted):
-            self.beginInsertRows(QModelIndex(), event.position, event.position + event.count - 1)
-        elif isinstance(event, RecordsRemoved):
-            self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
-        elif isinstance(event, RecordMoved):
-            destination = event.new_position
-            if event.new_position > event.old_position:
-                destination += 1  # Qt counts the destination before the move
-            self.beginMoveRows(
-                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
-            )
-
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset):
-            self.endResetModel()
-            return
-        if getattr(event, "kind", None) is not Kind.TASK:
-            return
-        if isinstance(event, RecordsInserted):
-            self.endInsertRows()
-        elif isinstance(event, RecordsRemoved):
-            self.endRemoveRows()
-        elif isinstance(event, RecordMoved):
-            self.endMoveRows()
-        elif isinstance(event, FieldsChanged):
-            row = self.row_of(event.id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
 
 class DueDateEdit(QDateEdit):
