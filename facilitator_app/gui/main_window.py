@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -102,13 +103,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._set_icons()
         self._connect_actions()
         self.sections.currentChanged.connect(self._section_shown)
-        for menu, name in (
-            (self.menuAttendees, "attendees"),
-            (self.menuVision, "vision"),
-            (self.menuActivities, "activities"),
-            (self.menuAgenda, "agenda"),
-            (self.menuTasks, "tasks"),
-        ):
+        for name, menu in self._section_menus().items():
             menu.aboutToShow.connect(lambda name=name: self._menu_shown(name))
         self._make_start_page()
         self._make_status_bar()
@@ -305,7 +300,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def show_start_page(self) -> None:
         self.stack.setCurrentWidget(self.startPage)
         self.setWindowTitle("facilitator-app")
-        for action in (
+        self._enable_workshop_controls(False)
+        self.file_label.clear()
+        self.saved_label.clear()
+        self.head_count_label.clear()
+
+    def _enable_workshop_controls(self, enabled: bool) -> None:
+        """The actions and section menus that need an open workshop."""
+        for control in (
             self.actionSaveCopyAs,
             self.actionExportMinutes,
             self.actionExportJson,
@@ -316,16 +318,19 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionShowActivities,
             self.actionShowAgenda,
             self.actionShowTasks,
+            *self._section_menus().values(),
         ):
-            action.setEnabled(False)
-        self.menuActivities.setEnabled(False)
-        self.menuAttendees.setEnabled(False)
-        self.menuVision.setEnabled(False)
-        self.menuAgenda.setEnabled(False)
-        self.menuTasks.setEnabled(False)
-        self.file_label.clear()
-        self.saved_label.clear()
-        self.head_count_label.clear()
+            control.setEnabled(enabled)
+
+    def _section_menus(self) -> dict[str, QMenu]:
+        """The Workshop and Activities submenus that list each section's actions."""
+        return {
+            "attendees": self.menuAttendees,
+            "vision": self.menuVision,
+            "activities": self.menuActivities,
+            "agenda": self.menuAgenda,
+            "tasks": self.menuTasks,
+        }
 
     def open_document(self, document: Document) -> bool:
         """Show an opened document (closing the one shown before, unless that is cancelled)."""
@@ -343,27 +348,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # workshop paints its first frame without laying out the tabs nobody looks at yet.
         self.pages = {}
         self.page(PAGE_NAMES[self.sections.currentIndex()])
-        for menu in (
-            self.menuAttendees,
-            self.menuVision,
-            self.menuActivities,
-            self.menuAgenda,
-            self.menuTasks,
-        ):
-            menu.setEnabled(True)
-        for action in (
-            self.actionSaveCopyAs,
-            self.actionExportMinutes,
-            self.actionExportJson,
-            self.actionClose,
-            self.actionShowDetails,
-            self.actionShowAttendees,
-            self.actionShowVision,
-            self.actionShowActivities,
-            self.actionShowAgenda,
-            self.actionShowTasks,
-        ):
-            action.setEnabled(True)
+        self._enable_workshop_controls(True)
         self.stack.setCurrentWidget(self.workshopPage)
         self.setWindowTitle(f"{document.path.name} — facilitator-app")
         self.file_label.setText(str(document.path))
@@ -387,13 +372,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         layout = container.layout()
         assert layout is not None
         layout.addWidget(page)
-        menu = {
-            "attendees": self.menuAttendees,
-            "vision": self.menuVision,
-            "activities": self.menuActivities,
-            "agenda": self.menuAgenda,
-            "tasks": self.menuTasks,
-        }.get(name)
+        menu = self._section_menus().get(name)
         if menu is not None:
             menu.clear()
             menu.addActions(page.actions_)  # type: ignore[attr-defined]
