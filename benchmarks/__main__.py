@@ -24,6 +24,8 @@ SUITE: list[tuple[str, dict[str, object]]] = [
     ("benchmarks.bench_startup", {}),
     ("benchmarks.bench_import", {"activities": 5000}),
     ("benchmarks.bench_docx", {"activities": 5000}),
+    ("benchmarks.bench_gui", {"activities": 1000}),
+    ("benchmarks.bench_gui", {"activities": 5000}),
     ("benchmarks.bench_gui", {"activities": 10000}),
     ("benchmarks.bench_wall", {"activities": 10000}),
 ]

@@ -107,13 +107,15 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
             undo_samples.append(time.perf_counter() - start)
         results.append(
             summarise(
-                f"move a {size}-node subtree, tree {state}",
+                f"move a {size}-node subtree of {activities}, tree {state}",
                 move_samples,
                 budget_ms=100,
                 note="commit (fsync), tree view and wall snapshot, repaint",
             )
         )
-        results.append(summarise(f"undo that move, tree {state}", undo_samples, budget_ms=100))
+        results.append(
+            summarise(f"undo that move ({activities}), tree {state}", undo_samples, budget_ms=100)
+        )
 
     vision = window.page("vision").findChild(QPlainTextEdit)  # type: ignore[attr-defined]
     if vision is not None:
@@ -127,7 +129,9 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
             vision.viewport().repaint()
             samples.append(time.perf_counter() - start)
         results.append(
-            summarise("keystroke in the vision editor (handled, repainted)", samples, budget_ms=16)
+            summarise(
+                f"keystroke in the vision editor, {activities} activities", samples, budget_ms=16
+            )
         )
     window.close()
     return results
