@@ -33,12 +33,16 @@ sys.exit(code)
 
 
 def _environment(folder: Path) -> dict[str, str]:
-    return dict(
+    env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         FACILITATOR_APP_DATA=str(folder / "data"),
         XDG_CONFIG_HOME=str(folder / "config"),
     )
+    # An installed app has its byte code compiled (pip and PyInstaller do it); with this set,
+    # every start would compile the app's changed sources again and time the compiler.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _time_process(arguments: list[str], env: dict[str, str]) -> float:

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # --- construction --------------------------------------------------------------------
 
     def _make_ranking_dock(self) -> None:
-        from .ranking import RankingDock
+        from .ranking_dock import RankingDock
 
         self.ranking_dock = RankingDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)
