@@ -23,6 +23,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Install the translators for ``language``; keep the returned list alive."""
     installed: list[QTranslator] = []
     if language == "en":
+        if QLocale.system().language() == QLocale.Language.C:
+            # A bare "C" locale writes dates as "19 05 2026": use British English instead.
+            QLocale.setDefault(QLocale("en_GB"))
         return installed
     for name, folder in (
         (f"facilitator_app_{language}", str(resources_dir() / "translations")),
