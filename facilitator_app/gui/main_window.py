@@ -491,7 +491,17 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workshop"), str(Path.home()), f"{WORKSHOP_FILTER};;{JSON_FILTER}"
+            self,
+            self.tr("Open a workshop"),
+            str(Path.home()),
+            ";;".join(
+                (
+                    self.tr("Workshops, JSON and minutes (*.workshop *.json *.docx)"),
+                    WORKSHOP_FILTER,
+                    JSON_FILTER,
+                    self.tr("Minutes (*.docx)"),
+                )
+            ),
         )
         if name:
             self.open_path(Path(name))

@@ -1289,6 +1289,10 @@
         <translation>Otevřít workshop</translation>
     </message>
     <message>
+        <source>Workshops, JSON and minutes (*.workshop *.json *.docx)</source>
+        <translation>Workshopy, JSON a zápisy (*.workshop *.json *.docx)</translation>
+    </message>
+    <message>
         <source>Import a workshop from JSON</source>
         <translation>Importovat workshop z JSON</translation>
     </message>
