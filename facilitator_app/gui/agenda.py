@@ -55,7 +55,13 @@ from ..workshop.events import (
 from ..workshop.model import AgendaItem
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
-from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, set_up_capture_view
+from .capture_table import (
+    CaptureDelegate,
+    CaptureTablePage,
+    RecordRowsModel,
+    arg,
+    set_up_capture_view,
+)
 from .icons import icon
 from .session import WorkshopSession
 from .vision_models import listen
@@ -68,13 +74,6 @@ AgendaIdRole = Qt.ItemDataRole.UserRole + 1
 NEW_ROW_EDITOR = "newAgendaRow"  # property marking the editor of the new-item row
 COUNTDOWN_SCALE = 3.2  # the countdown's size, in the window's font sizes
 NO_COUNTDOWN = "––:––"
-
-
-def _arg(text: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … (translations may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def _time_text(moment: datetime | None) -> str:
@@ -159,7 +158,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return item.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _arg(self.tr("%1 (running)"), item.title) if running else item.title
+                return arg(self.tr("%1 (running)"), item.title) if running else item.title
             if role == Qt.ItemDataRole.DecorationRole:
                 if running:
                     return icon("start")
@@ -171,7 +170,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 if not item.planned_minutes:
                     return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not planned")
-                return _arg(self.tr("%1 min"), item.planned_minutes)
+                return arg(self.tr("%1 min"), item.planned_minutes)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             if role == Qt.ItemDataRole.ToolTipRole and not item.planned_minutes:
@@ -207,7 +206,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
         if agenda.is_running(item):  # the time it has run, by the second
             return clock_text(int(agenda.elapsed_seconds(item, self.clock.now())))
         took = took_minutes(item)
-        return "" if took is None else _arg(self.tr("%1 min"), took)
+        return "" if took is None else arg(self.tr("%1 min"), took)
 
     def _took_tip(self, item: AgendaItem) -> str | None:
         minutes = took_minutes(item)
@@ -290,7 +289,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
                 return False
             return self.session.push(
                 SetFields(Kind.AGENDA, item.id, {"title": title}),
-                _arg(self.tr("Rename “%1”"), item.title),
+                arg(self.tr("Rename “%1”"), item.title),
             )
         if column == PLANNED_COLUMN:
             try:
@@ -302,7 +301,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
                 return False
             return self.session.push(
                 SetFields(Kind.AGENDA, item.id, {"planned_minutes": minutes}),
-                _arg(self.tr("Plan %1 min for “%2”"), minutes, item.title),
+                arg(self.tr("Plan %1 min for “%2”"), minutes, item.title),
             )
         if column in (STARTED_COLUMN, ENDED_COLUMN):
             return self.correct_time(item, column == STARTED_COLUMN, value)
@@ -323,9 +322,9 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             return False
         field = "started_at" if start else "ended_at"
         text = (
-            _arg(self.tr("Correct the start of “%1”"), item.title)
+            arg(self.tr("Correct the start of “%1”"), item.title)
             if start
-            else _arg(self.tr("Correct the end of “%1”"), item.title)
+            else arg(self.tr("Correct the end of “%1”"), item.title)
         )
         return self.session.push(SetFields(Kind.AGENDA, item.id, {field: corrected}), text)
 
@@ -336,7 +335,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             return None
         item = agenda.new_agenda_item(self.document, title, minutes)
         operation = InsertRecord(Kind.AGENDA, 0, len(self.items), item)
-        pushed = self.session.push(operation, _arg(self.tr("Add “%1” to the agenda"), title))
+        pushed = self.session.push(operation, arg(self.tr("Add “%1” to the agenda"), title))
         return item.id if pushed else None
 
     # --- the clock -----------------------------------------------------------------------------
@@ -600,17 +599,17 @@ class AgendaPage(CaptureTablePage, QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         label.setPalette(palette)
         if shown.phase is Phase.OVER:
-            label.setAccessibleDescription(_arg(self.tr("%1 over the planned time"), shown.text))
+            label.setAccessibleDescription(arg(self.tr("%1 over the planned time"), shown.text))
         elif shown.counting_up:
-            label.setAccessibleDescription(_arg(self.tr("%1 since it started"), shown.text))
+            label.setAccessibleDescription(arg(self.tr("%1 since it started"), shown.text))
         else:
-            label.setAccessibleDescription(_arg(self.tr("%1 left"), shown.text))
+            label.setAccessibleDescription(arg(self.tr("%1 left"), shown.text))
         self.now_title.setText(item.title)
-        parts = [_arg(self.tr("started %1"), _time_text(item.started_at))]
+        parts = [arg(self.tr("started %1"), _time_text(item.started_at))]
         if item.planned_minutes and item.started_at is not None:
-            parts.append(_arg(self.tr("planned %1 min"), item.planned_minutes))
+            parts.append(arg(self.tr("planned %1 min"), item.planned_minutes))
             end = item.started_at + timedelta(minutes=item.planned_minutes)
-            parts.append(_arg(self.tr("time is up at %1"), _time_text(end)))
+            parts.append(arg(self.tr("time is up at %1"), _time_text(end)))
         else:
             parts.append(self.tr("no planned length: counting up"))
         self.now_details.setText(" · ".join(parts))
@@ -627,7 +626,7 @@ class AgendaPage(CaptureTablePage, QWidget):
         elif following is not None:
             self.now_title.setText(self.tr("No item is running"))
             self.now_details.setText(
-                _arg(
+                arg(
                     self.tr("Next: “%1” — F7 starts it, F6 starts the selected item"),
                     following.title,
                 )
@@ -642,7 +641,7 @@ class AgendaPage(CaptureTablePage, QWidget):
         count = len(data.agenda)
         text = self.tr("%n items", "", count)
         if planned:
-            text += " · " + _arg(self.tr("%1 planned"), self.duration_text(planned))
+            text += " · " + arg(self.tr("%1 planned"), self.duration_text(planned))
         current = agenda.current_item(data)
         if current is not None:
             now = self.clock.now()
@@ -652,17 +651,17 @@ class AgendaPage(CaptureTablePage, QWidget):
             after = data.agenda.index(current) + 1
             rest = sum(i.planned_minutes for i in data.agenda[after:] if i.started_at is None)
             end = now + timedelta(seconds=left, minutes=rest)
-            text += " · " + _arg(self.tr("expected end %1"), _time_text(end))
+            text += " · " + arg(self.tr("expected end %1"), _time_text(end))
         self.totals_label.setText(text)
 
     def duration_text(self, minutes: int) -> str:
         """Minutes as "2 h 15 min" or "45 min"."""
         hours, rest = divmod(minutes, 60)
         if hours and rest:
-            return _arg(self.tr("%1 h %2 min"), hours, rest)
+            return arg(self.tr("%1 h %2 min"), hours, rest)
         if hours:
-            return _arg(self.tr("%1 h"), hours)
-        return _arg(self.tr("%1 min"), rest)
+            return arg(self.tr("%1 h"), hours)
+        return arg(self.tr("%1 min"), rest)
 
     def _document_changed(self, event: Event) -> None:
         if isinstance(event, Reset) or getattr(event, "kind", None) is Kind.AGENDA:
@@ -732,7 +731,7 @@ class AgendaPage(CaptureTablePage, QWidget):
         first_row = self.model.row_of(items[0].id)
         operation = Batch(tuple(RemoveRecord(Kind.AGENDA, item.id) for item in items))
         text = (
-            _arg(self.tr("Remove “%1” from the agenda"), items[0].title)
+            arg(self.tr("Remove “%1” from the agenda"), items[0].title)
             if len(items) == 1
             else self.tr("Remove %n agenda items", "", len(items))
         )
@@ -753,9 +752,9 @@ class AgendaPage(CaptureTablePage, QWidget):
         if not 0 <= position < len(self.model.items):
             return
         text = (
-            _arg(self.tr("Move “%1” up"), item.title)
+            arg(self.tr("Move “%1” up"), item.title)
             if step < 0
-            else _arg(self.tr("Move “%1” down"), item.title)
+            else arg(self.tr("Move “%1” down"), item.title)
         )
         if self.session.push(MoveRecord(Kind.AGENDA, item.id, position), text):
             self.select_id(item.id, max(0, index.column()))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from ..workshop import agenda
 from ..workshop.events import Event, Kind, Reset
 from ..workshop.model import AgendaItem
+from .capture_table import arg
 from .icons import icon
 from .session import WorkshopSession
 
@@ -151,13 +152,6 @@ class MeetingClock(QObject):
         self._countdown = None
 
 
-def _arg(text: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … (translations may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 class AgendaControls(QObject):
     """Start, Next and Stop for one session: each one undo step, with the clock's time.
 
@@ -234,7 +228,7 @@ class AgendaControls(QObject):
         selected = self._item(self.selected_item())
         if selected is not None:
             title = selected.title if len(selected.title) <= 30 else selected.title[:29] + "…"
-            self.start_action.setText(_arg(self.tr("&Start “%1”"), title.replace("&", "&&")))
+            self.start_action.setText(arg(self.tr("&Start “%1”"), title.replace("&", "&&")))
             self.start_action.setEnabled(not agenda.is_running(selected))
         else:
             self.start_action.setText(self.tr("&Start the selected item"))
@@ -242,7 +236,7 @@ class AgendaControls(QObject):
         self.next_action.setEnabled(following is not None or running is not None)
         self.stop_action.setEnabled(running is not None)
         if following is not None:
-            tip = _arg(self.tr("Next: “%1”"), following.title)
+            tip = arg(self.tr("Next: “%1”"), following.title)
         elif running is not None:
             tip = self.tr("End the last item of the programme")
         else:
@@ -280,12 +274,12 @@ class AgendaControls(QObject):
             return False
         if agenda.is_running(item):
             self.message.emit(
-                _arg(self.tr("“%1” is running already; F7 goes on to the next item."), item.title)
+                arg(self.tr("“%1” is running already; F7 goes on to the next item."), item.title)
             )
             return False
         now = self.clock.now()
         operation = agenda.start_item(self.document, item_id, now)
-        if self.session.push(operation, _arg(self.tr("Start “%1”"), item.title)):
+        if self.session.push(operation, arg(self.tr("Start “%1”"), item.title)):
             self.clock.tick()
             return True
         return False
@@ -303,10 +297,10 @@ class AgendaControls(QObject):
             )
             return False
         if following is not None:
-            text = _arg(self.tr("Next item: “%1”"), following.title)
+            text = arg(self.tr("Next item: “%1”"), following.title)
         else:
             assert running is not None
-            text = _arg(self.tr("End “%1”"), running.title)
+            text = arg(self.tr("End “%1”"), running.title)
         if self.session.push(operation, text):
             self.clock.tick()
             if following is None:
@@ -320,7 +314,7 @@ class AgendaControls(QObject):
         if operation is None or running is None:
             self.message.emit(self.tr("No agenda item is running."))
             return False
-        if self.session.push(operation, _arg(self.tr("End “%1”"), running.title)):
+        if self.session.push(operation, arg(self.tr("End “%1”"), running.title)):
             self.clock.tick()
             return True
         return False

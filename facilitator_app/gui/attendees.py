@@ -69,7 +69,7 @@ from ..workshop.operations import (
     RemoveRecord,
     SetFields,
 )
-from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel
+from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, arg
 from .forms.ui_attendees_page import Ui_AttendeesPage
 from .session import Focus, WorkshopSession
 
@@ -110,13 +110,6 @@ def reorder_operation(current: Sequence[Attendee], wanted: Sequence[Attendee]) -
             order.insert(position, attendee.id)
             moves.append(MoveRecord(Kind.ATTENDEE, attendee.id, position))
     return Batch(tuple(moves)) if moves else None
-
-
-def _arg(text: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … (translations may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
@@ -319,7 +312,7 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
             return None  # nothing typed: nobody added
         attendee = Attendee(self.document.new_id(Kind.ATTENDEE), name)
         operation = InsertRecord(Kind.ATTENDEE, 0, len(self.attendees), attendee)
-        pushed = self.session.push(operation, _arg(self.tr("Add %1"), name))
+        pushed = self.session.push(operation, arg(self.tr("Add %1"), name))
         return attendee.id if pushed else None
 
 
@@ -452,7 +445,7 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
         )
         self.role_actions = {
             role: self._action(
-                _arg(self.tr("Role: %1"), label),
+                arg(self.tr("Role: %1"), label),
                 "role",
                 functools.partial(self.set_role, role),
                 toolbar=False,
@@ -502,7 +495,7 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
         data = self.document.data
         excused = sum(1 for a in data.attendees if not a.present)
         text = self.tr("%1 present, %n excused", "", excused) if excused else self.tr("%1 present")
-        self.headCountLabel.setText(_arg(text, data.head_count_text()))
+        self.headCountLabel.setText(arg(text, data.head_count_text()))
 
     # --- capture by keyboard -------------------------------------------------------------------
 
@@ -551,7 +544,7 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
         column = max(0, self.attendeeTable.currentIndex().column())
         operation = Batch(tuple(RemoveRecord(Kind.ATTENDEE, a.id) for a in attendees))
         text = (
-            _arg(self.tr("Remove %1"), attendees[0].name)
+            arg(self.tr("Remove %1"), attendees[0].name)
             if len(attendees) == 1
             else self.tr("Remove %n attendees", "", len(attendees))
         )
@@ -630,14 +623,14 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
         try:
             rows = read_csv(path, self.document.data.details.organizer_label)
         except AttendeeImportError as error:
-            self.show_error(_arg(self.tr("Cannot import %1"), path.name), self.describe(error))
+            self.show_error(arg(self.tr("Cannot import %1"), path.name), self.describe(error))
             return []
         ids = self.insert_rows(
             rows, self.model.new_row, self.tr("Import %n attendees", "", len(rows))
         )
         if ids:
             self.message.emit(
-                _arg(self.tr("Imported %n attendees from %1.", "", len(ids)), path.name)
+                arg(self.tr("Imported %n attendees from %1.", "", len(ids)), path.name)
             )
         return ids
 
@@ -663,4 +656,4 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
             ),
             Problem.BAD_QUOTING: self.tr("Line %1: the quotes do not match (%2)."),
         }
-        return _arg(messages[error.problem], error.line or "", error.value)
+        return arg(messages[error.problem], error.line or "", error.value)

@@ -55,7 +55,13 @@ from ..workshop.events import (
 from ..workshop.model import Task
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .attendees import czech_collator
-from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, set_up_capture_view
+from .capture_table import (
+    CaptureDelegate,
+    CaptureTablePage,
+    RecordRowsModel,
+    arg,
+    set_up_capture_view,
+)
 from .session import WorkshopSession
 from .vision_models import listen
 
@@ -66,13 +72,6 @@ COLUMN_COUNT = 4
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 2  # what a completion inserts
 NEW_ROW_EDITOR = "newTaskRow"  # property marking the editor of the new-task row
-
-
-def _arg(text: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … (translations may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def _qdate(value: date) -> QDate:
@@ -261,7 +260,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
             return None
         task = Task(self.document.new_id(Kind.TASK), text)
         operation = InsertRecord(Kind.TASK, 0, len(self.tasks), task)
-        pushed = self.session.push(operation, _arg(self.tr("Add task “%1”"), _short(text)))
+        pushed = self.session.push(operation, arg(self.tr("Add task “%1”"), _short(text)))
         return task.id if pushed else None
 
     # --- who: the people and organisations to complete from ----------------------------------
@@ -573,7 +572,7 @@ class TasksPage(CaptureTablePage, QWidget):
         column = max(0, self.table.currentIndex().column())
         operation = Batch(tuple(RemoveRecord(Kind.TASK, task.id) for task in tasks))
         text = (
-            _arg(self.tr("Remove task “%1”"), _short(tasks[0].text))
+            arg(self.tr("Remove task “%1”"), _short(tasks[0].text))
             if len(tasks) == 1
             else self.tr("Remove %n tasks", "", len(tasks))
         )
