@@ -56,6 +56,7 @@ from ..workshop.model import AgendaItem
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
 from .capture_table import (
+    RECORD_ID_ROLE,
     CaptureDelegate,
     CaptureTablePage,
     RecordRowsModel,
@@ -70,7 +71,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(5)
 COLUMN_COUNT = 5
-AgendaIdRole = Qt.ItemDataRole.UserRole + 1
+AgendaIdRole = RECORD_ID_ROLE
 NEW_ROW_EDITOR = "newAgendaRow"  # property marking the editor of the new-item row
 COUNTDOWN_SCALE = 3.2  # the countdown's size, in the window's font sizes
 NO_COUNTDOWN = "––:––"
@@ -93,6 +94,8 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
     """The programme, one item a row, and a last row for typing in the next item."""
 
     record_kind = Kind.AGENDA
+    records_field = "agenda"
+    column_count = COLUMN_COUNT
 
     def __init__(
         self, session: WorkshopSession, clock: MeetingClock, parent: QObject | None = None
@@ -112,39 +115,27 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
 
     @property
     def items(self) -> list[AgendaItem]:
-        items: list[AgendaItem] = self.document.data.agenda
-        return items
-
-    @property
-    def new_row(self) -> int:
-        return len(self.items)
+        return self.records
 
     def item_at(self, row: int) -> AgendaItem | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
+        item: AgendaItem | None = self.record_at(row)
+        return item
 
-    def row_of(self, item_id: int | None) -> int:
-        for row, item in enumerate(self.items):
-            if item.id == item_id:
-                return row
-        return -1
+    def header_labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("Item"),
+            self.tr("Planned"),
+            self.tr("Started"),
+            self.tr("Ended"),
+            self.tr("Took"),
+        )
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def new_row_texts(self) -> tuple[str, str]:
+        return self.tr("Type an item to add it to the programme…"), self.tr("New agenda item")
 
     # --- data ------------------------------------------------------------------------------
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item_at(index.row())
-        column = index.column()
-        if item is None:
-            return self._new_row_data(column, role)
-        if role == AgendaIdRole:
-            return item.id
+    def record_data(self, item: AgendaItem, column: int, role: int) -> Any:
         running = agenda.is_running(item)
         if role == Qt.ItemDataRole.FontRole and running:
             return self._bold
@@ -219,46 +210,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             return self.tr("%n min less than planned", "", -difference)
         return self.tr("As planned")
 
-    def _new_row_data(self, column: int, role: int) -> Any:
-        if column != TITLE_COLUMN:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Type an item to add it to the programme…")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("New agenda item")
-        if role == Qt.ItemDataRole.EditRole:
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < COLUMN_COUNT:
-                return (
-                    self.tr("Item"),
-                    self.tr("Planned"),
-                    self.tr("Started"),
-                    self.tr("Ended"),
-                    self.tr("Took"),
-                )[section]
-            return None
-        return "+" if section == self.new_row else str(section + 1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item = self.item_at(index.row())
-        column = index.column()
-        if item is None:
-            return base | Qt.ItemFlag.ItemIsEditable if column == TITLE_COLUMN else base
+    def record_flags(self, item: AgendaItem, column: int, base: Qt.ItemFlag) -> Qt.ItemFlag:
         if column in (TITLE_COLUMN, PLANNED_COLUMN):
             return base | Qt.ItemFlag.ItemIsEditable
         # A recorded time can be corrected (Next pressed late); one not recorded is made by

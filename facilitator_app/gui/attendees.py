@@ -69,7 +69,7 @@ from ..workshop.operations import (
     RemoveRecord,
     SetFields,
 )
-from .capture_table import CaptureDelegate, CaptureTablePage, RecordRowsModel, arg
+from .capture_table import RECORD_ID_ROLE, CaptureDelegate, CaptureTablePage, RecordRowsModel, arg
 from .forms.ui_attendees_page import Ui_AttendeesPage
 from .session import Focus, WorkshopSession
 
@@ -77,7 +77,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 NAME_COLUMN, ORGANIZATION_COLUMN, ROLE_COLUMN, PRESENT_COLUMN, NOTE_COLUMN = range(5)
 COLUMN_FIELDS = ("name", "organization", "role", "present", "note")
-AttendeeIdRole = Qt.ItemDataRole.UserRole + 1
+AttendeeIdRole = RECORD_ID_ROLE
 MESSAGE_MS = 8000
 NEW_ROW_EDITOR = "newAttendeeRow"  # property marking the editor of the new-attendee row
 
@@ -116,6 +116,9 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
     """The attendees, one row each, and a last row for typing in the next person."""
 
     record_kind = Kind.ATTENDEE
+    records_field = "attendees"
+    column_count = len(COLUMN_FIELDS)
+    check_column = PRESENT_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,22 +134,11 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
 
     @property
     def attendees(self) -> list[Attendee]:
-        attendees: list[Attendee] = self.document.data.attendees
-        return attendees
-
-    @property
-    def new_row(self) -> int:
-        """The row where the next person is typed in (after the last attendee)."""
-        return len(self.attendees)
+        return self.records
 
     def attendee_at(self, row: int) -> Attendee | None:
-        return self.attendees[row] if 0 <= row < len(self.attendees) else None
-
-    def row_of(self, attendee_id: int) -> int:
-        for row, attendee in enumerate(self.attendees):
-            if attendee.id == attendee_id:
-                return row
-        return -1
+        attendee: Attendee | None = self.record_at(row)
+        return attendee
 
     def role_labels(self) -> dict[Role, str]:
         return {
@@ -155,23 +147,21 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
             Role.GUEST: self.tr("Guest"),
         }
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.attendees) + 1
+    def header_labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Role"),
+            self.tr("Present"),
+            self.tr("Note"),
+        )
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMN_FIELDS)
+    def new_row_texts(self) -> tuple[str, str]:
+        return self.tr("Type a name to add a person…"), self.tr("New attendee")
 
     # --- data ------------------------------------------------------------------------------
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        attendee = self.attendee_at(index.row())
-        column = index.column()
-        if attendee is None:
-            return self._new_row_data(column, role)
-        if role == AttendeeIdRole:
-            return attendee.id
+    def record_data(self, attendee: Attendee, column: int, role: int) -> Any:
         if column == PRESENT_COLUMN:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
@@ -199,50 +189,6 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         return None
-
-    def _new_row_data(self, column: int, role: int) -> Any:
-        if column != NAME_COLUMN:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Type a name to add a person…")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("New attendee")
-        if role == Qt.ItemDataRole.EditRole:
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMN_FIELDS):
-                return (
-                    self.tr("Name"),
-                    self.tr("Organisation"),
-                    self.tr("Role"),
-                    self.tr("Present"),
-                    self.tr("Note"),
-                )[section]
-            return None
-        # Row numbers help counting heads; the new-attendee row is marked instead.
-        return "+" if section == self.new_row else str(section + 1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() == self.new_row:
-            # Only the name is typed here; the other cells open once the person exists.
-            return base | Qt.ItemFlag.ItemIsEditable if index.column() == NAME_COLUMN else base
-        if index.column() == PRESENT_COLUMN:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():

@@ -15,8 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -38,6 +46,8 @@ from ..workshop.events import (
     Reset,
 )
 from .icons import icon
+
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -222,12 +232,126 @@ def set_up_capture_view(table: QTableView) -> None:
     )
 
 
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
+
+
 class RecordRowsModel:
     """A mixin for a table model (before QAbstractTableModel) of one kind of record, a row
-    each: it follows the document's inserts, removals, moves and field changes of
-    ``record_kind``, and resets with it. The model has ``row_of``."""
+    each, and a last *new row* for typing in the next one: it follows the document's inserts,
+    removals, moves and field changes of ``record_kind``, and resets with it.
+
+    The model has a ``document``, names its records' list in the document's data
+    (``records_field``), has a ``column_count``, the column typed into on the new row
+    (``new_row_column``), the column of a check box (``check_column``, if any) and an italic
+    ``_italic`` font, and says in ``header_labels`` and ``new_row_texts`` the texts (they stay
+    in its own class for translation) and in ``record_data`` a record's cells. A record's cells
+    are editable (the check column checkable) unless ``record_flags`` says otherwise.
+    """
 
     record_kind: Kind
+    records_field: str
+    new_row_column = 0
+    check_column: int | None = None
+    column_count: int
+    document: Any
+    _italic: QFont
+
+    # --- rows ------------------------------------------------------------------------------
+
+    @property
+    def records(self) -> list[Any]:
+        records: list[Any] = getattr(self.document.data, self.records_field)
+        return records
+
+    @property
+    def new_row(self) -> int:
+        """The row where the next record is typed in (after the last one)."""
+        return len(self.records)
+
+    def record_at(self, row: int) -> Any:
+        records = self.records
+        return records[row] if 0 <= row < len(records) else None
+
+    def row_of(self, record_id: int | None) -> int:
+        for row, record in enumerate(self.records):
+            if record.id == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records) + 1
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.column_count
+
+    # --- what the model says ---------------------------------------------------------------
+
+    def header_labels(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def new_row_texts(self) -> tuple[str, str]:
+        """The new row's placeholder and its accessible name."""
+        raise NotImplementedError
+
+    def record_data(self, record: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def record_flags(self, record: Any, column: int, base: Qt.ItemFlag) -> Qt.ItemFlag:
+        if column == self.check_column:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # --- data ------------------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.record_at(index.row())
+        column = index.column()
+        if record is None:
+            return self._new_row_data(column, role)
+        if role == RECORD_ID_ROLE:
+            return record.id
+        return self.record_data(record, column, role)
+
+    def _new_row_data(self, column: int, role: int) -> Any:
+        if column != self.new_row_column:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.new_row_texts()[0]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.new_row_texts()[1]
+        if role == Qt.ItemDataRole.EditRole:
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            labels = self.header_labels()
+            return labels[section] if 0 <= section < len(labels) else None
+        # Row numbers help counting; the new row is marked instead.
+        return "+" if section == self.new_row else str(section + 1)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        record = self.record_at(index.row())
+        column = index.column()
+        if record is None:
+            # Only the first cell is typed here; the others open once the record exists.
+            return base | Qt.ItemFlag.ItemIsEditable if column == self.new_row_column else base
+        return self.record_flags(record, column, base)
+
+    # --- the document's changes ------------------------------------------------------------
 
     def document_about_to_change(self, event: Event) -> None:
         model: Any = self

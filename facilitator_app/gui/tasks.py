@@ -56,6 +56,7 @@ from ..workshop.model import Task
 from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
 from .attendees import czech_collator
 from .capture_table import (
+    RECORD_ID_ROLE,
     CaptureDelegate,
     CaptureTablePage,
     RecordRowsModel,
@@ -69,7 +70,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 TEXT_COLUMN, OWNER_COLUMN, DUE_COLUMN, DONE_COLUMN = range(4)
 COLUMN_COUNT = 4
-TaskIdRole = Qt.ItemDataRole.UserRole + 1
+TaskIdRole = RECORD_ID_ROLE
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 2  # what a completion inserts
 NEW_ROW_EDITOR = "newTaskRow"  # property marking the editor of the new-task row
 
@@ -82,6 +83,9 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
     """The tasks, one row each, and a last row for typing in the next one."""
 
     record_kind = Kind.TASK
+    records_field = "tasks"
+    column_count = COLUMN_COUNT
+    check_column = DONE_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,27 +101,17 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
 
     @property
     def tasks(self) -> list[Task]:
-        tasks: list[Task] = self.document.data.tasks
-        return tasks
-
-    @property
-    def new_row(self) -> int:
-        return len(self.tasks)
+        return self.records
 
     def task_at(self, row: int) -> Task | None:
-        return self.tasks[row] if 0 <= row < len(self.tasks) else None
+        task: Task | None = self.record_at(row)
+        return task
 
-    def row_of(self, task_id: int | None) -> int:
-        for row, task in enumerate(self.tasks):
-            if task.id == task_id:
-                return row
-        return -1
+    def header_labels(self) -> tuple[str, ...]:
+        return (self.tr("Task"), self.tr("Who"), self.tr("By when"), self.tr("Done"))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.tasks) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def new_row_texts(self) -> tuple[str, str]:
+        return self.tr("Type what was agreed to add a task…"), self.tr("New task")
 
     def date_text(self, value: date | None) -> str:
         if value is None:
@@ -127,15 +121,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
 
     # --- data ------------------------------------------------------------------------------
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        task = self.task_at(index.row())
-        column = index.column()
-        if task is None:
-            return self._new_row_data(column, role)
-        if role == TaskIdRole:
-            return task.id
+    def record_data(self, task: Task, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and task.done:
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if column == DONE_COLUMN:
@@ -166,44 +152,6 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT_COLUMN and task.text:
             return task.text
         return None
-
-    def _new_row_data(self, column: int, role: int) -> Any:
-        if column != TEXT_COLUMN:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Type what was agreed to add a task…")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("New task")
-        if role == Qt.ItemDataRole.EditRole:
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < COLUMN_COUNT:
-                return (self.tr("Task"), self.tr("Who"), self.tr("By when"), self.tr("Done"))[
-                    section
-                ]
-            return None
-        return "+" if section == self.new_row else str(section + 1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() == self.new_row:
-            return base | Qt.ItemFlag.ItemIsEditable if index.column() == TEXT_COLUMN else base
-        if index.column() == DONE_COLUMN:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
