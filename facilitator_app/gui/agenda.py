@@ -60,11 +60,11 @@ from .capture_table import (
     CaptureDelegate,
     CaptureTablePage,
     RecordRowsModel,
-    arg,
     set_up_capture_view,
 )
 from .icons import icon
 from .session import WorkshopSession
+from .text import arg
 from .vision_models import listen
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from ..workshop import agenda
 from ..workshop.events import Event, Kind, Reset
 from ..workshop.model import AgendaItem
-from .capture_table import arg
 from .icons import icon
 from .session import WorkshopSession
+from .text import arg
 
 WARNING_SECONDS = 120  # the last two minutes
 TICK_SLACK_MS = 5  # tick just after the second turns, never just before it

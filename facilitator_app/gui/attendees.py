@@ -69,9 +69,10 @@ from ..workshop.operations import (
     RemoveRecord,
     SetFields,
 )
-from .capture_table import RECORD_ID_ROLE, CaptureDelegate, CaptureTablePage, RecordRowsModel, arg
+from .capture_table import RECORD_ID_ROLE, CaptureDelegate, CaptureTablePage, RecordRowsModel
 from .forms.ui_attendees_page import Ui_AttendeesPage
 from .session import Focus, WorkshopSession
+from .text import arg
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

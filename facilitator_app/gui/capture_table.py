@@ -52,13 +52,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def arg(text: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … (translations may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 def make_action(
     owner: QObject,
     text: str,

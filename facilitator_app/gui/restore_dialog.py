@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..workshop import backups
 from ..workshop.backups import BackupInfo
-from .storage_warning import fill, local_time
+from .storage_warning import local_time
+from .text import arg
 
 
 class RestoreDialog(QDialog):
@@ -71,7 +72,7 @@ class RestoreDialog(QDialog):
         if workshop is not None:
             self.sets.hide()
             self.intro.setText(
-                fill(
+                arg(
                     self.tr(
                         "Backups of “%1”, made when it was opened and every five minutes while "
                         "it changed. The one you choose is restored into a new file; the "
@@ -104,9 +105,9 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         for info in found:
             if info.problem:
-                holds = fill(self.tr("cannot be read: %1"), info.problem)
+                holds = arg(self.tr("cannot be read: %1"), info.problem)
             else:
-                holds = fill(
+                holds = arg(
                     self.tr("attendees: %1, themes: %2, activities: %3"),
                     info.attendees,
                     info.themes,

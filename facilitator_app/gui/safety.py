@@ -30,8 +30,8 @@ from .storage_warning import (
     ReadOnlyBar,
     StorageWarningBar,
     UnsavedChoice,
-    fill,
 )
+from .text import arg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -95,7 +95,7 @@ class WorkshopSafety(QObject):
         if held is not None and held.took_over is not None:
             info = held.took_over
             self.window.statusbar.showMessage(
-                fill(
+                arg(
                     self.tr("Took over the lock of %1 (process %2 on %3 is no longer running)."),
                     path.name,
                     info.pid,
@@ -127,7 +127,7 @@ class WorkshopSafety(QObject):
         self.window.actionRemoveAttendeeNames.setEnabled(not document.read_only)
         if document.read_only:
             self.window.setWindowTitle(
-                fill(self.tr("%1 (read-only) — facilitator-app"), document.path.name)
+                arg(self.tr("%1 (read-only) — facilitator-app"), document.path.name)
             )
             self.read_only_bar.show_holder(document.lock_holder)
             self.window.saved_label.setText(self.tr("Read-only"))
@@ -176,7 +176,7 @@ class WorkshopSafety(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save a copy as"),
-            str(Path.home() / fill(self.tr("%1 (copy).workshop"), old.stem)),
+            str(Path.home() / arg(self.tr("%1 (copy).workshop"), old.stem)),
             WORKSHOP_FILTER,
         )
         if not name:
@@ -194,7 +194,7 @@ class WorkshopSafety(QObject):
         self.window.file_label.setText(str(target))
         self.window._remember_recent(target)
         self.window.statusbar.showMessage(
-            fill(self.tr("Saved everything in %1; the workshop goes on there."), str(target)),
+            arg(self.tr("Saved everything in %1; the workshop goes on there."), str(target)),
             10000,
         )
         if self.backup_timer is not None:
@@ -240,7 +240,7 @@ class WorkshopSafety(QObject):
             return False
         base = current if current is not None else Path.home() / "workshop.workshop"
         stamp = chosen.made_at.astimezone().strftime("%Y-%m-%d %H.%M")
-        suggestion = base.with_name(fill(self.tr("%1 (restored %2).workshop"), base.stem, stamp))
+        suggestion = base.with_name(arg(self.tr("%1 (restored %2).workshop"), base.stem, stamp))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Restore into a new file"), str(suggestion), WORKSHOP_FILTER
         )
@@ -264,7 +264,7 @@ class WorkshopSafety(QObject):
         if session is None:
             return False
         operation = remove_names(
-            session.document.data, lambda number: fill(self.tr("Participant %1"), number)
+            session.document.data, lambda number: arg(self.tr("Participant %1"), number)
         )
         if operation is None:
             self.window.statusbar.showMessage(self.tr("There are no names to remove."), 6000)

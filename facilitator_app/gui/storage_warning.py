@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from enum import Enum
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..workshop.lock import LockInfo
 from ..workshop.storage import Fault
 from .icons import icon
+from .text import arg
 
 WARNING_STYLE = "#storageWarning { background: #fff3cd; border: 1px solid #e0a800; }"
 READ_ONLY_STYLE = "#readOnlyBar { background: #e7f1ff; border: 1px solid #6ea8fe; }"
@@ -124,7 +124,7 @@ class StorageWarningBar(_Bar):
                     )
                 ),
                 _escape(self.advice(fault)),
-                _escape(fill(self.tr("Not saved since %1. The system says: %2"), since, detail)),
+                _escape(arg(self.tr("Not saved since %1. The system says: %2"), since, detail)),
             )
         )
         self.setAccessibleDescription(self.text.text())
@@ -154,7 +154,7 @@ class ReadOnlyBar(_Bar):
             "<b>{}</b> {}".format(
                 _escape(self.tr("Read-only.")),
                 _escape(
-                    fill(
+                    arg(
                         self.tr(
                             "This workshop is open in another instance of the app (%1); "
                             "changes cannot be made here, and changes made there appear here "
@@ -169,19 +169,6 @@ class ReadOnlyBar(_Bar):
         self.show()
 
 
-_PLACE = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style %1, %2 … filled in one pass (a value containing "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACE.sub(value, template)
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -193,7 +180,7 @@ class LockWords(QObject):
         """Who has a workshop open, e.g. "jana on laptop-3, process 4242, since 19/05/26 13:05"."""
         if info is None:
             return self.tr("its lock file cannot be read")
-        return fill(
+        return arg(
             self.tr("%1 on %2, process %3, since %4"),
             info.user or "?",
             info.host,
@@ -223,7 +210,7 @@ class LockQuestion(QMessageBox):
         self.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are not markup
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("The workshop is open elsewhere"))
-        self.setText(fill(self.tr("“%1” is already open: %2."), name, holder_text(info)))
+        self.setText(arg(self.tr("“%1” is already open: %2."), name, holder_text(info)))
         can_take_over = other_host or info is None
         if can_take_over:
             self.setInformativeText(
@@ -285,7 +272,7 @@ class UnsavedQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Changes not saved"))
         self.setText(
-            fill(self.tr("The latest changes to “%1” are not in its file: %2"), name, detail)
+            arg(self.tr("The latest changes to “%1” are not in its file: %2"), name, detail)
         )
         self.setInformativeText(
             self.tr("Save a copy elsewhere to keep them. Closing now loses them.")

@@ -60,10 +60,10 @@ from .capture_table import (
     CaptureDelegate,
     CaptureTablePage,
     RecordRowsModel,
-    arg,
     set_up_capture_view,
 )
 from .session import WorkshopSession
+from .text import arg
 from .vision_models import listen
 
 ModelIndex = QModelIndex | QPersistentModelIndex
