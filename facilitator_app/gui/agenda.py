@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -414,33 +413,18 @@ class AgendaPage(CaptureTablePage, QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
-        self.toolbar = QToolBar(self.tr("Agenda tools"), self)
-        self.toolbar.setAccessibleName(self.tr("Agenda tools"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._make_actions()
-        heading = QHBoxLayout()
-        self.list_label = QLabel(self.tr("P&rogramme:"), self)
-        self.list_label.setBuddy(self.table)
-        heading.addWidget(self.list_label)
-        heading.addStretch(1)
-        self.totals_label = QLabel(self)
-        self.totals_label.setObjectName("agendaTotals")
-        self.totals_label.setAccessibleName(self.tr("Planned in total"))
-        heading.addWidget(self.totals_label)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(heading)
-        layout.addWidget(self.table, 1)
-        self.hint_label = QLabel(
+        self._lay_out_capture(
+            layout,
+            self.tr("Agenda tools"),
+            self.tr("P&rogramme:"),
+            ("agendaTotals", self.tr("Planned in total")),
             self.tr(
                 "Enter: next item · Tab: planned minutes · Alt+Up/Down: reorder · "
                 "F6 start · F7 next · F8 stop (from every section)"
             ),
-            self,
+            self.tr("Keyboard hint"),
         )
-        self.hint_label.setAccessibleName(self.tr("Keyboard hint"))
-        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint_label.setWordWrap(True)
-        layout.addWidget(self.hint_label)
+        self.totals_label = self.counter_label
 
     def _make_now_panel(self) -> QFrame:
         panel = QFrame(self)

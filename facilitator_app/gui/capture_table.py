@@ -28,6 +28,9 @@ from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyledItemDelegate,
@@ -137,6 +140,44 @@ class CaptureTablePage:
 
     def add_from_first_cell(self, text: str) -> int | None:
         raise NotImplementedError
+
+    def _lay_out_capture(
+        self,
+        layout: QBoxLayout,
+        tools: str,
+        list_label: str,
+        counter: tuple[str, str],
+        hint: str,
+        hint_label: str,
+    ) -> None:
+        """Toolbar, a heading (the table's label, a counter at the right), the table, a hint.
+
+        The page passes its own translated texts; ``counter`` is (object name, accessible
+        name) of the counter label. Makes ``toolbar`` (with the page's actions),
+        ``list_label``, ``counter_label`` and ``hint_label``.
+        """
+        page: Any = self  # the page is a QWidget
+        self.toolbar = QToolBar(tools, page)
+        self.toolbar.setAccessibleName(tools)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        page._make_actions()
+        heading = QHBoxLayout()
+        self.list_label = QLabel(list_label, page)
+        self.list_label.setBuddy(self.capture_table)
+        heading.addWidget(self.list_label)
+        heading.addStretch(1)
+        self.counter_label = QLabel(page)
+        self.counter_label.setObjectName(counter[0])
+        self.counter_label.setAccessibleName(counter[1])
+        heading.addWidget(self.counter_label)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(heading)
+        layout.addWidget(self.capture_table, 1)
+        self.hint_label = QLabel(hint, page)
+        self.hint_label.setAccessibleName(hint_label)
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
 
     def _action(
         self,

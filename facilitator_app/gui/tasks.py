@@ -38,13 +38,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QCompleter,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyleOptionViewItem,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -405,29 +402,15 @@ class TasksPage(CaptureTablePage, QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.toolbar = QToolBar(self.tr("Task tools"), self)
-        self.toolbar.setAccessibleName(self.tr("Task tools"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._make_actions()
-        heading = QHBoxLayout()
-        self.list_label = QLabel(self.tr("&Tasks agreed:"), self)
-        self.list_label.setBuddy(self.table)
-        heading.addWidget(self.list_label)
-        heading.addStretch(1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("taskCount")
-        self.count_label.setAccessibleName(self.tr("Number of tasks"))
-        heading.addWidget(self.count_label)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(heading)
-        layout.addWidget(self.table, 1)
-        self.hint_label = QLabel(
+        self._lay_out_capture(
+            layout,
+            self.tr("Task tools"),
+            self.tr("&Tasks agreed:"),
+            ("taskCount", self.tr("Number of tasks")),
             self.tr("Enter: next task · Tab: who, by when · Space: done or open · Delete: remove"),
-            self,
+            self.tr("Keyboard hint"),
         )
-        self.hint_label.setAccessibleName(self.tr("Keyboard hint"))
-        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.hint_label)
+        self.count_label = self.counter_label
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
