@@ -564,6 +564,8 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
         ),
         ({"activity_blocks": [{"themes": ["X"]}]}, "activity_blocks[0].themes[0]: no theme"),
         ({"extra": 1}, "extra: unknown key"),
+        ({"\n": 1}, '["\\n"]: unknown key'),
+        ({"attendees": [{"name": "a", "e\u0301 x": 1}]}, 'attendees[0]["e\\u0301 x"]: unknown key'),
     ],
 )
 def test_messages_name_the_place(change: dict[str, Any], message: str) -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import copy
 import sqlite3
 import stat
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +126,34 @@ def test_reading_a_file_open_elsewhere_sees_its_last_change(created: Path) -> No
         document.close()
 
 
+def test_files_read_in_parallel_threads_each_give_their_own_workshop(
+    created: Path, tmp_path: Path
+) -> None:
+    """Backups, the restore list and the kill test read files from worker threads: one
+    thread's read must never see another file's tables (peewee models are bound globally)."""
+    other_path = tmp_path / "other.workshop"
+    other = parse_workshop(copy.deepcopy(SAMPLE))
+    other.details.title = "Jiná dílna"
+    other.attendees = other.attendees[:1]
+    Document.create(other_path, other).close()
+    expected = {path: full_state(Storage.read(path)) for path in (created, other_path)}
+    reads = 40
+    start = threading.Barrier(2)
+
+    def read_repeatedly(path: Path) -> list[bool]:
+        start.wait()
+        return [full_state(Storage.read(path)) == expected[path] for _ in range(reads)]
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: the race shows at once
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(read_repeatedly, [created, other_path]))
+    finally:
+        sys.setswitchinterval(interval)
+    assert results == [[True] * reads, [True] * reads]
+
+
 # --- migrations ---------------------------------------------------------------------------
 
 
@@ -234,3 +265,25 @@ def test_a_failed_write_keeps_the_change_and_retries(
         assert find(Storage.read(created), "B offline").id == node.id
     finally:
         document.close()
+
+
+def test_queued_updates_fold_only_when_the_last_one_wins(created: Path) -> None:
+    """Typing folds its updates of one field into one; shifts of positions all count."""
+    document = Document.open(created)
+    try:
+        storage = document.storage
+        first = document.data.attendees[0].id
+        for name in ("J", "Ja", "Jan"):
+            storage.queue('UPDATE attendee SET "name" = ? WHERE id = ?', (name, first))
+        assert len(storage._pending) == 1
+        shift = "UPDATE attendee SET position = position + 1 WHERE position >= ?"
+        storage.queue(shift, (0,))
+        storage.queue(shift, (1,))
+        assert len(storage._pending) == 3
+        assert document.flush()
+    finally:
+        document.close()
+    with sqlite3.connect(created) as connection:
+        rows = connection.execute("SELECT name, position FROM attendee ORDER BY id").fetchall()
+    connection.close()
+    assert rows[0] == ("Jan", 2)  # shifted twice

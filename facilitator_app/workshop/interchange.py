@@ -140,9 +140,19 @@ _EXPECTATIONS = {
 
 
 def _place(location: tuple[int | str, ...]) -> str:
+    """Where in the document, e.g. ``activity_blocks[0].activities[2].text``.
+
+    A key that is not a plain name (a line break, a space, a lone surrogate) is written as a
+    JSON string, so the message stays one readable, printable line.
+    """
     text = ""
     for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part.isidentifier():
+            text += f".{part}" if text else part
+        else:
+            text += f"[{json.dumps(part)}]"
     return text or "document"
 
 

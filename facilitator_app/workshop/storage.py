@@ -19,6 +19,7 @@ import errno
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
@@ -48,12 +49,11 @@ from .schema import (
     SCHEMA_VERSION,
     TABLES,
     V1_TABLES,
-    AttendeeRow,
-    ThemeRow,
-    WorkshopRow,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Held while peewee's models are bound to one database (creating or migrating tables).
+_MODEL_BINDING = threading.Lock()
 SUFFIX = ".workshop"
 PRAGMAS = {
     "journal_mode": "wal",
@@ -324,7 +324,8 @@ class Storage:
         with self.db.atomic():
             self.db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             for version in range(from_version, SCHEMA_VERSION):
-                with self.db.bind_ctx(TABLES):
+                # Peewee binds the models process-wide: one thread at a time.
+                with _MODEL_BINDING, self.db.bind_ctx(TABLES):
                     MIGRATIONS[version](self.db)
                 self.db.execute_sql(f"PRAGMA user_version = {version + 1}")
 
@@ -332,33 +333,44 @@ class Storage:
 
     def load(self) -> WorkshopData:
         try:
-            with self.db.bind_ctx(TABLES):
-                return self._load()
+            return self._load()
         except (sqlite3.DatabaseError, pw.DatabaseError, ValueError, KeyError) as error:
             raise BadInputError(self.path, f"the file is damaged ({error})") from None
 
     def _load(self) -> WorkshopData:
-        row = WorkshopRow.get_or_none()
+        # Plain SQL on this storage's own connection, not peewee's models: the models are bound
+        # to one database at a time for the whole process, and files are read from worker
+        # threads too (backups, the restore list), where that binding would be another file's.
+        row = self.db.execute_sql(
+            "SELECT title, starts_at, ends_at, place, facilitator, organizer_label, language, "
+            "vision_intro FROM workshop LIMIT 1"
+        ).fetchone()
         if row is None:
             raise ValueError("it has no workshop details")
+        title, starts_at, ends_at, place, facilitator, organizer_label, language, intro = row
         details = WorkshopDetails(
-            title=row.title,
-            starts_at=datetime.fromisoformat(row.starts_at),
-            ends_at=datetime.fromisoformat(row.ends_at) if row.ends_at else None,
-            place=row.place,
-            facilitator=row.facilitator,
-            organizer_label=row.organizer_label,
-            language=row.language,
-            vision_intro=row.vision_intro,
+            title=title,
+            starts_at=datetime.fromisoformat(starts_at),
+            ends_at=datetime.fromisoformat(ends_at) if ends_at else None,
+            place=place,
+            facilitator=facilitator,
+            organizer_label=organizer_label,
+            language=language,
+            vision_intro=intro,
         )
         data = WorkshopData(details=details)
         data.attendees = [
-            Attendee(a.id, a.name, a.organization, Role(a.role), bool(a.present), a.note)
-            for a in AttendeeRow.select().order_by(AttendeeRow.position, AttendeeRow.id)
+            Attendee(attendee_id, name, organization, Role(role), bool(present), note)
+            for attendee_id, name, organization, role, present, note in self.db.execute_sql(
+                "SELECT id, name, organization, role, present, note FROM attendee "
+                "ORDER BY position, id"
+            )
         ]
         themes = {
-            t.id: Theme(t.id, t.name, t.vision, t.draft)
-            for t in ThemeRow.select().order_by(ThemeRow.position, ThemeRow.id)
+            theme_id: Theme(theme_id, name, vision, draft)
+            for theme_id, name, vision, draft in self.db.execute_sql(
+                "SELECT id, name, vision, draft FROM theme ORDER BY position, id"
+            )
         }
         data.themes = list(themes.values())
         remark_rows = self.db.execute_sql(
@@ -460,14 +472,21 @@ class Storage:
     def queue(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Queue one statement for the next flush.
 
-        A statement that updates the same row and column as the one queued just before it
-        replaces it: typing queues one update per keystroke, the file needs only the last.
+        A statement that sets the same columns of the same row (``… WHERE id = ?``) as the one
+        queued just before it replaces it: typing queues one update per keystroke, the file
+        needs only the last. Relative updates (``position = position + 1 WHERE …``) add up,
+        so they are always kept.
         """
-        if self._pending and sql.startswith("UPDATE") and self._pending[-1][0] == sql:
-            previous = self._pending[-1][1]
-            if previous[1:] == params[1:]:
-                self._pending[-1] = (sql, params)
-                return
+        if (
+            self._pending
+            and self._pending[-1][0] == sql
+            and sql.startswith("UPDATE")
+            and sql.endswith("WHERE id = ?")
+            and "= position" not in sql
+            and self._pending[-1][1][-1:] == tuple(params)[-1:]
+        ):
+            self._pending[-1] = (sql, params)
+            return
         self._pending.append((sql, params))
 
     def queue_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
