@@ -182,6 +182,25 @@ def test_collapsed_branches_show_collapsed(projector, window, qtbot):
     assert len(projector.shown.outline.visible) == len(projector.shown.outline.rows)
 
 
+def test_expanding_many_branches_rebuilds_the_wall_outline_once(
+    projector, window, qtbot, monkeypatch
+):
+    """Expand all emits ``expanded`` for every branch; the wall takes them in one go."""
+    page = activities(window)
+    page.collapse_action.trigger()
+    qtbot.waitUntil(lambda: len(projector.shown.outline.visible) == 1)
+    builder = projector.builder
+    calls = []
+    refresh = builder.refresh_outline
+    monkeypatch.setattr(builder, "refresh_outline", lambda: calls.append(1) or refresh())
+    with qtbot.waitSignal(projector.shown_changed):
+        page.view.expandAll()
+        for block in range(page.model.rowCount()):
+            page.view.expandRecursively(page.model.index(block, 0))
+    assert len(projector.shown.outline.visible) == len(projector.shown.outline.rows)
+    assert len(calls) == 1
+
+
 def test_vision_typing_and_the_edited_paragraph(projector, window, qtbot):
     theme = window.session.document.data.themes[0]
     text = theme.vision + "\n\nDruhý odstavec, právě psaný"
