@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator_app.gui.tree_model import ActivityTreeModel
@@ -105,3 +107,34 @@ def test_text_dropped_from_elsewhere_becomes_a_subtree(session) -> None:
     assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, block)
     model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, block)
     assert texts(model, model.index(0, 0, block)) == ["Cyklostezky", "Železnice"]
+
+
+def test_a_replaced_workshop_shows_its_own_tree(qtmodeltester, session) -> None:
+    """A restore replaces the whole workshop: the model follows the new tree, not the old."""
+    model = ActivityTreeModel(session)
+    data = copy.deepcopy(session.document.data)
+    first = data.blocks[0].children[0]
+    first.text = "Po obnovení"
+    first.children.clear()
+    session.document.replace_data(data)
+    block = model.index(0, 0)
+    assert texts(model, block)[0] == "Po obnovení"
+    assert model.rowCount(model.index(0, 0, block)) == 0
+    assert model.flags(model.index(0, 0, block)) & Qt.ItemFlag.ItemNeverHasChildren
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_leaf_that_gets_a_child_is_a_branch_again(session) -> None:
+    model = ActivityTreeModel(session)
+    block = model.index(0, 0)
+    leaf_row = next(
+        r for r in range(model.rowCount(block)) if not model.hasChildren(model.index(r, 0, block))
+    )
+    leaf = model.index(leaf_row, 0, block)
+    assert model.flags(leaf) & Qt.ItemFlag.ItemNeverHasChildren
+    mime = model.mimeData([model.index(0, 0, block)])
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, leaf)
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, leaf)
+    leaf = model.index(leaf_row - 1, 0, block)  # the first row went into it
+    assert model.hasChildren(leaf)
+    assert not model.flags(leaf) & Qt.ItemFlag.ItemNeverHasChildren
