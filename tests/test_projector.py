@@ -201,6 +201,41 @@ def test_expanding_many_branches_rebuilds_the_wall_outline_once(
     assert len(calls) == 1
 
 
+def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
+    projector, window, qtbot
+):
+    """After a change the wall asks the tree view only about the branches it touched; that
+    must agree with asking about every node."""
+    page = activities(window)
+    session = window.session
+    document = session.document
+    block = document.data.blocks[0]
+    leaf = next(n for n in block.walk() if not n.children and n.parent is not block)
+    group = next(n for n in block.children if n.children)
+    single = next(n for n in block.walk() if len(n.children) == 1 and n is not block)
+
+    def in_sync() -> bool:
+        seen = set(projector._collapsed)
+        projector._sync_collapsed(refresh=False)
+        return seen == projector._collapsed
+
+    steps = [
+        lambda: page.view.collapse(page.model.index_for(single)),
+        # Its only child leaves: the collapsed branch becomes a leaf.
+        lambda: session.push(MoveNodes((single.children[0].id,), group.id, 0), "Out"),
+        lambda: session.push(MoveNodes((group.children[0].id,), leaf.id, 0), "Into a leaf"),
+        lambda: page.view.collapse(page.model.index_for(group)),
+        lambda: session.push(MoveNodes((group.id,), document.data.blocks[0].id, 0), "Up"),
+        lambda: page.model.insert_outline(block, 0, "Nové\n  dítě\n    vnuk", "Paste"),
+        *[session.undo_stack.undo] * 5,
+    ]
+    for step in steps:
+        step()
+        qtbot.waitUntil(lambda: not projector._sync_pending)
+        assert in_sync()
+    assert projector.shown.outline.rows == projector.builder._outline().rows
+
+
 def test_vision_typing_and_the_edited_paragraph(projector, window, qtbot):
     theme = window.session.document.data.themes[0]
     text = theme.vision + "\n\nDruhý odstavec, právě psaný"

@@ -21,8 +21,9 @@ presentation remotes that send B, F5 and Esc work the same way.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
+from ...workshop.model import Node
 from .renderer import PALETTES, WallRenderer
 from .screens import choose_screen, default_window_rect, free_place
 from .state import (
@@ -173,6 +175,9 @@ class ProjectorController(QObject):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
         self._sync_pending = False
+        self._sync_everything = False
+        self._sync_nodes: set[int] = set()
+        self._sync_branches: set[int] = set()
         self._refresh_pending = False
         # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
         # wall is frozen: the room keeps its time. None while no item runs.
@@ -456,7 +461,20 @@ class ProjectorController(QObject):
         if self.builder is None:
             return
         self.live = self.builder.apply(event)
-        if isinstance(event, (NodesInserted, NodesRemoved, NodeMoved, Reset)):
+        if isinstance(event, NodeMoved):
+            # The view keeps the moved branch's expansion; its parents may gain or lose a branch.
+            self._schedule_collapse_sync(
+                nodes=[event.old_parent_id, event.new_parent_id], branches=[event.node_id]
+            )
+        elif isinstance(event, (NodesInserted, NodesRemoved)):
+            parent = self.builder.document.node(event.parent_id)
+            inserted = (
+                parent.children[event.row : event.row + event.count]
+                if isinstance(event, NodesInserted)
+                else []
+            )
+            self._schedule_collapse_sync(nodes=[event.parent_id], branches=[n.id for n in inserted])
+        elif isinstance(event, Reset):
             self._schedule_collapse_sync()
         self._live_changed()
 
@@ -570,8 +588,8 @@ class ProjectorController(QObject):
         for name in ("expand_action", "collapse_action"):
             action = getattr(page, name, None)
             if isinstance(action, QAction):
-                action.triggered.connect(self._schedule_collapse_sync)
-                self._tree_connections.append((action.triggered, self._schedule_collapse_sync))
+                action.triggered.connect(self._schedule_full_collapse_sync)
+                self._tree_connections.append((action.triggered, self._schedule_full_collapse_sync))
 
     def _unwatch_tree(self) -> None:
         for signal, slot in self._tree_connections:
@@ -617,24 +635,51 @@ class ProjectorController(QObject):
             self.live = self.builder.refresh_outline()
             self._live_changed()
 
-    def _schedule_collapse_sync(self) -> None:
-        """After the tree's own model and view have taken the change, read its expansion."""
+    def _schedule_collapse_sync(
+        self, nodes: list[int] | None = None, branches: list[int] | None = None
+    ) -> None:
+        """After the tree's own model and view have taken the change, read its expansion: of
+        ``nodes`` and of every node of ``branches`` after a move or an insertion (asking the
+        view about all 10,000 nodes after every move was the slowest part of it), or of the
+        whole tree when neither is given."""
+        if nodes is None and branches is None:
+            self._sync_everything = True
+        self._sync_nodes.update(nodes or ())
+        self._sync_branches.update(branches or ())
         if not self._sync_pending:
             self._sync_pending = True
             QTimer.singleShot(0, self._sync_collapsed)
 
+    def _schedule_full_collapse_sync(self) -> None:
+        self._schedule_collapse_sync()
+
     def _sync_collapsed(self, refresh: bool = True) -> None:
+        everything, nodes, branches = self._sync_everything, self._sync_nodes, self._sync_branches
+        self._sync_everything, self._sync_nodes, self._sync_branches = False, set(), set()
         self._sync_pending = False
         page = self._activities_page()
         view, model = getattr(page, "view", None), getattr(page, "model", None)
         if self.session is None or view is None or model is None:
             return
-        collapsed = set()
+        known = self.session.document.node_index
+        if everything or (not nodes and not branches):
+            collapsed: set[int] = set()
+            to_check: Iterable[Node] = self.session.document.data.root.walk()
+        else:
+            collapsed = {node_id for node_id in self._collapsed if node_id in known}
+            to_check = itertools.chain(
+                (known[i] for i in nodes if i in known),
+                *(known[i].walk() for i in branches if i in known),
+            )
         index_for = model.index_for
         is_expanded = view.isExpanded
-        for node in self.session.document.data.root.walk():
-            if node.children and node.parent is not None and not is_expanded(index_for(node)):
+        for node in to_check:
+            if node.parent is None:
+                continue
+            if node.children and not is_expanded(index_for(node)):
                 collapsed.add(node.id)
+            else:
+                collapsed.discard(node.id)
         if collapsed != self._collapsed:
             self._collapsed = collapsed
             if refresh:
