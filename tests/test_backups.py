@@ -198,7 +198,8 @@ def window(qtbot, tmp_path, monkeypatch):
 
     main = MainWindow()
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.first_frame_shown):  # on screen before a workshop is opened
+        main.show()
     yield main
     main.close_workshop()
 
@@ -229,6 +230,24 @@ def test_opening_makes_a_backup_and_the_timer_one_every_five_minutes_of_change(
     assert find(Storage.read(listed[0].path), "typed in the first five minutes")
     window.close_workshop()
     assert window.safety.backup_timer is None
+
+
+def test_a_workshop_opened_with_the_app_is_backed_up_just_after_the_first_frame(
+    qtbot, tmp_path: Path, workshop: Path, monkeypatch
+) -> None:
+    """As ``facilitator-app FILE`` does: the window shows first, the copy follows at once."""
+    from facilitator_app.gui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    assert main.open_path(workshop)
+    assert backups.list_backups(workshop) == []  # the window's first frame comes first
+    with qtbot.waitSignal(main.first_frame_shown):
+        pass
+    assert len(backups.list_backups(workshop)) == 1
+    assert main.safety.backup_timer.timer.isActive()
+    main.close_workshop()
 
 
 def test_restore_lists_the_backups_and_opens_the_restored_copy(

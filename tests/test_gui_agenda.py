@@ -374,8 +374,8 @@ def window(qtbot, demo_document):
     main = MainWindow()
     qtbot.addWidget(main)
     main.resize(1200, 760)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitSignal(main.first_frame_shown):
+        main.show()
     main.open_document(demo_document)
     yield main
     main.close_workshop()

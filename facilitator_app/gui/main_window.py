@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,7 @@ JSON_FILTER = "Workshop JSON (*.json)"
 
 class MainWindow(QMainWindow, Ui_MainWindow):
     session_opened = Signal(object)  # WorkshopSession
+    first_frame_shown = Signal()  # the window is on screen; what waited for it has run
     session_closed = Signal()
     page_created = Signal(str, object)  # the section's name, its page
 
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # Made just after the window's first frame (or at once when asked for, e.g. --present):
         # the room sees nothing before the facilitator presents, and start-up stays quick.
         self._projector: ProjectorController | None = None
+        # Work that can wait until the window is on screen (the projector, the first backup,
+        # the agenda clock): start-up is judged by the first frame.
+        self._first_frame_painted = False
+        self._after_first_frame: list[Callable[[], object]] = [lambda: self.projector]
         self.installEventFilter(self)
         # --- locks, backups, the storage warning, read-only state (facilitator_app/gui/safety.py)
         from .safety import WorkshopSafety
@@ -356,7 +362,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_head_count()
         self._remember_recent(document.path)
         self.ranking_dock.show_session(session)
-        self._attach_agenda_clock(session)
+        self.after_first_frame(
+            lambda: self._attach_agenda_clock(session) if self.session is session else None
+        )
         self.session_opened.emit(session)
         return True
 
@@ -640,8 +648,23 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.projector)
+            QTimer.singleShot(0, self._first_frame_shown)
         return super().eventFilter(watched, event)
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the window has painted its first frame (at once after that,
+        or while the window is not shown at all)."""
+        if self._first_frame_painted or not self.isVisible():
+            callback()
+        else:
+            self._after_first_frame.append(callback)
+
+    def _first_frame_shown(self) -> None:
+        self._first_frame_painted = True
+        waiting, self._after_first_frame = self._after_first_frame, []
+        for callback in waiting:
+            callback()
+        self.first_frame_shown.emit()
 
     def start_presenting(self) -> None:
         """Show the wall on the projector (``--present``; View ▸ Projector ▸ Present, F5)."""

@@ -137,7 +137,9 @@ class WorkshopSafety(QObject):
         self.backup_timer.failed.connect(
             lambda message: self.window.statusbar.showMessage(message, 8000)
         )
-        self.backup_timer.start()
+        timer = self.backup_timer
+        # The copy made on opening waits for the first frame: the window comes first.
+        self.window.after_first_frame(lambda: timer.start() if self.backup_timer is timer else None)
 
     def _closed(self) -> None:
         if self.backup_timer is not None:
