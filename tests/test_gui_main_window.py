@@ -160,6 +160,29 @@ def test_compiled_forms_are_current() -> None:
         assert generated.stat().st_mtime >= ui.stat().st_mtime, f"{generated.name} is stale"
 
 
+def test_compiled_forms_import_only_the_qt_names_they_use() -> None:
+    """Each imported PySide class costs start-up time: the forms import what they use."""
+    import ast
+
+    from facilitator_app.build_resources import FORMS_OUT, only_used_imports
+
+    assert only_used_imports(
+        "from PySide6.QtGui import (QAction, QGradient,\n    QPalette)\n"
+        "from PySide6.QtCore import QUrl\n"
+        "x = QAction()\n"
+    ) == ("from PySide6.QtGui import QAction\nx = QAction()\n")
+    for generated in FORMS_OUT.glob("ui_*.py"):
+        tree = ast.parse(generated.read_text(encoding="utf-8"))
+        used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        imported = {
+            alias.name
+            for statement in tree.body
+            if isinstance(statement, ast.ImportFrom)
+            for alias in statement.names
+        }
+        assert imported <= used, f"{generated.name} imports {sorted(imported - used)}"
+
+
 def test_a_file_handed_over_by_the_desktop_is_opened(window, tmp_path, qapp) -> None:
     """macOS sends a double-clicked .workshop as a QFileOpenEvent, not as an argument."""
     from PySide6.QtGui import QFileOpenEvent
