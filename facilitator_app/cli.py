@@ -10,10 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .atomic import write_text_atomically
 from .workshop.errors import BadInputError, WorkshopError
-from .workshop.model import WorkshopData
+
+if TYPE_CHECKING:  # the window starts without the workshop layer: it loads after the first frame
+    from .workshop.model import WorkshopData
 
 EXIT_BAD_INPUT = 2
 READABLE = (".json", ".workshop", ".docx")
@@ -55,6 +57,7 @@ def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace
 
         Document.create(target, data).close()
     elif suffix == ".json":
+        from .atomic import write_text_atomically
         from .workshop.interchange import dumps
 
         write_text_atomically(target, dumps(data))

@@ -109,8 +109,10 @@ def check_file_argument(path: Path | None) -> str | None:
 
 
 def run_gui(options: argparse.Namespace) -> int:
-    problem = check_file_argument(options.file)
-    if problem is not None and options.smoke:
+    # --smoke refuses a bad FILE before any window, with convert's line and exit code; the
+    # window shows the same message in a dialog instead.
+    problem = check_file_argument(options.file) if options.smoke else None
+    if problem is not None:
         print(f"facilitator-app: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     app = make_application()
@@ -120,20 +122,32 @@ def run_gui(options: argparse.Namespace) -> int:
     window = MainWindow()
     file_opener = FileOpenHandler(window)
     app.installEventFilter(file_opener)
+    opening = Path(options.file) if options.file is not None else None
+    if opening is not None or options.demo:
+        window.show_opening(opening)
     window.show()
-    if problem is not None:
-        window.show_error(window.tr("Cannot open the workshop"), problem)
-    elif not open_initial(window, options) and options.smoke:
-        return EXIT_BAD_INPUT
-    if getattr(options, "present", False) and hasattr(window, "start_presenting"):
-        window.start_presenting()
-    if options.smoke:
 
-        def report() -> None:
-            for record in describe_windows():
-                print(json.dumps(record, ensure_ascii=False), flush=True)
-            window.close()
-            app.quit()
+    def start() -> None:
+        """The window is on screen: open the workshop (the workshop layer loads only now)."""
+        if options.smoke:
+            print("facilitator-app: first frame painted", file=sys.stderr, flush=True)
+        if not open_initial(window, options):
+            if options.smoke:
+                app.exit(EXIT_BAD_INPUT)
+                return
+            window.show_start_page()
+        if getattr(options, "present", False) and hasattr(window, "start_presenting"):
+            window.start_presenting()
+        if options.smoke:
 
-        FirstPaint(window, report)
+            def report() -> None:
+                for record in describe_windows():
+                    print(json.dumps(record, ensure_ascii=False), flush=True)
+                window.close()
+                app.quit()
+
+            FirstPaint(window, report)  # the workshop on screen
+            window.update()
+
+    window.after_first_frame(start)
     return app.exec()

@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import demo_json, user_data_dir
-from ..workshop.document import Document
 from ..workshop.errors import WorkshopError
-from ..workshop.events import Event
-from ..workshop.model import WorkshopData
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
-from .session import WorkshopSession
 
+# The workshop layer (peewee, SQLite, the document) and what stands on it load when a
+# workshop is opened, after the window's first frame.
 if TYPE_CHECKING:
+    from ..workshop.document import Document
+    from ..workshop.events import Event
     from .projector import ProjectorController
+    from .safety import WorkshopSafety
+    from .session import WorkshopSession
 
 
 # The sections in their tab order, the containers in forms/main_window.ui that hold them, and
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.setAccessibleName(self.tr("Facilitator window"))
         self.session: WorkshopSession | None = None
         self.pages: dict[str, QWidget] = {}
+        self._opening_message = ""  # "Opening …" in the status bar until the workshop shows
         self.undo_group = QUndoGroup(self)
         self._make_edit_actions()
         self._set_icons()
@@ -118,12 +121,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # Work that can wait until the window is on screen (the projector, the first backup,
         # the agenda clock): start-up is judged by the first frame.
         self._first_frame_painted = False
-        self._after_first_frame: list[Callable[[], object]] = [lambda: self.projector]
+        self._after_first_frame: list[Callable[[], object]] = []
         self.installEventFilter(self)
         # --- locks, backups, the storage warning, read-only state (facilitator_app/gui/safety.py)
-        from .safety import WorkshopSafety
-
-        self.safety = WorkshopSafety(self)
+        # Made on first use: it loads the workshop layer.
+        self._safety: WorkshopSafety | None = None
+        self.actionRestoreBackup.triggered.connect(lambda: self.safety.restore_backup())
+        self.actionRemoveAttendeeNames.triggered.connect(
+            lambda: self.safety.remove_attendee_names()
+        )
+        self.actionRemoveAttendeeNames.setEnabled(False)
         # --- ranking by votes (facilitator_app/gui/ranking.py): a dock, View ▸ Ranking by votes
         self._make_ranking_dock()
         # --- continue from last meeting (facilitator_app/minutes/reader.py): File ▸ Import minutes
@@ -303,7 +310,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # --- sessions ------------------------------------------------------------------------
 
+    def show_opening(self, path: Path | None) -> None:
+        """What the first frame shows while the workshop given at start-up is being opened:
+        the sections (not the start page, which would flash) and the file's name."""
+        self.stack.setCurrentWidget(self.workshopPage)
+        self._enable_workshop_controls(False)
+        name = path.name if path is not None else self.tr("the demo workshop")
+        self._opening_message = self.tr("Opening %s…") % name
+        self.statusbar.showMessage(self._opening_message)
+
+    def _clear_opening_message(self) -> None:
+        if self._opening_message and self.statusbar.currentMessage() == self._opening_message:
+            self.statusbar.clearMessage()
+        self._opening_message = ""
+
     def show_start_page(self) -> None:
+        self._clear_opening_message()
         self.stack.setCurrentWidget(self.startPage)
         self.setWindowTitle("facilitator-app")
         self._enable_workshop_controls(False)
@@ -343,6 +365,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not self.close_workshop():
             document.close()
             return False
+        from .session import WorkshopSession
+
+        self.safety  # noqa: B018 - made before the session: it listens for session_opened
         session = WorkshopSession(document, self)
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -356,6 +381,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.page(PAGE_NAMES[self.sections.currentIndex()])
         self._enable_workshop_controls(True)
         self.stack.setCurrentWidget(self.workshopPage)
+        self._clear_opening_message()
         self.setWindowTitle(f"{document.path.name} — facilitator-app")
         self.file_label.setText(str(document.path))
         self._show_save_state(document.is_saved, "")
@@ -439,6 +465,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 document = opened
             else:
                 from ..cli import read_workshop  # .json (pydantic: load on demand) and others
+                from ..workshop.document import Document
 
                 data = read_workshop(path)
                 target = self._free_name(path.with_suffix(".workshop"))
@@ -468,6 +495,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                     return opened is not None and self.open_document(opened)
                 except WorkshopError:
                     shutil.move(target, target.with_suffix(".damaged"))
+            from ..workshop.document import Document
             from ..workshop.interchange import read_json_file
 
             document = Document.create(target, read_json_file(demo_json()))
@@ -486,6 +514,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         if not name:
             return
+        from ..workshop.document import Document
+        from ..workshop.model import WorkshopData
+
         path = Path(name).with_suffix(".workshop")
         data = WorkshopData()
         data.details.title = path.stem
@@ -636,6 +667,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.saved_label.setText(self.tr("Saved") if saved else self.tr("Saving…"))
 
     @property
+    def safety(self) -> WorkshopSafety:
+        if self._safety is None:
+            from .safety import WorkshopSafety
+
+            self._safety = WorkshopSafety(self)
+        return self._safety
+
+    @property
     def projector(self) -> ProjectorController:
         if self._projector is None:
             from .projector import ProjectorController
@@ -665,6 +704,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for callback in waiting:
             callback()
         self.first_frame_shown.emit()
+        QTimer.singleShot(0, lambda: self.projector)  # after the workshop's own frame
 
     def start_presenting(self) -> None:
         """Show the wall on the projector (``--present``; View ▸ Projector ▸ Present, F5)."""

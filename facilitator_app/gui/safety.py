@@ -56,8 +56,6 @@ class WorkshopSafety(QObject):
         self.storage_bar.retry_requested.connect(self.retry)
         self.storage_bar.save_copy_requested.connect(self.save_copy_and_continue)
         self.read_only_bar.reopen_requested.connect(self.reopen)
-        window.actionRestoreBackup.triggered.connect(self.restore_backup)
-        window.actionRemoveAttendeeNames.triggered.connect(self.remove_attendee_names)
         window.actionRemoveAttendeeNames.setEnabled(False)
         window.session_opened.connect(self._opened)
         window.session_closed.connect(self._closed)
