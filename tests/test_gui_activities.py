@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.operations import MoveNodes
 
 
 @pytest.fixture
@@ -171,3 +173,136 @@ def test_a_large_tree_opens_with_only_its_blocks_expanded(qtbot, session, monkey
     assert not widget.view.isExpanded(widget.model.index(0, 0, block))
     widget.expand_action.trigger()
     assert widget.view.isExpanded(widget.model.index(0, 0, block))
+
+
+# --- a moved branch looks as it did: the mirror takes its rows out and puts them back ---------
+
+
+def branch_view(page: ActivitiesPage, node_id: int) -> tuple[dict[int, bool], set[int], int]:
+    """(expanded state of the branch's nodes with children, selected ids, current id)."""
+    model, view = page.model, page.view
+    node = page.document.node(node_id)
+    expanded = {n.id: view.isExpanded(model.index_for(n)) for n in node.walk() if n.children}
+    selected = {model.node_for(i).id for i in view.selectionModel().selectedRows(0)}
+    current = page.current_node()
+    assert current is not None
+    return expanded, selected, current.id
+
+
+@pytest.fixture
+def nested(page) -> ActivitiesPage:
+    """The branch "Systém IZS" (10) two levels deep: 11 holds 12 and is open, 13 holds 14
+    and is collapsed."""
+    session = page.session
+    assert session.push(MoveNodes((12,), 11, 0), "Nest")
+    assert session.push(MoveNodes((14,), 13, 0), "Nest")
+    node = page.document.node
+    page.view.expand(page.model.index_for(node(11)))
+    page.view.collapse(page.model.index_for(node(13)))
+    session.undo_stack.clear()
+    return page
+
+
+def test_a_keyboard_move_and_its_undo_keep_the_branch_expanded_and_selected(qtbot, nested) -> None:
+    page = nested
+    select_row(page, 3)  # "Systém IZS"
+    before = branch_view(page, 10)
+    assert before == ({10: True, 11: True, 13: False}, {10}, 10)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert block_texts(page)[4] == "Systém IZS"
+    assert branch_view(page, 10) == before
+    # The current row deep inside the branch survives an undo too, and so does a selection
+    # that is not the moved row.
+    page.select(page.model.index_for(page.document.node(12)))
+    inside = branch_view(page, 10)
+    assert inside == ({10: True, 11: True, 13: False}, {12}, 12)
+    page.session.undo_stack.undo()
+    assert block_texts(page)[3] == "Systém IZS"
+    assert branch_view(page, 10) == inside
+    page.session.undo_stack.redo()
+    assert block_texts(page)[4] == "Systém IZS"
+    assert branch_view(page, 10) == inside
+
+
+def test_a_move_leaves_the_new_parent_collapsed_as_it_was(qtbot, nested) -> None:
+    """Only insertions expand their parent; a branch moved into a collapsed one stays out of
+    sight, as before the tree mirrored the document."""
+    page = nested
+    collapsed = page.model.index_for(page.document.node(13))
+    select_row(page, 1)  # the moved row is the current one: the view must not go after it
+    scrolled = page.view.verticalScrollBar().value()
+    assert page.session.push(MoveNodes((8,), 13, -1), "Into the collapsed")
+    assert not page.view.isExpanded(collapsed)
+    assert page.current_node() is page.document.node(8)
+    assert page.view.verticalScrollBar().value() == scrolled
+
+
+def drop_on_view(page: ActivitiesPage, target: QModelIndex, *, onto: bool) -> None:
+    """Drag what is selected onto ``target`` (or just above it) as the view gets a drag: it
+    enters, moves and drops (Qt gives a drop only to the widget that took the drag in)."""
+    view = page.view
+    mime = page.model.mimeData(view.selectionModel().selectedIndexes())
+    rect = view.visualRect(target)
+    point = rect.center() if onto else QPoint(rect.center().x(), rect.top() + 1)
+    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    for event in (
+        QDragEnterEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+        QDragMoveEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    assert not drop.isAccepted()  # accepted, the dragging view would remove the rows itself
+
+
+def test_a_drop_keeps_the_branch_expanded_and_the_moved_items_selected(qtbot, nested) -> None:
+    page = nested
+    select_row(page, 3)
+    before = branch_view(page, 10)
+    prevence = page.model.index_for(page.document.node(28))
+    drop_on_view(page, prevence, onto=True)
+    assert [c.id for c in page.document.node(28).children][-1] == 10
+    assert branch_view(page, 10) == before
+    page.session.undo_stack.undo()
+    assert block_texts(page)[3] == "Systém IZS"
+    assert branch_view(page, 10) == before
+
+
+def test_a_drop_of_several_rows_between_items_selects_them_all(qtbot, page) -> None:
+    model, view = page.model, page.view
+    node = page.document.node
+    view.setCurrentIndex(model.index_for(node(8)))
+    selection = view.selectionModel()
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(model.index_for(node(8)), rows)
+    selection.select(model.index_for(node(9)), rows)
+    drop_on_view(page, model.index_for(node(29)), onto=False)  # above the first of "Prevence"
+    assert [c.id for c in node(28).children][:3] == [8, 9, 29]
+    assert {model.node_for(i).id for i in selection.selectedRows(0)} == {8, 9}
+    assert page.current_node() is node(8)
+
+
+def test_a_leaf_that_gets_a_child_can_be_expanded_to_show_it(qtbot, page) -> None:
+    model, view = page.model, page.view
+    leaf = page.document.node(8)
+    leaf_index = model.index_for(leaf)
+    assert model.flags(leaf_index) & Qt.ItemFlag.ItemNeverHasChildren
+    select_row(page, 2)  # "Zodolnění kritické infrastruktury", a leaf too
+    drop_on_view(page, leaf_index, onto=True)
+    assert [c.id for c in leaf.children] == [9]
+    assert not model.flags(leaf_index) & Qt.ItemFlag.ItemNeverHasChildren
+    view.expand(leaf_index)  # the view refuses to expand a row that says it never has any
+    assert view.isExpanded(leaf_index)
+    assert view.visualRect(model.index_for(page.document.node(9))).isValid()
+    # Adding a sub-activity to a leaf opens it at once.
+    select_row(page, 2)  # "Systém IZS" now
+    node = page.document.node(11)
+    page.select(model.index_for(node))
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.isExpanded(model.index_for(node))
+    assert not model.flags(model.index_for(node)) & Qt.ItemFlag.ItemNeverHasChildren
+    # Its only child removed, the row is a leaf again.
+    qtbot.keyClick(open_editor(page), Qt.Key.Key_Escape)
+    page.session.undo_stack.undo()
+    assert model.flags(model.index_for(node)) & Qt.ItemFlag.ItemNeverHasChildren

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import copy
+import random
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from facilitator_app.gui.tree_model import ActivityTreeModel
+from facilitator_app.gui.activities import ActivitiesPage
+from facilitator_app.gui.tree_model import (
+    NOTE_COLUMN,
+    VOTES_COLUMN,
+    ActivityTreeModel,
+    IsBlockRole,
+    NodeIdRole,
+)
 from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import workshop_to_json
+from facilitator_app.workshop.model import ROOT_ID, Node
+from facilitator_app.workshop.operations import (
+    Indent,
+    InsertNodes,
+    MoveNodes,
+    Outdent,
+    RemoveNodes,
+    SetBlockThemes,
+    SetFields,
+)
 
 
 def texts(model: ActivityTreeModel, parent: QModelIndex) -> list[str]:
@@ -138,3 +158,171 @@ def test_a_leaf_that_gets_a_child_is_a_branch_again(session) -> None:
     leaf = model.index(leaf_row - 1, 0, block)  # the first row went into it
     assert model.hasChildren(leaf)
     assert not model.flags(leaf) & Qt.ItemFlag.ItemNeverHasChildren
+
+
+def test_roles_the_view_and_screen_readers_read(session) -> None:
+    model = ActivityTreeModel(session)
+    block = model.index(0, 0)
+    label = block.data()
+    assert block.data(Qt.ItemDataRole.FontRole).bold()
+    assert block.data(Qt.ItemDataRole.ToolTipRole) == label
+    assert block.data(Qt.ItemDataRole.AccessibleTextRole) == f"Block: {label}"
+    assert block.data(IsBlockRole) is True
+    assert not model.flags(block) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, VOTES_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+    assert model.index(0, VOTES_COLUMN).data() is None
+    node = session.document.data.blocks[0].children[1]
+    assert session.push(SetFields(Kind.NODE, node.id, {"votes": 3, "note": "Obce"}), "Set")
+    first = model.index_for(node)
+    assert first.data(NodeIdRole) == node.id
+    assert first.data(IsBlockRole) is False
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == "Obce"
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == node.text
+    votes, note = model.index_for(node, VOTES_COLUMN), model.index_for(node, NOTE_COLUMN)
+    assert (votes.data(), votes.data(Qt.ItemDataRole.EditRole)) == ("3", 3)
+    assert votes.data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+    assert note.data() == "Obce"
+    assert model.flags(votes) & Qt.ItemFlag.ItemIsEditable
+    session.undo_stack.undo()
+    assert (votes.data(), votes.data(Qt.ItemDataRole.EditRole)) == ("", 0)
+    assert first.data(Qt.ItemDataRole.ToolTipRole) is None
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert header == ["Activity", "Votes", "Note"]
+
+
+def test_renaming_a_theme_or_choosing_others_relabels_the_block(session) -> None:
+    model = ActivityTreeModel(session)
+    block = model.index(0, 0)
+    before = block.data()
+    assert session.push(SetFields(Kind.THEME, 1, {"name": "Energie"}), "Rename")
+    renamed = "Bezpečnost + Energie + Vodní hospodářství + Informační a komunikační technologie"
+    assert block.data() == renamed
+    assert block.data(Qt.ItemDataRole.ToolTipRole) == renamed
+    assert block.data(Qt.ItemDataRole.AccessibleTextRole) == f"Block: {renamed}"
+    session.undo_stack.undo()
+    assert block.data() == before
+    assert session.push(SetBlockThemes(block.data(NodeIdRole), (2,)), "Themes")
+    assert block.data() == "Vodní hospodářství"
+    assert session.push(SetBlockThemes(block.data(NodeIdRole), ()), "Themes")
+    assert block.data() == "Activities (no themes chosen)"
+
+
+def assert_mirrors(model: ActivityTreeModel) -> None:
+    """The items say, row by row, what the document's tree says."""
+    document = model.document
+    stack: list[tuple[Node, QModelIndex]] = [(document.data.root, QModelIndex())]
+    while stack:
+        node, parent = stack.pop()
+        assert model.rowCount(parent) == len(node.children)
+        for row, child in enumerate(node.children):
+            index = model.index(row, 0, parent)
+            assert index.data(NodeIdRole) == child.id
+            assert model.index_for(child) == index
+            assert model.node_for(model.index(row, NOTE_COLUMN, parent)) is child
+            assert index.data() == (model.block_label(child) if child.is_block else child.text)
+            flags = model.flags(index)
+            assert bool(flags & Qt.ItemFlag.ItemIsEditable) == (not child.is_block)
+            leaf = not child.is_block and not child.children
+            assert bool(flags & Qt.ItemFlag.ItemNeverHasChildren) == leaf
+            votes = model.index(row, VOTES_COLUMN, parent)
+            assert votes.data(Qt.ItemDataRole.EditRole) == (None if child.is_block else child.votes)
+            # The votes and note cells behave as the row does (leaves: no children to say).
+            row_flags = flags & ~Qt.ItemFlag.ItemNeverHasChildren
+            assert model.flags(votes) == row_flags
+            assert model.flags(model.index(row, NOTE_COLUMN, parent)) == row_flags
+            stack.append((child, index))
+    assert len(model._items) == len(document.node_index) - 1  # nothing removed is kept
+
+
+def expansion(page: ActivitiesPage) -> dict[int, bool]:
+    view, index_for = page.view, page.model.index_for
+    return {
+        n.id: view.isExpanded(index_for(n))
+        for n in page.document.data.root.walk()
+        if n.children and n.parent is not None
+    }
+
+
+MOVES = {"Move", "Indent", "Outdent"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_mirror_follows_random_operations_undo_and_redo(
+    qtbot, qtmodeltester, session, seed: int
+) -> None:
+    """Moves, indents, insertions, removals and edits, undone and redone at random: after
+    each the items mirror the document; a move keeps every branch's expansion and the
+    selected row, wherever it is."""
+    page = ActivitiesPage(session)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    model, view, document = page.model, page.view, session.document
+    qtmodeltester.check(model, force_py=True)
+    # A second block, so that blocks move too (rows of the root, with their extra cells).
+    assert session.push(InsertNodes(ROOT_ID, 1, (Node(document.new_id(Kind.NODE)),)), "Block")
+    stack = session.undo_stack
+    stack.clear()
+    rng = random.Random(seed)
+
+    def activities() -> list[Node]:
+        return [n for n in document.data.root.walk() if n.parent is not None and not n.is_block]
+
+    for step in range(150):
+        nodes = activities()
+        blocks = document.data.blocks
+        kind = rng.choice(["move", "move", "move", "insert", "remove", "edit", "fold", "undo"])
+        chosen = rng.choice(nodes) if nodes else None
+        if kind == "fold":
+            if chosen is not None and chosen.children:
+                index = model.index_for(chosen)
+                (view.collapse if view.isExpanded(index) else view.expand)(index)
+            continue
+        if kind == "undo":
+            kind, text = rng.choice([("undo", stack.undoText()), ("redo", stack.redoText())])
+        else:
+            text = {"move": rng.choice(sorted(MOVES))}.get(kind, kind)
+        # Select a row anywhere: a move must keep it selected and current.
+        selected = rng.choice(nodes) if nodes else None
+        if selected is not None:
+            page.select(model.index_for(selected))
+        before = expansion(page)
+        if kind == "undo":
+            stack.undo()
+        elif kind == "redo":
+            stack.redo()
+        elif text == "Move" and rng.random() < 0.2:
+            block = rng.choice(blocks)
+            session.push(MoveNodes((block.id,), ROOT_ID, rng.randint(-1, len(blocks))), text)
+        elif kind == "remove" and rng.random() < 0.1 and len(blocks) > 1:
+            session.push(RemoveNodes((rng.choice(blocks).id,)), "remove")
+        elif chosen is None:
+            continue
+        elif text == "Move":
+            many = tuple(n.id for n in rng.sample(nodes, min(len(nodes), rng.randint(1, 3))))
+            target = rng.choice([*blocks, *nodes])
+            session.push(MoveNodes(many, target.id, rng.randint(-1, len(target.children))), text)
+        elif text in ("Indent", "Outdent"):
+            session.push((Indent if text == "Indent" else Outdent)((chosen.id,)), text)
+        elif kind == "insert":
+            outline = "\n".join("  " * rng.randint(0, 1) + f"Nová {step}.{i}" for i in range(3))
+            assert chosen.parent is not None
+            model.insert_outline(chosen.parent, chosen.row, outline, "insert")
+        elif kind == "remove":
+            session.push(RemoveNodes((chosen.id,)), "remove")
+        else:
+            fields = rng.choice([{"text": f"Text {step}"}, {"votes": step}, {"note": "Pozn."}])
+            session.push(SetFields(Kind.NODE, chosen.id, fields), "edit")
+        assert_mirrors(model)
+        if text in MOVES and selected is not None and selected.id in document.node_index:
+            after = expansion(page)
+            assert {i: after[i] for i in before if i in after} == {
+                i: e for i, e in before.items() if i in after
+            }
+            assert page.selected_ids() == [selected.id]
+            assert page.current_node() is selected
+    assert document.node(ROOT_ID) is document.data.root
+    document.replace_data(copy.deepcopy(document.data))
+    assert_mirrors(model)

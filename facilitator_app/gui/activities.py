@@ -8,6 +8,7 @@ action is one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -46,6 +47,19 @@ from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeMode
 
 # Trees with more nodes than this open with only their blocks expanded (Expand all opens all).
 EXPAND_ALL_LIMIT = 2000
+
+
+@dataclass
+class BranchState:
+    """What the view showed of a branch the mirror is moving: which of its nodes were
+    expanded, which of its rows selected (parent id, top, left, bottom, right), the current."""
+
+    node_id: int
+    expanded: list[int] = field(default_factory=list)
+    selected: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    top_selected: bool = False
+    current: tuple[int, int] | None = None  # (node id, column)
+    auto_scroll: bool = True
 
 
 class ActivityTreeView(QTreeView):
@@ -142,6 +156,10 @@ class ActivitiesPage(QWidget):
         self.view.tab_pressed.connect(lambda back: (self.outdent if back else self.indent)())
         # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
         self.model.rowsInserted.connect(self._expand_inserted)
+        # A moved branch leaves the view and comes back at its new place: keep how it looked.
+        self._moving: BranchState | None = None
+        self.model.branch_about_to_move.connect(self._remember_branch)
+        self.model.branch_moved.connect(self._restore_branch)
 
         self.actions_: list[QAction] = []
         self.toolbar = QToolBar(self.tr("Activity tools"), self)
@@ -156,6 +174,8 @@ class ActivitiesPage(QWidget):
             self.select(self.model.index(0, 0))
 
     def _report_focus(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._moving is not None:
+            return  # the current row left with a moved branch and is about to come back
         node = self.model.node_for(current) if current.isValid() else None
         self.session.set_focus(Focus("activities", node_id=node.id if node else None))
 
@@ -286,8 +306,72 @@ class ActivitiesPage(QWidget):
         self.view.scrollTo(first)
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if parent.isValid():
+        # A moved branch is inserted too, but a move leaves its new parent as it was.
+        if parent.isValid() and self._moving is None:
             self.view.expand(parent)
+
+    def _remember_branch(self, node_id: int) -> None:
+        """Before a moved branch leaves the view: note its expanded nodes, selection, current.
+
+        O(branch) for the expansion (only nodes with children are asked about) and O(selected
+        ranges) for the selection, so a move stays cheap in a tree of 10,000 activities.
+        """
+        node = self.document.node(node_id)  # moved already; the branch inside is unchanged
+        model, view = self.model, self.view
+        state = BranchState(node_id)
+        state.expanded = [
+            n.id for n in node.walk() if n.children and view.isExpanded(model.index_for(n))
+        ]
+        selection = view.selectionModel()
+        top = model.index_for(node)
+        state.top_selected = selection.isSelected(top)
+        for part in selection.selection():
+            owner = model.node_for(part.parent())
+            if owner is node or node.is_ancestor_of(owner):
+                state.selected.append(
+                    (owner.id, part.top(), part.left(), part.bottom(), part.right())
+                )
+        current = selection.currentIndex()
+        if current.isValid():
+            current_node = model.node_for(current)
+            if current_node is node or node.is_ancestor_of(current_node):
+                state.current = (current_node.id, current.column())
+        # The current row leaving and coming back would make the view scroll to it and expand
+        # its new parents (as a change of the current row does); a move did neither before.
+        state.auto_scroll = view.hasAutoScroll()
+        view.setAutoScroll(False)
+        self._moving = state
+
+    def _restore_branch(self, node_id: int) -> None:
+        """After the moved branch is back in the view: expand and select as it was."""
+        state, self._moving = self._moving, None
+        if state is None:
+            return
+        try:
+            self._apply_branch_state(state)
+        finally:
+            self.view.setAutoScroll(state.auto_scroll)
+
+    def _apply_branch_state(self, state: BranchState) -> None:
+        model, view, node = self.model, self.view, self.document.node
+        for expanded_id in state.expanded:
+            view.expand(model.index_for(node(expanded_id)))
+        wanted = QItemSelection()
+        if state.top_selected:
+            moved = node(state.node_id)
+            wanted.select(model.index_for(moved), model.index_for(moved, NOTE_COLUMN))
+        for parent_id, top, left, bottom, right in state.selected:
+            parent = model.index_for(node(parent_id))
+            wanted.select(model.index(top, left, parent), model.index(bottom, right, parent))
+        selection = view.selectionModel()
+        if not wanted.isEmpty():
+            selection.select(wanted, QItemSelectionModel.SelectionFlag.Select)
+        if state.current is not None:
+            current_id, column = state.current
+            selection.setCurrentIndex(
+                model.index_for(node(current_id), column),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
 
     def _push(self, operation: object, text: str) -> bool:
         return self.session.push(operation, text)  # type: ignore[arg-type]

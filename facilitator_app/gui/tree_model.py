@@ -1,9 +1,13 @@
-"""The activity tree as a QAbstractItemModel that listens to the document.
+"""The activity tree as a QStandardItemModel that mirrors the document's tree.
 
 Top-level rows are the activity blocks (shown by their themes), below them the activities.
+Each node has one item in column 0 holding its id, text and flags, so the tree view lays out
+and relays out thousands of rows in C++ without calling Python. The votes and note columns
+are read from the document by ``data()``, which the view calls only for the rows it paints.
+
 The model never changes the document itself: edits and drops become operations pushed on the
-session's undo stack, and the document's events drive begin…/end… calls, so undo, redo and
-the other windows all update through the same path.
+session's undo stack, and the document's events update the mirror (after the document has
+changed), so undo, redo and the other windows all update through the same path.
 """
 
 from __future__ import annotations
@@ -12,14 +16,14 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ..workshop.errors import InvalidOperationError
 from ..workshop.events import (
@@ -41,87 +45,184 @@ from .session import WorkshopSession
 ACTIVITY_IDS_MIME = "application/x-facilitator-activity-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-TEXT_COLUMN, VOTES_COLUMN, NOTE_COLUMN = range(3)
+COLUMNS = 3
+TEXT_COLUMN, VOTES_COLUMN, NOTE_COLUMN = range(COLUMNS)
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
 IsBlockRole = Qt.ItemDataRole.UserRole + 2
 
-# Flags computed once: the view asks for them for every laid-out row after each change, and
-# combining enum members in Python on each call costs more than the rest of flags().
-_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _BLOCK_FLAGS = (
-    _ROOT_FLAGS
+    Qt.ItemFlag.ItemIsDropEnabled
     | Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
     | Qt.ItemFlag.ItemIsDragEnabled
 )
+# A cell without an item has QStandardItemModel's default flags, which are exactly these: the
+# votes and note cells of activities need no items (data() serves them), only blocks' do.
 _ACTIVITY_FLAGS = _BLOCK_FLAGS | Qt.ItemFlag.ItemIsEditable
-# A leaf says so: the tree view then skips asking hasChildren() for it on every relayout
-# (9,000 Python calls of 10,000 rows). Flags are asked afresh, so a leaf that gets a child is
-# at once an ordinary branch again.
+# A leaf says so: the tree view then skips asking whether it has children on every relayout.
+# The flag is taken away as soon as the leaf gets a child, so it shows an expand arrow again.
 _LEAF_FLAGS = _ACTIVITY_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+# Building 10,000 items, each call to an item costs (setFlags 2 µs): what a new item already
+# has is not set again.
+_NEW_ITEM_FLAGS = QStandardItem().flags()
+
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# The only roles data() answers for the votes and note columns; the view asks for many more
+# on each paint, and those return at once.
+_CELL_ROLES = frozenset({_DISPLAY, _EDIT, _ACCESSIBLE, _ALIGNMENT, NodeIdRole, IsBlockRole})
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class ActivityTreeModel(QAbstractItemModel):
+def _placeholder() -> QStandardItem:
+    """A block's votes or note cell: an item only to say that it is not editable."""
+    item = QStandardItem()
+    item.setFlags(_BLOCK_FLAGS)
+    return item
+
+
+class ActivityTreeModel(QStandardItemModel):
+    # Emitted with the node's id around the mirror taking a moved branch out and putting it in
+    # at its new place: the view loses the branch's expansion and selection in between, and
+    # the activities page keeps them.
+    branch_about_to_move = Signal(int)
+    branch_moved = Signal(int)
+
     def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
         self._bold = QFont()
         self._bold.setBold(True)
-        self._take_lookups()
+        self._items: dict[int, QStandardItem] = {}  # node id → its item in column 0
+        self._build()
         self.document.add_listener(self)
 
-    def _take_lookups(self) -> None:
-        """Keep the document's id map and root at hand (replaced only by a Reset)."""
-        self._nodes = self.document.node_index
-        self._root = self.document.data.root
+    # --- the mirror ------------------------------------------------------------------------
 
-    # --- structure -------------------------------------------------------------------------
+    def _build(self) -> None:
+        """(Re)build the whole mirror from the document."""
+        self._nodes = self.document.node_index  # replaced only by a Reset
+        self._items.clear()  # before clear(): it deletes the items these wrappers point to
+        self.clear()  # a reset for the views; it also drops the header
+        self.setHorizontalHeaderLabels([self.tr("Activity"), self.tr("Votes"), self.tr("Note")])
+        self._insert(self.document.data.root, 0, self.document.data.blocks)
 
-    # index(), parent(), rowCount() and flags() run for every laid-out row after each change
-    # (10,000 calls for 10,000 expanded activities): they look nodes up in the document's id
-    # map directly and do nothing else.
+    def _flags_for(self, node: Node) -> Qt.ItemFlag:
+        if node.is_block:
+            return _BLOCK_FLAGS
+        return _ACTIVITY_FLAGS if node.children else _LEAF_FLAGS
+
+    def _fill(self, item: QStandardItem, node: Node, new: bool = False) -> None:
+        """Put what the node shows into its item (again, after the node or a theme changed)."""
+        if node.is_block:
+            label = self.block_label(node)
+            item.setText(label)
+            item.setData(label, _TOOLTIP)
+            item.setData(self.tr("Block: %s") % label, _ACCESSIBLE)
+        else:
+            item.setText(node.text)
+            item.setData(node.text, _ACCESSIBLE)
+            if node.note or not new:
+                item.setData(node.note or None, _TOOLTIP)  # None takes a tooltip away
+
+    def _make_item(self, node: Node) -> QStandardItem:
+        item = QStandardItem()
+        flags = self._flags_for(node)
+        if flags != _NEW_ITEM_FLAGS:
+            item.setFlags(flags)
+        if node.is_block:
+            item.setData(True, IsBlockRole)  # unset on activities' items: data() says False
+            item.setFont(self._bold)
+        item.setData(node.id, NodeIdRole)
+        self._fill(item, node, new=True)
+        self._items[node.id] = item
+        return item
+
+    def _make_branches(self, tops: list[Node]) -> list[QStandardItem]:
+        """Items for the subtrees of ``tops``, children attached, not yet in the model."""
+        items = [self._make_item(node) for node in tops]
+        # Iterative: trees can be deeper than the stack. One appendRows per parent.
+        stack = [(node, item) for node, item in zip(tops, items, strict=True) if node.children]
+        while stack:
+            node, item = stack.pop()
+            children = [self._make_item(child) for child in node.children]
+            item.setColumnCount(COLUMNS)
+            item.appendRows(children)
+            stack.extend(
+                (child, child_item)
+                for child, child_item in zip(node.children, children, strict=True)
+                if child.children
+            )
+        return items
+
+    def _item_of(self, node: Node) -> QStandardItem:
+        return self.invisibleRootItem() if node.parent is None else self._items[node.id]
+
+    def _ready_for_children(self, node: Node) -> QStandardItem:
+        """The item of a node about to get children: with every column, and no longer a leaf."""
+        item = self._item_of(node)
+        if item.columnCount() < COLUMNS:
+            item.setColumnCount(COLUMNS)
+        if node.parent is not None:
+            item.setFlags(self._flags_for(node))  # no signal when they stay as they were
+        return item
+
+    def _insert(self, parent: Node, row: int, tops: list[Node]) -> None:
+        items = self._make_branches(tops)
+        parent_item = self._ready_for_children(parent)
+        if parent.parent is not None:
+            parent_item.insertRows(row, items)  # one signal, as the document sends one event
+            return
+        for offset, item in enumerate(items):
+            # A block's votes and note cells get items only to say they are not editable.
+            cells = [item, *(_placeholder() for _ in range(1, COLUMNS))]
+            parent_item.insertRow(row + offset, cells)
+
+    def _forget(self, item: QStandardItem) -> None:
+        """Drop a branch's items from the id map before they are deleted."""
+        stack = [item]
+        while stack:
+            item = stack.pop()
+            del self._items[item.data(NodeIdRole)]
+            stack.extend(item.child(row) for row in range(item.rowCount()))
+
+    def _move(self, event: NodeMoved) -> None:
+        old_parent = self.document.node(event.old_parent_id)
+        new_parent = self.document.node(event.new_parent_id)
+        self.branch_about_to_move.emit(event.node_id)
+        cells = [i for i in self._item_of(old_parent).takeRow(event.old_row) if i is not None]
+        self._ready_for_children(new_parent).insertRow(event.new_row, cells)
+        if old_parent.parent is not None:
+            self._item_of(old_parent).setFlags(self._flags_for(old_parent))
+        self.branch_moved.emit(event.node_id)
+
+    def _remove(self, event: NodesRemoved) -> None:
+        parent = self.document.node(event.parent_id)
+        parent_item = self._item_of(parent)
+        for row in range(event.row, event.row + event.count):
+            self._forget(parent_item.child(row))
+        parent_item.removeRows(event.row, event.count)
+        if parent.parent is not None:
+            parent_item.setFlags(self._flags_for(parent))
+
+    # --- the document's tree and the model's indexes -----------------------------------------
 
     def node_for(self, index: ModelIndex) -> Node:
         if not index.isValid():
             return self.document.data.root
-        return self.document.node(index.internalId())
+        # Column 0 always holds the item; itemFromIndex() would create one in another column.
+        item = self.itemFromIndex(index.sibling(index.row(), TEXT_COLUMN))
+        return self._nodes[item.data(NodeIdRole)]
 
     def index_for(self, node: Node, column: int = 0) -> QModelIndex:
         if node.parent is None:
             return QModelIndex()
-        return self.createIndex(node.position, column, node.id)
-
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        children = (self._nodes[parent.internalId()] if parent.isValid() else self._root).children
-        if 0 <= row < len(children) and 0 <= column < 3:
-            return self.createIndex(row, column, children[row].id)
-        return QModelIndex()
-
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._nodes[index.internalId()].parent
-        if parent is None or parent.parent is None:  # a block's parent is the invisible root
-            return QModelIndex()
-        return self.createIndex(parent.position, 0, parent.id)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._root.children)
-        if parent.column() > 0:
-            return 0
-        return len(self._nodes[parent.internalId()].children)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 3
-
-    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
-        if not parent.isValid():
-            return bool(self._root.children)
-        return parent.column() == 0 and bool(self._nodes[parent.internalId()].children)
+        index = self._items[node.id].index()
+        return index if column == TEXT_COLUMN else index.siblingAtColumn(column)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -131,62 +232,31 @@ class ActivityTreeModel(QAbstractItemModel):
         return " + ".join(names) if names else self.tr("Activities (no themes chosen)")
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if index.column() == TEXT_COLUMN:
+            if role == IsBlockRole:
+                return bool(super().data(index, role))
+            return super().data(index, role)
+        if role not in _CELL_ROLES or not index.isValid():
             return None
-        node = self.document.node(index.internalId())
-        column = index.column()
+        node = self.node_for(index)
         if role == NodeIdRole:
             return node.id
         if role == IsBlockRole:
             return node.is_block
         if node.is_block:
-            if column == TEXT_COLUMN and role in (
-                Qt.ItemDataRole.DisplayRole,
-                Qt.ItemDataRole.ToolTipRole,
-            ):
-                return self.block_label(node)
-            if role == Qt.ItemDataRole.FontRole and column == TEXT_COLUMN:
-                return self._bold
-            if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT_COLUMN:
-                return self.tr("Block: %s") % self.block_label(node)
             return None
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            if column == TEXT_COLUMN:
-                return node.text
-            if column == VOTES_COLUMN:
-                if role == Qt.ItemDataRole.EditRole:
-                    return node.votes
-                return str(node.votes) if node.votes else ""
-            return node.note
-        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT_COLUMN and node.note:
-            return node.note
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == VOTES_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Activity"), self.tr("Votes"), self.tr("Note"))[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _ROOT_FLAGS
-        node = self._nodes[index.internalId()]
-        if node.parent is self._root:
-            return _BLOCK_FLAGS
-        return _ACTIVITY_FLAGS if node.children else _LEAF_FLAGS
+        if index.column() == VOTES_COLUMN:
+            if role == _ALIGNMENT:
+                return _RIGHT_ALIGNED
+            if role == _EDIT:
+                return node.votes
+            return str(node.votes) if node.votes else ""
+        return None if role == _ALIGNMENT else node.note
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        node = self.document.node(index.internalId())
+        node = self.node_for(index)
         if node.is_block:
             return False
         column = index.column()
@@ -214,6 +284,15 @@ class ActivityTreeModel(QAbstractItemModel):
             SetFields(Kind.NODE, node.id, {"note": note}), self.tr("Edit note")
         )
 
+    # Rows change only with the document. A view may still ask to remove rows itself (after a
+    # drag it takes for a finished move): the mirror would then no longer match the document.
+
+    def insertRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:
+        return False
+
+    def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:
+        return False
+
     # --- drag and drop ---------------------------------------------------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -227,7 +306,7 @@ class ActivityTreeModel(QAbstractItemModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         # Every column of a row comes as its own index: keep each node once, in document order.
-        ids = list(dict.fromkeys(i.internalId() for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self.node_for(i).id for i in indexes if i.isValid()))
         nodes = top_level_nodes(self.document, ids)
         mime = QMimeData()
         mime.setData(ACTIVITY_IDS_MIME, QByteArray(json.dumps([n.id for n in nodes]).encode()))
@@ -315,41 +394,28 @@ class ActivityTreeModel(QAbstractItemModel):
     # --- listening to the document ------------------------------------------------------------
 
     def document_about_to_change(self, event: Event) -> None:
-        if isinstance(event, NodesInserted):
-            parent = self.index_for(self.document.node(event.parent_id))
-            self.beginInsertRows(parent, event.row, event.row + event.count - 1)
-        elif isinstance(event, NodesRemoved):
-            parent = self.index_for(self.document.node(event.parent_id))
-            self.beginRemoveRows(parent, event.row, event.row + event.count - 1)
-        elif isinstance(event, NodeMoved):
-            source = self.index_for(self.document.node(event.old_parent_id))
-            destination = self.index_for(self.document.node(event.new_parent_id))
-            self.beginMoveRows(
-                source, event.old_row, event.old_row, destination, event.qt_destination_row()
-            )
-        elif isinstance(event, Reset):
-            self.beginResetModel()
+        pass  # the mirror follows once the document has changed
 
     def document_changed(self, event: Event) -> None:
         if isinstance(event, NodesInserted):
-            self.endInsertRows()
+            parent = self.document.node(event.parent_id)
+            self._insert(parent, event.row, parent.children[event.row : event.row + event.count])
         elif isinstance(event, NodesRemoved):
-            self.endRemoveRows()
+            self._remove(event)
         elif isinstance(event, NodeMoved):
-            self.endMoveRows()
+            self._move(event)
         elif isinstance(event, Reset):
-            self._take_lookups()
-            self.endResetModel()
+            self._build()
         elif isinstance(event, FieldsChanged) and event.kind is Kind.NODE:
             node = self.document.node(event.id)
-            self.dataChanged.emit(self.index_for(node, 0), self.index_for(node, 2))
+            self._fill(self._items[node.id], node)
+            # The votes and note cells have no items to say they changed.
+            self.dataChanged.emit(
+                self.index_for(node, VOTES_COLUMN), self.index_for(node, NOTE_COLUMN)
+            )
         elif (
             isinstance(event, FieldsChanged) and event.kind is Kind.THEME and "name" in event.fields
         ) or (isinstance(event, RecordsInserted | RecordsRemoved) and event.kind is Kind.THEME):
             # Only a theme's name shows in the tree; typing its vision must not touch the rows.
-            self._refresh_block_labels()
-
-    def _refresh_block_labels(self) -> None:
-        count = len(self.document.data.blocks)
-        if count:
-            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, 0))
+            for block in self.document.data.blocks:
+                self._fill(self._items[block.id], block)
