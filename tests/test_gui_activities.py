@@ -306,3 +306,21 @@ def test_a_leaf_that_gets_a_child_can_be_expanded_to_show_it(qtbot, page) -> Non
     qtbot.keyClick(open_editor(page), Qt.Key.Key_Escape)
     page.session.undo_stack.undo()
     assert model.flags(model.index_for(node)) & Qt.ItemFlag.ItemNeverHasChildren
+
+
+def test_removing_the_row_being_edited_neither_indents_nor_fails(qtbot, page) -> None:
+    """The editor's row goes (another window, an undo): Qt moves the focus on, which is not
+    the facilitator pressing Tab."""
+    from facilitator_app.workshop.operations import RemoveNodes
+
+    select_row(page, 2)
+    node = page.current_node()
+    assert node is not None
+    before = block_texts(page)
+    page.view.edit(page.view.currentIndex())
+    open_editor(page)
+    assert page.session.push(RemoveNodes((node.id,)), "Remove elsewhere")
+    qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
+    assert block_texts(page) == [t for t in before if t != node.text]
+    assert len(page.session.document.data.blocks[0].children) == len(before) - 1
+    assert page.session.undo_stack.undoText() == "Remove elsewhere"

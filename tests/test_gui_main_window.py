@@ -131,10 +131,44 @@ def run_app(
 def test_smoke_prints_the_window_and_exits(tmp_path) -> None:
     result = run_app("--smoke", "--demo", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert "facilitator-app: first frame painted" in result.stderr.splitlines()
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     windows = {line["window"]: line for line in lines}
     assert windows["facilitatorWindow"]["fullscreen"] is False
     assert len(windows["facilitatorWindow"]["geometry"]) == 4
+
+
+def test_the_first_frame_comes_before_the_workshop_layer_loads(tmp_path) -> None:
+    """Start-up: the window (sections, menus, "Opening …") paints before peewee, SQLite and
+    the document are imported; the workshop opens right after that frame."""
+    script = (
+        "import sys\n"
+        "from facilitator_app.gui.app import make_application\n"
+        "from facilitator_app.gui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        "window = MainWindow()\n"
+        "window.show_opening(None)\n"
+        "window.show()\n"
+        "heavy = ('peewee', 'sqlite3', 'facilitator_app.workshop.document',\n"
+        "         'facilitator_app.gui.session', 'facilitator_app.gui.details')\n"
+        "heavy = [m for m in heavy if m in sys.modules]\n"
+        "print('loaded before the first frame:', heavy)\n"
+        "print('status:', window.statusbar.currentMessage())\n"
+        "window.after_first_frame(window.open_demo)\n"
+        "window.first_frame_shown.connect(lambda: (print('title:', window.windowTitle()),\n"
+        "    print('status after:', repr(window.statusbar.currentMessage())), app.quit()))\n"
+        "app.exec()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "loaded before the first frame: []"
+    assert lines[1] == "status: Opening the demo workshop…"
+    assert lines[2] == "title: liberec-2026-05-19.workshop — facilitator-app"
+    assert lines[3] == "status after: ''"
 
 
 def test_smoke_with_a_bad_file_exits_2_with_one_line(tmp_path) -> None:

@@ -88,7 +88,9 @@ class ActivityTreeView(QTreeView):
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Tab and Shift+Tab indent and outdent here; the editor (a child) still tabs normally.
-        if self.state() != QAbstractItemView.State.EditingState:
+        # Only while the tree itself has the focus: when an open editor's row goes away, Qt
+        # passes the editor's focus on through here, and that is no Tab of the facilitator.
+        if self.hasFocus() and self.state() != QAbstractItemView.State.EditingState:
             self.tab_pressed.emit(not next_)
             return True
         return super().focusNextPrevChild(next_)

@@ -1269,6 +1269,14 @@
         <translation>Počet účastníků</translation>
     </message>
     <message>
+        <source>the demo workshop</source>
+        <translation>ukázkový workshop</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Otevírám %s…</translation>
+    </message>
+    <message>
         <source>Cannot open the workshop</source>
         <translation>Workshop nelze otevřít</translation>
     </message>
@@ -2724,13 +2732,6 @@
     <message>
         <source>Removed the names; roles, presence and counts stay. Undo brings the names back until the workshop is closed.</source>
         <translation>Jména byla odstraněna; role, přítomnost a počty zůstaly. Dokud workshop nezavřete, vrátíte je příkazem Zpět.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cannot open the workshop</source>
-        <translation>Workshop nelze otevřít</translation>
     </message>
 </context>
 </TS>
