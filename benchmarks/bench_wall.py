@@ -182,7 +182,7 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
             "move an activity: the wall's own part",
             own[-moves:],
             budget_ms=BUDGET_MS,
-            note="its outline rebuilt (all rows) and wall.repaint()",
+            note="the moved branch spliced into its outline, and wall.repaint()",
         )
     )
     session.changed.disconnect(timed_relay)
