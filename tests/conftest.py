@@ -8,8 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# CI runs the property tests with fixed seeds, so that a submission passes or fails the same
+# way on every run; a developer's `make test` explores new examples each time.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # Settings (recent files, the wall's screen and size) go to a folder of the test run's own, so
 # tests neither read the user's settings nor leave theirs behind. Child processes inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="facilitator-tests-config-")
