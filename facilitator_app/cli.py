@@ -180,7 +180,10 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the GUI, print one JSON line per window once painted, and exit",
+        help=(
+            "start the GUI, print one JSON line per window once the workshop is painted, and "
+            "exit (stderr says when the first frame is painted)"
+        ),
     )
     parser.add_argument("--present", action="store_true", help="start presenting on the wall")
     return parser
