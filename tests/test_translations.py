@@ -146,3 +146,26 @@ def test_czech_plurals_and_qt_own_texts(czech) -> None:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     assert cancel.text().replace("&", "") == "Zrušit"
     box.deleteLater()
+
+
+def test_the_workshop_layers_refusals_reach_the_window_in_czech(czech, session) -> None:
+    """The document layer imports no Qt, yet its refusals show translated, places filled."""
+    from facilitator_app.workshop.events import Kind
+    from facilitator_app.workshop.operations import Indent, MoveNodes, SetFields
+
+    refusals: list[str] = []
+    session.refused.connect(refusals.append)
+    block = session.document.data.blocks[0]
+    branch = next(node for node in block.children if node.children)
+    first = block.children[0]
+    assert not session.push(MoveNodes((branch.id,), branch.children[0].id, 0), "Move")
+    assert not session.push(Indent((first.id,)), "Indent")
+    other = session.document.data.themes[1]
+    assert not session.push(
+        SetFields(Kind.THEME, session.document.data.themes[0].id, {"name": other.name}), "Rename"
+    )
+    assert refusals == [
+        "aktivitu nelze přesunout do její vlastní větve",
+        "odsazení nelze zvětšit: první položka nemá nad sebou žádnou jinou",
+        f"téma „{other.name}“ už existuje",
+    ]

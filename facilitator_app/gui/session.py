@@ -19,6 +19,7 @@ from ..workshop.errors import WorkshopError
 from ..workshop.events import Event, Kind
 from ..workshop.operations import Operation, SetFields
 from .commands import OperationCommand, TypingCommand
+from .text import refusal_text
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class WorkshopSession(QObject):
         try:
             inverse = self.document.apply(operation)
         except WorkshopError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(refusal_text(error))
             return False
         self.undo_stack.push(OperationCommand(self.document, operation, inverse, text))
         return True
@@ -106,7 +107,7 @@ class WorkshopSession(QObject):
         try:
             inverse = self.document.apply(operation, defer_write=True)
         except WorkshopError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(refusal_text(error))
             return False
         self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field))
         # Not restarted by every keystroke: a typist who never pauses is saved all the same,

@@ -1,20 +1,17 @@
-"""Filling translated messages."""
+"""Filling translated messages, and translating the workshop layer's refusals."""
 
 from __future__ import annotations
 
-import re
+from PySide6.QtCore import QCoreApplication
 
-_PLACE = re.compile(r"%(\d)")
+from ..messages import fill as arg
+from ..workshop.errors import InvalidOperationError, WorkshopError
+
+__all__ = ["arg", "refusal_text"]
 
 
-def arg(template: str, *values: object) -> str:
-    """Fill Qt-style %1, %2 … in one pass (translations may reorder them).
-
-    One pass, so that a value which itself contains "%1" (a title, a file name) stays as it is.
-    """
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACE.sub(value, template)
+def refusal_text(error: WorkshopError) -> str:
+    """What a refused change says, in the language of the window when it has a translation."""
+    if isinstance(error, InvalidOperationError):
+        return arg(QCoreApplication.translate("Refusal", error.template), *error.values)
+    return str(error)

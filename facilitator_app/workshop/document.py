@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from .errors import InvalidOperationError
 from .events import (
     DocumentListener,
@@ -251,7 +252,9 @@ class Document:
         the file cannot be written: then it waits in memory for ``flush``.
         """
         if self.read_only:
-            raise InvalidOperationError(f"{self.path.name} is open read-only")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP("Refusal", "%1 is open read-only"), self.path.name
+            )
         inverse = operation.apply(self)
         if not defer_write:
             self.flush()
@@ -458,7 +461,9 @@ class Document:
         record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         position = items.index(record)
         if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
-            raise InvalidOperationError("the theme is still used by an activity block")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP("Refusal", "the theme is still used by an activity block")
+            )
         with self._notifying(RecordsRemoved(kind, container_id, position, 1)):
             del items[position]
         table = _TABLES[kind]
@@ -493,7 +498,9 @@ class Document:
     def _check_theme_name(self, name: str, theme_id: int | None) -> None:
         """Theme names are unique: blocks and the interchange format name themes by them."""
         if any(t.name == name and t.id != theme_id for t in self.data.themes):
-            raise InvalidOperationError(f"a theme named {name!r} exists already")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP("Refusal", "a theme named “%1” exists already"), name
+            )
 
     @staticmethod
     def _list_scope(kind: Kind, container_id: int) -> tuple[str, tuple[int, ...]]:
@@ -543,7 +550,9 @@ class Document:
                     raise InvalidOperationError(f"activity id {node.id} exists already")
                 seen.add(node.id)
                 if not node.text and not (node is top and parent_id == ROOT_ID):
-                    raise InvalidOperationError("an activity needs a text")
+                    raise InvalidOperationError(
+                        QT_TRANSLATE_NOOP("Refusal", "an activity needs a text")
+                    )
                 themes = node.theme_ids
                 if themes and (node is not top or parent_id != ROOT_ID):
                     raise InvalidOperationError("only an activity block has themes")
@@ -610,9 +619,15 @@ class Document:
 
     def check_move(self, node: Node, new_parent: Node) -> None:
         if node is new_parent or node.is_ancestor_of(new_parent):
-            raise InvalidOperationError("an activity cannot move into its own branch")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP("Refusal", "an activity cannot move into its own branch")
+            )
         if node.is_block != (new_parent.id == ROOT_ID):
-            raise InvalidOperationError("blocks stay top-level; activities stay inside a block")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "blocks stay top-level; activities stay inside a block"
+                )
+            )
         if new_parent.depth + 1 > node.depth:  # deeper: the branch's lowest level must fit
             self._check_depth(new_parent.depth + subtree_height(node))
 
@@ -620,7 +635,8 @@ class Document:
     def _check_depth(deepest: int) -> None:
         if deepest > MAX_DEPTH:
             raise InvalidOperationError(
-                f"activities can be nested at most {MAX_DEPTH - 1} levels deep"
+                QT_TRANSLATE_NOOP("Refusal", "activities can be nested at most %1 levels deep"),
+                MAX_DEPTH - 1,
             )
 
     def raw_move_node(self, node_id: int, new_parent_id: int, new_row: int) -> tuple[int, int]:
@@ -716,7 +732,9 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
         return bool(value)
     if name == "votes":
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
-            raise InvalidOperationError("votes must be a whole number of 0 or more")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP("Refusal", "votes must be a whole number of 0 or more")
+            )
         return value
     if name == "language" and value not in ("cs", "en"):
         raise InvalidOperationError("the minutes' language is cs or en")
@@ -727,7 +745,7 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
     value = storable_text(value)
     if (kind, name) in REQUIRED_TEXT and not value:
         # The interchange format requires these: an empty one would make an export unreadable.
-        raise InvalidOperationError(f"the {kind.value}'s {name} cannot be empty")
+        raise InvalidOperationError(EMPTY_REFUSALS[kind, name])
     return value
 
 
@@ -740,7 +758,8 @@ def _coerce_agenda(name: str, value: Any) -> Any:
             or not 0 <= value <= MAX_PLANNED_MINUTES
         ):
             raise InvalidOperationError(
-                f"planned minutes must be a whole number from 0 to {MAX_PLANNED_MINUTES}"
+                QT_TRANSLATE_NOOP("Refusal", "planned minutes must be a whole number from 0 to %1"),
+                MAX_PLANNED_MINUTES,
             )
         return value
     if value is None:
@@ -767,7 +786,7 @@ def _coerce_task(name: str, value: Any) -> Any:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise InvalidOperationError("the due date must be a date")
+        raise InvalidOperationError(QT_TRANSLATE_NOOP("Refusal", "the due date must be a date"))
     return value
 
 
@@ -804,12 +823,16 @@ def _storable_record(record: Any) -> None:
         _storable_record(remark)
 
 
-REQUIRED_TEXT = {
-    (Kind.DETAILS, "title"),
-    (Kind.ATTENDEE, "name"),
-    (Kind.THEME, "name"),
-    (Kind.REMARK, "text"),
-    (Kind.NODE, "text"),
-    (Kind.AGENDA, "title"),
-    (Kind.TASK, "text"),
+# The texts the interchange format requires, and what an empty one is told.
+EMPTY_REFUSALS = {
+    (Kind.DETAILS, "title"): QT_TRANSLATE_NOOP("Refusal", "the workshop's title cannot be empty"),
+    (Kind.ATTENDEE, "name"): QT_TRANSLATE_NOOP("Refusal", "the attendee's name cannot be empty"),
+    (Kind.THEME, "name"): QT_TRANSLATE_NOOP("Refusal", "the theme's name cannot be empty"),
+    (Kind.REMARK, "text"): QT_TRANSLATE_NOOP("Refusal", "the remark's text cannot be empty"),
+    (Kind.NODE, "text"): QT_TRANSLATE_NOOP("Refusal", "the activity's text cannot be empty"),
+    (Kind.AGENDA, "title"): QT_TRANSLATE_NOOP(
+        "Refusal", "the programme item's title cannot be empty"
+    ),
+    (Kind.TASK, "text"): QT_TRANSLATE_NOOP("Refusal", "the task's text cannot be empty"),
 }
+REQUIRED_TEXT = set(EMPTY_REFUSALS)

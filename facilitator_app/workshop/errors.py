@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..messages import fill
+
 
 class WorkshopError(Exception):
     """A refusal with a one-line message for the user (no traceback is ever shown)."""
@@ -23,4 +25,13 @@ class StorageError(WorkshopError):
 
 
 class InvalidOperationError(WorkshopError):
-    """An operation that makes no sense here, e.g. a move into the node's own subtree."""
+    """An operation that makes no sense here, e.g. a move into the node's own subtree.
+
+    ``template`` may hold places (%1, %2 …) for ``values``; the window translates the
+    template when it is marked with ``messages.QT_TRANSLATE_NOOP("Refusal", …)``.
+    """
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(fill(template, *values))

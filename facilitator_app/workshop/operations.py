@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from .errors import InvalidOperationError
 from .events import Kind
 from .model import ROOT_ID, Node
@@ -230,7 +231,11 @@ class Indent(Operation):
                 inverse.apply(doc)
             raise
         if not moves:
-            raise InvalidOperationError("nothing to indent: the first item has no item above it")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "nothing to indent: the first item has no item above it"
+                )
+            )
         return Batch(tuple(reversed(moves)))
 
 
@@ -250,7 +255,11 @@ class Outdent(Operation):
             grandparent = parent.parent
             moves.append(MoveNode(node.id, grandparent.id, parent.row + 1).apply(doc))
         if not moves:
-            raise InvalidOperationError("nothing to outdent: top-level activities stay in a block")
+            raise InvalidOperationError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "nothing to outdent: top-level activities stay in a block"
+                )
+            )
         return Batch(tuple(reversed(moves)))
 
 

@@ -1927,6 +1927,85 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 je otevřen jen pro čtení</translation>
+    </message>
+    <message>
+        <source>the theme is still used by an activity block</source>
+        <translation>téma stále používá blok aktivit</translation>
+    </message>
+    <message>
+        <source>a theme named “%1” exists already</source>
+        <translation>téma „%1“ už existuje</translation>
+    </message>
+    <message>
+        <source>an activity needs a text</source>
+        <translation>aktivita musí mít text</translation>
+    </message>
+    <message>
+        <source>an activity cannot move into its own branch</source>
+        <translation>aktivitu nelze přesunout do její vlastní větve</translation>
+    </message>
+    <message>
+        <source>blocks stay top-level; activities stay inside a block</source>
+        <translation>bloky zůstávají na nejvyšší úrovni, aktivity uvnitř bloků</translation>
+    </message>
+    <message>
+        <source>activities can be nested at most %1 levels deep</source>
+        <translation>aktivity lze vnořit nejvýše do %1 úrovní</translation>
+    </message>
+    <message>
+        <source>votes must be a whole number of 0 or more</source>
+        <translation>počet hlasů musí být celé číslo, 0 nebo více</translation>
+    </message>
+    <message>
+        <source>planned minutes must be a whole number from 0 to %1</source>
+        <translation>plánované minuty musí být celé číslo od 0 do %1</translation>
+    </message>
+    <message>
+        <source>the due date must be a date</source>
+        <translation>termín musí být datum</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title cannot be empty</source>
+        <translation>název workshopu nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the attendee&apos;s name cannot be empty</source>
+        <translation>jméno účastníka nesmí být prázdné</translation>
+    </message>
+    <message>
+        <source>the theme&apos;s name cannot be empty</source>
+        <translation>název tématu nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the remark&apos;s text cannot be empty</source>
+        <translation>text připomínky nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s text cannot be empty</source>
+        <translation>text aktivity nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the programme item&apos;s title cannot be empty</source>
+        <translation>název bodu programu nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the task&apos;s text cannot be empty</source>
+        <translation>text úkolu nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>nothing to indent: the first item has no item above it</source>
+        <translation>odsazení nelze zvětšit: první položka nemá nad sebou žádnou jinou</translation>
+    </message>
+    <message>
+        <source>nothing to outdent: top-level activities stay in a block</source>
+        <translation>odsazení nelze zmenšit: aktivity nejvyšší úrovně zůstávají v bloku</translation>
+    </message>
+</context>
+<context>
     <name>RemarksModel</name>
     <message>
         <source>Open</source>
