@@ -220,15 +220,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        column = index.column()
-        item = self.item_at(index.row())
-        if item is None:
-            if column == TITLE_COLUMN:
-                return self.add_item(str(value)) is not None
-            return False
+    def set_record_data(self, item: AgendaItem, column: int, value: Any) -> bool:
         if column == TITLE_COLUMN:
             title = " ".join(str(value).split())
             if not title:
@@ -288,6 +280,8 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
         operation = InsertRecord(Kind.AGENDA, 0, len(self.items), item)
         pushed = self.session.push(operation, arg(self.tr("Add “%1” to the agenda"), title))
         return item.id if pushed else None
+
+    add_record = add_item  # typing in the new row's first cell
 
     # --- the clock -----------------------------------------------------------------------------
 

@@ -120,6 +120,7 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
     records_field = "attendees"
     column_count = len(COLUMN_FIELDS)
     check_column = PRESENT_COLUMN
+    check_field = "present"
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,25 +192,7 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
             )
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        column = index.column()
-        attendee = self.attendee_at(index.row())
-        if attendee is None:
-            if column == NAME_COLUMN and role == Qt.ItemDataRole.EditRole:
-                return self.add_attendee(str(value)) is not None
-            return False
-        if column == PRESENT_COLUMN:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                present = Qt.CheckState(value) == Qt.CheckState.Checked
-            elif role == Qt.ItemDataRole.EditRole:
-                present = bool(value)
-            else:
-                return False
-            return self.set_field(attendee, "present", present)
-        if role != Qt.ItemDataRole.EditRole:
-            return False
+    def set_record_data(self, attendee: Attendee, column: int, value: Any) -> bool:
         if column == ROLE_COLUMN:
             try:
                 return self.set_field(attendee, "role", Role(value))
@@ -261,6 +244,8 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
         operation = InsertRecord(Kind.ATTENDEE, 0, len(self.attendees), attendee)
         pushed = self.session.push(operation, arg(self.tr("Add %1"), name))
         return attendee.id if pushed else None
+
+    add_record = add_attendee  # typing in the new row's first cell
 
 
 class AttendeeDelegate(CaptureDelegate):

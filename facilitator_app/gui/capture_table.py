@@ -276,16 +276,19 @@ class RecordRowsModel:
 
     The model has a ``document``, names its records' list in the document's data
     (``records_field``), has a ``column_count``, the column typed into on the new row
-    (``new_row_column``), the column of a check box (``check_column``, if any) and an italic
-    ``_italic`` font, and says in ``header_labels`` and ``new_row_texts`` the texts (they stay
-    in its own class for translation) and in ``record_data`` a record's cells. A record's cells
-    are editable (the check column checkable) unless ``record_flags`` says otherwise.
+    (``new_row_column``), the column of a check box (``check_column``, if any, showing the
+    field ``check_field``) and an italic ``_italic`` font, and says in ``header_labels`` and
+    ``new_row_texts`` the texts (they stay in its own class for translation) and in
+    ``record_data`` a record's cells. A record's cells are editable (the check column
+    checkable) unless ``record_flags`` says otherwise; ``add_record``, ``set_field`` and
+    ``set_record_data`` make the edits.
     """
 
     record_kind: Kind
     records_field: str
     new_row_column = 0
     check_column: int | None = None
+    check_field = ""  # the record's field the check box shows
     column_count: int
     document: Any
     _italic: QFont
@@ -347,6 +350,39 @@ class RecordRowsModel:
         if role == RECORD_ID_ROLE:
             return record.id
         return self.record_data(record, column, role)
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        record = self.record_at(index.row())
+        column = index.column()
+        if record is None:  # the new row: typing its first cell adds a record
+            if column == self.new_row_column and role == Qt.ItemDataRole.EditRole:
+                return self.add_record(str(value)) is not None
+            return False
+        if column == self.check_column:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            elif role == Qt.ItemDataRole.EditRole:
+                checked = bool(value)
+            else:
+                return False
+            return self.set_field(record, self.check_field, checked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.set_record_data(record, column, value)
+
+    def add_record(self, text: str) -> int | None:
+        """Add a record whose first cell is ``text``; its id, or None when refused."""
+        raise NotImplementedError
+
+    def set_field(self, record: Any, field: str, value: Any) -> bool:
+        """Change one field of a record as one undo step; False when nothing changed."""
+        raise NotImplementedError
+
+    def set_record_data(self, record: Any, column: int, value: Any) -> bool:
+        """An edit of a record's cell (not the check box), as the delegate hands it over."""
+        raise NotImplementedError
 
     def _new_row_data(self, column: int, role: int) -> Any:
         if column != self.new_row_column:

@@ -83,6 +83,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
     records_field = "tasks"
     column_count = COLUMN_COUNT
     check_column = DONE_COLUMN
+    check_field = "done"
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -150,25 +151,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
             return task.text
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        column = index.column()
-        task = self.task_at(index.row())
-        if task is None:
-            if column == TEXT_COLUMN and role == Qt.ItemDataRole.EditRole:
-                return self.add_task(str(value)) is not None
-            return False
-        if column == DONE_COLUMN:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                done = Qt.CheckState(value) == Qt.CheckState.Checked
-            elif role == Qt.ItemDataRole.EditRole:
-                done = bool(value)
-            else:
-                return False
-            return self.set_field(task, "done", done)
-        if role != Qt.ItemDataRole.EditRole:
-            return False
+    def set_record_data(self, task: Task, column: int, value: Any) -> bool:
         if column == DUE_COLUMN:
             if value is None:
                 return self.set_field(task, "due", None)
@@ -207,6 +190,8 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
         operation = InsertRecord(Kind.TASK, 0, len(self.tasks), task)
         pushed = self.session.push(operation, arg(self.tr("Add task “%1”"), _short(text)))
         return task.id if pushed else None
+
+    add_record = add_task  # typing in the new row's first cell
 
     # --- who: the people and organisations to complete from ----------------------------------
 
