@@ -46,7 +46,7 @@ class Phrases:
     privacy_notice: str
     programme_heading: str  # the agenda as it ran, after the header lines
     planned: str  # "plánováno" / "planned", before the planned minutes of an item that ran
-    tasks_heading: str
+    tasks_heading: str  # also the wall's heading of the tasks
     task_columns: tuple[str, str, str, str]  # task, who, by when, done
     done_mark: str  # in the done column of a task that is done
     # What the wall shows the room, in the workshop's language (not the facilitator's UI).
@@ -57,6 +57,9 @@ class Phrases:
     no_remarks_yet: str
     no_activities_yet: str
     no_votes_yet: str
+    no_tasks_yet: str
+    due_label: str  # before a task's due date: ``termín: …`` / ``due: …``
+    task_done: str  # after ``done_mark`` on a task that is done
 
     def votes(self, count: int) -> str:
         """``9 hlasů`` / ``9 votes``, with the plural form the number takes."""
@@ -134,6 +137,9 @@ CZECH = Phrases(
     no_remarks_yet="K tomuto tématu zatím nejsou připomínky",
     no_activities_yet="Zatím žádné aktivity",
     no_votes_yet="Zatím se nehlasovalo",
+    no_tasks_yet="Zatím žádné úkoly",
+    due_label="termín",
+    task_done="splněno",
 )
 
 ENGLISH = Phrases(
@@ -182,6 +188,9 @@ ENGLISH = Phrases(
     no_remarks_yet="No remarks on this theme yet",
     no_activities_yet="No activities yet",
     no_votes_yet="No votes yet",
+    no_tasks_yet="No tasks yet",
+    due_label="due",
+    task_done="done",
 )
 
 _PHRASES = {CZECH.language: CZECH, ENGLISH.language: ENGLISH}  # one for each of LANGUAGES

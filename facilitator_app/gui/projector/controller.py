@@ -4,8 +4,9 @@ Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
 
 - F5 starts and stops presenting; Esc, on the wall itself, leaves full screen.
 - B blanks the wall black, W white (again: back); F freezes it, F again publishes and
-  highlights what changed meanwhile. T, V, C, A, R, G and E show the title page, the vision,
-  the current theme's vision, the activities, the remarks, the ranking and an empty page.
+  highlights what changed meanwhile. T, V, C, A, R, G, D and E show the title page, the
+  vision, the current theme's vision, the activities, the remarks, the ranking, the agreed
+  tasks (D: dohodnuto, agreed; T is the title page's) and an empty page.
 - The facilitator types live, so a letter never leaves a text field: the one-letter keys act
   only while the keyboard focus is not in something one types into (a line edit, a text editor,
   a spin box: anything that takes text input), and there they type as usual. The three keys
@@ -79,7 +80,7 @@ ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
 DEFAULT_WALL = QSizeF(1920, 1080)
 
-PLAIN_KEYS = frozenset("BWFTVCARGE")
+PLAIN_KEYS = frozenset("BWFTVCARGDE")
 
 
 def _icon(meaning: str) -> QIcon:
@@ -275,6 +276,7 @@ class ProjectorController(QObject):
             (Mode.ACTIVITIES, self.tr("&Activities"), "A", "activities"),
             (Mode.REMARKS, self.tr("&Remarks"), "R", "remark"),
             (Mode.RANKING, self.tr("Ran&king by votes"), "G", "ranking"),
+            (Mode.TASKS, self.tr("Agree&d tasks"), "D", "tasks"),
             (Mode.BLANK, self.tr("&Empty page"), "E", "empty"),
         ):
             action = self._action(

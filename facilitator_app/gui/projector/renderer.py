@@ -17,6 +17,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -308,6 +309,8 @@ class WallRenderer(QObject):
             return self._remarks_page(state)
         if mode is Mode.RANKING:
             return self._ranking_page(state)
+        if mode is Mode.TASKS:
+            return self._tasks_page(state)
         return Page([])
 
     @staticmethod
@@ -334,14 +337,24 @@ class WallRenderer(QObject):
             blocks.append(Block(("heads",), f"{label}: {info.head_count}", "subtitle"))
         return Page(blocks, center=True, max_scale=1.3)
 
+    @staticmethod
+    def _locale(state: WallState) -> QLocale:
+        """Dates and times as the workshop's language writes them."""
+        return QLocale(state.title.language or "cs")
+
+    def _date_text(self, state: WallState, day: date) -> str:
+        """``úterý 26. května 2026`` / ``Tuesday, May 26, 2026``."""
+        return self._locale(state).toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
     def _when(self, state: WallState) -> str:
         info = state.title
         if info.starts_at is None:
             return ""
-        locale = QLocale(info.language or "cs")
+        locale = self._locale(state)
         start = info.starts_at
-        date = QDate(start.year, start.month, start.day)
-        text = locale.toString(date, QLocale.FormatType.LongFormat)
+        text = self._date_text(state, start)
         time = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
         if info.ends_at is not None:
             end = info.ends_at
@@ -389,6 +402,24 @@ class WallRenderer(QObject):
                 blocks.append(Block(("remark", remark.id), " · ".join(meta), "meta"))
         if len(blocks) == 1:
             blocks.append(Block(("message",), phrases.no_remarks_yet, "meta"))
+        return Page(blocks)
+
+    def _tasks_page(self, state: WallState) -> Page:
+        """Every task agreed, in the Tasks tab's order: its text, then a line with its due
+        date and a done mark. Who does it is a person's name: the state does not even hold it."""
+        phrases = self._phrases(state)
+        if not state.tasks:
+            return self._message(phrases.no_tasks_yet)
+        blocks = [Block(("tasks",), phrases.tasks_heading, "heading")]
+        for task in state.tasks:
+            blocks.append(Block(("task", task.id), task.text, "body"))
+            meta = []
+            if task.due is not None:
+                meta.append(f"{phrases.due_label}: {self._date_text(state, task.due)}")
+            if task.done:
+                meta.append(f"{phrases.done_mark}\u00a0{phrases.task_done}")
+            if meta:
+                blocks.append(Block(("task", task.id, "meta"), " · ".join(meta), "meta"))
         return Page(blocks)
 
     def _ranking_page(self, state: WallState) -> Page:

@@ -1,13 +1,15 @@
 """What the wall shows, as immutable snapshots of the workshop (no Qt here).
 
 A ``WallState`` holds everything any wall mode may need (title facts, themes with their
-vision paragraphs and remarks, the activity outline, the facilitator's focus), so that a frozen
-wall can switch modes and still show only what was published. ``StateBuilder`` makes the first
-snapshot from the document's data and then a new one after every change event; a keystroke in
-an activity replaces one row of the outline instead of walking the whole tree again, and a
-move, insertion or removal splices the rows of the branches concerned.
+vision paragraphs and remarks, the activity outline, the agreed tasks, the facilitator's
+focus), so that a frozen wall can switch modes and still show only what was published.
+``StateBuilder`` makes the first snapshot from the document's data and then a new one after
+every change event; a keystroke in an activity replaces one row of the outline instead of
+walking the whole tree again, and a move, insertion or removal splices the rows of the
+branches concerned.
 
-Nothing here ever copies attendee names: the title page gets the head count only.
+Nothing here ever copies attendee names: the title page gets the head count only, and a task
+comes without its owner (who does it is a person's name).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -47,6 +49,7 @@ class Mode(StrEnum):
     ACTIVITIES = "activities"
     REMARKS = "remarks"
     RANKING = "ranking"
+    TASKS = "tasks"  # what was agreed: each task's text, due date and whether it is done
     BLANK = "blank"  # an empty page in the theme's background colour
 
 
@@ -75,6 +78,16 @@ class RemarkView:
     organization: str
     status: str
     response: str
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """A task as the room sees it: never its owner."""
+
+    id: int
+    text: str
+    due: date | None
+    done: bool
 
 
 @dataclass(frozen=True)
@@ -181,6 +194,7 @@ class WallState:
     themes: tuple[ThemeView, ...] = ()
     outline: Outline = field(default_factory=lambda: Outline(()))
     focus: WallFocus = field(default_factory=WallFocus)
+    tasks: tuple[TaskView, ...] = ()
     # The theme shown by the "current theme" and "remarks" modes, resolved when focus changes.
     current_theme_id: int | None = None
 
@@ -201,6 +215,7 @@ EMPTY_STATE = WallState(revision=0)
 _NODE_FIELDS = frozenset({"text", "votes", "theme_ids"})
 _THEME_FIELDS = frozenset({"name", "vision"})
 _TITLE_FIELDS = frozenset({"title", "starts_at", "ends_at", "place", "language"})
+_TASK_FIELDS = frozenset({"text", "due", "done"})  # never "owner": the wall shows no names
 
 
 class StateBuilder:
@@ -233,6 +248,7 @@ class StateBuilder:
                 themes=self._themes(),
                 outline=self._outline(),
                 focus=self.state.focus,
+                tasks=self._tasks(),
             )
         )
         return self.state
@@ -262,6 +278,23 @@ class StateBuilder:
             )
             for theme in self.data.themes
         )
+
+    def _tasks(self) -> tuple[TaskView, ...]:
+        return tuple(TaskView(t.id, t.text, t.due, t.done) for t in self.data.tasks)
+
+    def _patched_tasks(self, tasks: tuple[TaskView, ...], task_id: int) -> tuple[TaskView, ...]:
+        """``tasks`` with one task's view made afresh (all of them when it is not found)."""
+        for position, view in enumerate(tasks):
+            if view.id == task_id:
+                try:
+                    task = self.document.task(task_id)
+                except WorkshopError:
+                    break
+                new = TaskView(task.id, task.text, task.due, task.done)
+                if new == view:
+                    return tasks
+                return (*tasks[:position], new, *tasks[position + 1 :])
+        return self._tasks()
 
     def _label(self, node: Node, names: dict[int, str]) -> str:
         chosen = [names[i] for i in node.theme_ids if i in names]
@@ -332,6 +365,11 @@ class StateBuilder:
                 if not fields & _TITLE_FIELDS:
                     return state
                 return self._replace(title=self._title())
+            if event.kind is Kind.TASK:
+                if not fields & _TASK_FIELDS:
+                    return state
+                tasks = self._patched_tasks(state.tasks, event.id)
+                return state if tasks is state.tasks else self._replace(tasks=tasks)
             return state
         if isinstance(event, (RecordsInserted, RecordsRemoved, RecordMoved)):
             if event.kind is Kind.ATTENDEE:
@@ -340,6 +378,8 @@ class StateBuilder:
                 return self._replace(themes=self._themes())
             if event.kind is Kind.THEME:
                 return self._replace(themes=self._themes(), outline=self._outline())
+            if event.kind is Kind.TASK:
+                return self._replace(tasks=self._tasks())
             return state
         if isinstance(event, (NodesInserted, NodesRemoved, NodeMoved)):
             outline = self._restructured(state.outline, event)
@@ -693,13 +733,24 @@ def changed_keys(old: WallState, new: WallState) -> set[Hashable]:
                 before_row.previous_id,
             ) != (row.text, row.votes, row.parent_id, row.previous_id):
                 keys.add(("node", row.id))
+    if old.tasks != new.tasks:
+        old_tasks = {task.id: task for task in old.tasks}
+        for task in new.tasks:
+            before_task = old_tasks.get(task.id)
+            if before_task == task:
+                continue
+            keys.add(("task", task.id))  # its text: the changed words, or all of it
+            if before_task is None or (before_task.due, before_task.done) != (task.due, task.done):
+                keys.add(("task", task.id, "meta"))  # its line with the due date and done mark
     return keys
 
 
 def previous_texts(old: WallState, keys: set[Hashable]) -> dict[Hashable, str]:
-    """What the changed activities and vision paragraphs read in ``old`` (new ones: absent)."""
+    """What the changed activities, vision paragraphs and tasks read in ``old`` (new ones:
+    absent)."""
     found: dict[Hashable, str] = {}
     outline = old.outline
+    tasks: dict[int, str] | None = None
     for key in keys:
         if not isinstance(key, tuple):
             continue
@@ -709,4 +760,9 @@ def previous_texts(old: WallState, keys: set[Hashable]) -> dict[Hashable, str]:
             theme = old.theme(key[1])
             if theme is not None and key[2] < len(theme.paragraphs):
                 found[key] = theme.paragraphs[key[2]]
+        elif key[0] == "task" and len(key) == 2:
+            if tasks is None:
+                tasks = {task.id: task.text for task in old.tasks}
+            if key[1] in tasks:
+                found[key] = tasks[key[1]]
     return found
