@@ -48,7 +48,7 @@ TASKS = [
     Task(0, "Ověřit kapacitu úkrytů", "Pracovník ORK", done=True),
 ]
 CZECH_DUE = "termín: úterý 26. května 2026"
-ENGLISH_DUE = "due: Tuesday, May 26, 2026"
+ENGLISH_DUE = "due: Tuesday, 26 May 2026"
 
 
 # --- fixtures -------------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def test_every_task_with_its_due_date_and_done_mark_and_no_owner(projector, wind
     page = projector.renderer.page(projector.shown, Mode.TASKS)
     texts = [block.text for block in page.blocks]
     shown = "\n".join(texts)
-    assert texts[0] == "ÚKOLY"
+    assert texts[0] == "Dohodnuté úkoly"
     for task in TASKS:
         assert task.text in texts
     assert CZECH_DUE in texts
@@ -247,13 +247,13 @@ def test_a_task_event_makes_new_tasks_and_nothing_else(session):
 
 def test_the_wall_writes_tasks_in_the_workshops_language(projector, window, qtbot, task_ids):
     texts = page_texts(projector)
-    assert texts[0] == "ÚKOLY"
+    assert texts[0] == "Dohodnuté úkoly"
     assert CZECH_DUE in texts
     set_language(window, projector, qtbot, "en")
     texts = page_texts(projector)
-    assert texts[0] == "TASKS"
+    assert texts[0] == "Agreed tasks"
     assert ENGLISH_DUE in texts
-    assert "due: Monday, June 15, 2026 · ✓\u00a0done" in texts
+    assert "due: Monday, 15 June 2026 · ✓\u00a0done" in texts
     assert "✓\u00a0done" in texts
     assert not any("termín" in text or "splněno" in text for text in texts)
     set_language(window, projector, qtbot, "cs")
@@ -418,4 +418,4 @@ def test_a_renderer_alone_lays_out_many_tasks(qapp):
     layout = renderer.layout(state, Mode.TASKS, WALL)
     assert not layout.fits  # forty tasks scroll at the readable minimum
     assert layout.more_below
-    assert layout.placed[0].block.text == "ÚKOLY"
+    assert layout.placed[0].block.text == "Dohodnuté úkoly"

@@ -46,12 +46,13 @@ class Phrases:
     privacy_notice: str
     programme_heading: str  # the agenda as it ran, after the header lines
     planned: str  # "plánováno" / "planned", before the planned minutes of an item that ran
-    tasks_heading: str  # also the wall's heading of the tasks
+    tasks_heading: str
     task_columns: tuple[str, str, str, str]  # task, who, by when, done
     done_mark: str  # in the done column of a task that is done
     # What the wall shows the room, in the workshop's language (not the facilitator's UI).
     remarks_heading: str
     ranking_heading: str
+    agreed_tasks_heading: str
     no_themes_yet: str
     no_vision_yet: str
     no_remarks_yet: str
@@ -132,6 +133,7 @@ CZECH = Phrases(
     done_mark="✓",
     remarks_heading="Připomínky",
     ranking_heading="Pořadí podle hlasů",
+    agreed_tasks_heading="Dohodnuté úkoly",
     no_themes_yet="Zatím žádná témata",
     no_vision_yet="(vize zatím není napsána)",
     no_remarks_yet="K tomuto tématu zatím nejsou připomínky",
@@ -183,6 +185,7 @@ ENGLISH = Phrases(
     done_mark="✓",
     remarks_heading="Remarks",
     ranking_heading="Ranking by votes",
+    agreed_tasks_heading="Agreed tasks",
     no_themes_yet="No themes yet",
     no_vision_yet="(no vision yet)",
     no_remarks_yet="No remarks on this theme yet",

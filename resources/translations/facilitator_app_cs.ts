@@ -1663,6 +1663,10 @@
         <translation>Pořadí podle &amp;hlasů</translation>
     </message>
     <message>
+        <source>Agree&amp;d tasks</source>
+        <translation>&amp;Dohodnuté úkoly</translation>
+    </message>
+    <message>
         <source>&amp;Empty page</source>
         <translation>Prázdná &amp;strana</translation>
     </message>

@@ -339,11 +339,12 @@ class WallRenderer(QObject):
 
     @staticmethod
     def _locale(state: WallState) -> QLocale:
-        """Dates and times as the workshop's language writes them."""
-        return QLocale(state.title.language or "cs")
+        """Dates and times as the workshop's language writes them (English as the minutes
+        write it: British)."""
+        return QLocale({"en": "en_GB"}.get(state.title.language, state.title.language or "cs"))
 
     def _date_text(self, state: WallState, day: date) -> str:
-        """``úterý 26. května 2026`` / ``Tuesday, May 26, 2026``."""
+        """``úterý 26. května 2026`` / ``Tuesday, 26 May 2026``."""
         return self._locale(state).toString(
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
@@ -410,7 +411,7 @@ class WallRenderer(QObject):
         phrases = self._phrases(state)
         if not state.tasks:
             return self._message(phrases.no_tasks_yet)
-        blocks = [Block(("tasks",), phrases.tasks_heading, "heading")]
+        blocks = [Block(("tasks",), phrases.agreed_tasks_heading, "heading")]
         for task in state.tasks:
             blocks.append(Block(("task", task.id), task.text, "body"))
             meta = []
