@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .messages import QT_TRANSLATE_NOOP
 from .workshop.errors import BadInputError, WorkshopError
 
 if TYPE_CHECKING:  # the window starts without the workshop layer: it loads after the first frame
@@ -25,9 +26,9 @@ WRITABLE = (".json", ".workshop", ".docx", ".md", ".pdf")
 def read_workshop(path: Path) -> WorkshopData:
     """Read a workshop from .json or .workshop (by suffix) without changing the file."""
     if path.is_dir():
-        raise BadInputError(path, "is a folder, not a workshop file")
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a workshop file"))
     if not path.exists():
-        raise BadInputError(path, "no such file")
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file"))
     suffix = path.suffix.lower()
     if suffix == ".json":
         from .workshop.interchange import read_json_file
@@ -44,9 +45,18 @@ def read_workshop(path: Path) -> WorkshopData:
             raise BadInputError(path, "reading minutes back is not supported yet") from None
         result: WorkshopData = read_minutes(path)
         return result
+    if not suffix:
+        raise BadInputError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "cannot read files without a suffix: use .json, .workshop or .docx minutes",
+            ),
+        )
     raise BadInputError(
         path,
-        f"cannot read {suffix or 'files without a suffix'}: use .json, .workshop or .docx minutes",
+        QT_TRANSLATE_NOOP("Refusal", "cannot read %1: use .json, .workshop or .docx minutes"),
+        suffix,
     )
 
 

@@ -169,3 +169,17 @@ def test_the_workshop_layers_refusals_reach_the_window_in_czech(czech, session) 
         "odsazení nelze zvětšit: první položka nemá nad sebou žádnou jinou",
         f"téma „{other.name}“ už existuje",
     ]
+
+
+def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> None:
+    """The window's dialog names the file as convert does, and says what is wrong in Czech."""
+    from facilitator_app.gui.text import refusal_text
+    from facilitator_app.workshop.errors import BadInputError
+    from facilitator_app.workshop.storage import check_workshop_file
+
+    empty = tmp_path / "prázdný.workshop"
+    empty.write_bytes(b"")
+    with pytest.raises(BadInputError) as refused:
+        check_workshop_file(empty)
+    assert str(refused.value) == f"{empty}: the file is empty"  # convert's line, in English
+    assert refusal_text(refused.value) == f"{empty}: soubor je prázdný"

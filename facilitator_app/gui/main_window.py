@@ -26,6 +26,7 @@ from ..paths import demo_json, user_data_dir
 from ..workshop.errors import WorkshopError
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
+from .text import refusal_text
 
 # The workshop layer (peewee, SQLite, the document) and what stands on it load when a
 # workshop is opened, after the window's first frame.
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 document = Document.create(target, data)
                 self.safety.lock_new(document)
         except WorkshopError as error:
-            self.show_error(self.tr("Cannot open the workshop"), str(error))
+            self.show_error(self.tr("Cannot open the workshop"), refusal_text(error))
             return False
         return self.open_document(document)
 
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.safety.lock_new(document)
             return self.open_document(document)
         except (WorkshopError, OSError) as error:
-            self.show_error(self.tr("Cannot open the demo workshop"), str(error))
+            self.show_error(self.tr("Cannot open the demo workshop"), refusal_text(error))
             return False
         return True
 
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         try:
             document = Document.create(path, data)
         except WorkshopError as error:
-            self.show_error(self.tr("Cannot create the workshop"), str(error))
+            self.show_error(self.tr("Cannot create the workshop"), refusal_text(error))
             return
         self.safety.lock_new(document)
         self.open_document(document)

@@ -31,7 +31,7 @@ from .storage_warning import (
     StorageWarningBar,
     UnsavedChoice,
 )
-from .text import arg
+from .text import arg, refusal_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -187,7 +187,7 @@ class WorkshopSafety(QObject):
         try:
             session.document.save_as(target)
         except WorkshopError as error:
-            self.window.show_error(self.tr("Cannot save the copy"), str(error))
+            self.window.show_error(self.tr("Cannot save the copy"), refusal_text(error))
             return False
         self.storage_bar.resolve()
         self.window.setWindowTitle(f"{target.name} — facilitator-app")
@@ -252,7 +252,7 @@ class WorkshopSafety(QObject):
         try:
             backups.restore_backup(chosen.path, target, current=current)
         except WorkshopError as error:
-            self.window.show_error(self.tr("Cannot restore the backup"), str(error))
+            self.window.show_error(self.tr("Cannot restore the backup"), refusal_text(error))
             return False
         return bool(self.window.open_path(target))
 

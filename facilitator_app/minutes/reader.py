@@ -65,6 +65,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.model import (
     AgendaItem,
@@ -168,32 +169,48 @@ def _open(path: Path) -> Any:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BadInputError(path, "no such file") from None
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file")) from None
     except IsADirectoryError:
-        raise BadInputError(path, "is a folder, not a Word document") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a Word document")
+        ) from None
     except OSError as error:
-        raise BadInputError(path, f"cannot be read ({error.strerror or error})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be read (%1)"), error.strerror or error
+        ) from None
     if not data:
-        raise BadInputError(path, "is empty, not a Word document (.docx)")
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "is empty, not a Word document (.docx)")
+        )
     if data.startswith(_OLE_MAGIC):
         raise BadInputError(
             path,
-            "is an old Word document (.doc) or a password-protected one: save it in Word as "
-            "a .docx without a password",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "is an old Word document (.doc) or a password-protected one: save it in Word as"
+                " a .docx without a password",
+            ),
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             content_types = archive.read("[Content_Types].xml")
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise BadInputError(
-            path, "is not a Word document (.docx): the file is not a ZIP package"
+            path,
+            QT_TRANSLATE_NOOP(
+                "Refusal", "is not a Word document (.docx): the file is not a ZIP package"
+            ),
         ) from None
     except KeyError:
-        raise BadInputError(path, "is a ZIP file but not a Word document (.docx)") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "is a ZIP file but not a Word document (.docx)")
+        ) from None
     except (OSError, RuntimeError, NotImplementedError) as error:  # encrypted or odd compression
         raise BadInputError(path, f"is a damaged Word document ({one_line(str(error))})") from None
     if _WORD_MAIN not in content_types:
-        raise BadInputError(path, "is a ZIP file but not a Word document (.docx)")
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "is a ZIP file but not a Word document (.docx)")
+        )
     import docx  # python-docx: loaded only when minutes are read
 
     try:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..paths import user_data_dir
 from .errors import BadInputError, StorageError
 from .storage import FILE_MODE, SUFFIX, Storage, check_workshop_file
@@ -211,7 +212,12 @@ def describe(path: Path) -> BackupInfo:
 
             title_row = connection.execute("SELECT title FROM workshop").fetchone()
             if title_row is None:
-                raise BadInputError(path, "the file is damaged (it has no workshop details)")
+                raise BadInputError(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "the file is damaged (it has no workshop details)"
+                    ),
+                )
             return BackupInfo(
                 path,
                 made_at,
@@ -286,14 +292,20 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
     try:
         result = source.execute("PRAGMA quick_check").fetchone()
         if result is None or result[0] != "ok":
-            raise BadInputError(backup, f"the backup is damaged ({result[0] if result else '?'})")
+            raise BadInputError(
+                backup,
+                QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
+                result[0] if result else "?",
+            )
         _remove(temporary)
         _copy_with_backup_api(source, temporary)
         os.chmod(temporary, FILE_MODE)
         os.replace(temporary, target)
     except sqlite3.DatabaseError as error:
         _remove(temporary)
-        raise BadInputError(backup, f"the backup is damaged ({error})") from None
+        raise BadInputError(
+            backup, QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"), error
+        ) from None
     except OSError as error:
         _remove(temporary)
         raise StorageError(f"{target}: cannot be written ({error.strerror})") from None

@@ -14,10 +14,13 @@ class WorkshopError(Exception):
 class BadInputError(WorkshopError):
     """A file that cannot be read as a workshop; the message names the file and the place."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str, *values: object) -> None:
+        """``problem`` may hold places (%1, %2 …) for ``values``, like a refusal's template."""
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.template = problem
+        self.values = values
+        self.problem = fill(problem, *values)
+        super().__init__(f"{self.path}: {self.problem}")
 
 
 class StorageError(WorkshopError):

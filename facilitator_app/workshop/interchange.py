@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
+from ..messages import QT_TRANSLATE_NOOP
 from .errors import BadInputError
 from .model import (
     MAX_DEPTH,
@@ -476,27 +477,39 @@ def read_json_file(path: Path) -> WorkshopData:
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
-        raise BadInputError(path, "no such file") from None
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file")) from None
     except IsADirectoryError:
-        raise BadInputError(path, "is a folder, not a file") from None
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a file")) from None
     except OSError as error:
-        raise BadInputError(path, f"cannot be read ({error.strerror})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be read (%1)"), error.strerror
+        ) from None
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BadInputError(path, f"not UTF-8 text (byte {error.start})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "not UTF-8 text (byte %1)"), error.start
+        ) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
         raise BadInputError(
-            path, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            path,
+            QT_TRANSLATE_NOOP("Refusal", "not valid JSON: %1 at line %2, column %3"),
+            error.msg,
+            error.lineno,
+            error.colno,
         ) from None
     except RecursionError:
-        raise BadInputError(path, "not valid JSON: nested too deeply") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "not valid JSON: nested too deeply")
+        ) from None
     try:
         return parse_workshop(raw)
     except RecursionError:
-        raise BadInputError(path, "activities are nested too deeply") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "activities are nested too deeply")
+        ) from None
     except ValueError as error:
         raise BadInputError(path, str(error)) from None
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import peewee as pw
 
+from ..messages import QT_TRANSLATE_NOOP
 from .errors import BadInputError, StorageError, WorkshopError
 from .model import (
     ROOT_ID,
@@ -184,21 +185,27 @@ def check_workshop_file(path: Path) -> int:
     Reads only the 100-byte SQLite header, so nothing is written to a foreign file.
     """
     if not path.exists():
-        raise BadInputError(path, "no such file")
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file"))
     if path.is_dir():
-        raise BadInputError(path, "is a folder, not a workshop file")
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a workshop file"))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise BadInputError(path, f"cannot be read ({error.strerror})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be read (%1)"), error.strerror
+        ) from None
     if size == 0:
-        raise BadInputError(path, "the file is empty")
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "the file is empty"))
     if not header.startswith(SQLITE_MAGIC):
-        raise BadInputError(path, "not a workshop file (it is not an SQLite database)")
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "not a workshop file (it is not an SQLite database)")
+        )
     if len(header) < 100:
-        raise BadInputError(path, "the file is truncated (shorter than its header)")
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "the file is truncated (shorter than its header)")
+        )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -206,16 +213,29 @@ def check_workshop_file(path: Path) -> int:
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
-        raise BadInputError(path, "not a workshop file (an SQLite database of another application)")
+        raise BadInputError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Refusal", "not a workshop file (an SQLite database of another application)"
+            ),
+        )
     if valid_for == change_counter and size < page_size * page_count:
         raise BadInputError(
-            path, f"the file is truncated ({size} bytes of {page_size * page_count})"
+            path,
+            QT_TRANSLATE_NOOP("Refusal", "the file is truncated (%1 bytes of %2)"),
+            size,
+            page_size * page_count,
         )
     if user_version > SCHEMA_VERSION:
         raise BadInputError(
             path,
-            f"made by a newer version of the app (file version {user_version}, this app "
-            f"reads up to {SCHEMA_VERSION}): update the app to open it",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "made by a newer version of the app (file version %1, this app reads up to %2):"
+                " update the app to open it",
+            ),
+            user_version,
+            SCHEMA_VERSION,
         )
     return user_version
 
@@ -247,16 +267,24 @@ class Storage:
             storage._identity = file_identity(path)
             result = storage.db.execute_sql("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
-                raise BadInputError(path, f"the file is damaged ({result[0] if result else '?'})")
+                raise BadInputError(
+                    path,
+                    QT_TRANSLATE_NOOP("Refusal", "the file is damaged (%1)"),
+                    result[0] if result else "?",
+                )
             if version < SCHEMA_VERSION:
                 storage.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
                 storage._migrate(version)
         except (sqlite3.DatabaseError, pw.DatabaseError) as error:
             storage.db.close()
-            raise BadInputError(path, f"the file is damaged ({error})") from None
+            raise BadInputError(
+                path, QT_TRANSLATE_NOOP("Refusal", "the file is damaged (%1)"), error
+            ) from None
         except OSError as error:
             storage.db.close()
-            raise BadInputError(path, f"cannot be opened ({error.strerror})") from None
+            raise BadInputError(
+                path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error.strerror
+            ) from None
         except BaseException:
             storage.db.close()
             raise
@@ -274,8 +302,12 @@ class Storage:
         if version < SCHEMA_VERSION:
             raise BadInputError(
                 path,
-                f"made by an older version of the app (file version {version}): it can only "
-                "be opened read-only once it has been opened for editing",
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "made by an older version of the app (file version %1): it can only be"
+                    " opened read-only once it has been opened for editing",
+                ),
+                version,
             )
         storage = cls(path, _connect_read_only(path))
         storage.read_only = True
@@ -335,7 +367,9 @@ class Storage:
         try:
             return self._load()
         except (sqlite3.DatabaseError, pw.DatabaseError, ValueError, KeyError) as error:
-            raise BadInputError(self.path, f"the file is damaged ({error})") from None
+            raise BadInputError(
+                self.path, QT_TRANSLATE_NOOP("Refusal", "the file is damaged (%1)"), error
+            ) from None
 
     def _load(self) -> WorkshopData:
         # Plain SQL on this storage's own connection, not peewee's models: the models are bound
@@ -639,7 +673,9 @@ def _connect(path: Path) -> pw.SqliteDatabase:
     try:
         db.connect()
     except (sqlite3.DatabaseError, pw.DatabaseError) as error:
-        raise BadInputError(path, f"cannot be opened ({error})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error
+        ) from None
     finally:
         os.umask(old_umask)
     return db
@@ -656,7 +692,9 @@ def _connect_read_only(path: Path) -> pw.SqliteDatabase:
     try:
         db.connect()
     except (sqlite3.DatabaseError, pw.DatabaseError) as error:
-        raise BadInputError(path, f"cannot be opened ({error})") from None
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error
+        ) from None
     return db
 
 

@@ -2008,6 +2008,110 @@
         <source>nothing to outdent: top-level activities stay in a block</source>
         <translation>odsazení nelze zmenšit: aktivity nejvyšší úrovně zůstávají v bloku</translation>
     </message>
+    <message>
+        <source>is a folder, not a workshop file</source>
+        <translation>je složka, ne soubor workshopu</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>takový soubor neexistuje</translation>
+    </message>
+    <message>
+        <source>cannot read files without a suffix: use .json, .workshop or .docx minutes</source>
+        <translation>soubory bez přípony nelze číst: použijte .json, .workshop nebo zápis .docx</translation>
+    </message>
+    <message>
+        <source>cannot read %1: use .json, .workshop or .docx minutes</source>
+        <translation>soubory %1 nelze číst: použijte .json, .workshop nebo zápis .docx</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Word document</source>
+        <translation>je složka, ne dokument Wordu</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>nelze přečíst (%1)</translation>
+    </message>
+    <message>
+        <source>is empty, not a Word document (.docx)</source>
+        <translation>je prázdný, není to dokument Wordu (.docx)</translation>
+    </message>
+    <message>
+        <source>is an old Word document (.doc) or a password-protected one: save it in Word as a .docx without a password</source>
+        <translation>je starý dokument Wordu (.doc) nebo dokument chráněný heslem: uložte jej ve Wordu jako .docx bez hesla</translation>
+    </message>
+    <message>
+        <source>is not a Word document (.docx): the file is not a ZIP package</source>
+        <translation>není dokument Wordu (.docx): soubor není balík ZIP</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Word document (.docx)</source>
+        <translation>je soubor ZIP, ale ne dokument Wordu (.docx)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it has no workshop details)</source>
+        <translation>soubor je poškozený (chybí v něm údaje o workshopu)</translation>
+    </message>
+    <message>
+        <source>the backup is damaged (%1)</source>
+        <translation>záloha je poškozená (%1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>je složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>není text v UTF-8 (bajt %1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>není platný JSON: %1 na řádku %2, ve sloupci %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>není platný JSON: příliš hluboké vnoření</translation>
+    </message>
+    <message>
+        <source>activities are nested too deeply</source>
+        <translation>aktivity jsou vnořené příliš hluboko</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>soubor je prázdný</translation>
+    </message>
+    <message>
+        <source>not a workshop file (it is not an SQLite database)</source>
+        <translation>není soubor workshopu (není to databáze SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (shorter than its header)</source>
+        <translation>soubor je zkrácený (kratší než jeho hlavička)</translation>
+    </message>
+    <message>
+        <source>not a workshop file (an SQLite database of another application)</source>
+        <translation>není soubor workshopu (databáze SQLite jiné aplikace)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes of %2)</source>
+        <translation>soubor je zkrácený (%1 bajtů z %2)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the app (file version %1, this app reads up to %2): update the app to open it</source>
+        <translation>vytvořila jej novější verze aplikace (verze souboru %1, tato aplikace čte nejvýše %2): pro otevření aplikaci aktualizujte</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>soubor je poškozený (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>nelze otevřít (%1)</translation>
+    </message>
+    <message>
+        <source>made by an older version of the app (file version %1): it can only be opened read-only once it has been opened for editing</source>
+        <translation>vytvořila jej starší verze aplikace (verze souboru %1): jen pro čtení jej lze otevřít, až bude jednou otevřen pro úpravy</translation>
+    </message>
 </context>
 <context>
     <name>RemarksModel</name>
