@@ -424,3 +424,19 @@ def test_f7_runs_the_clock_from_another_section_and_the_status_bar_shows_it(qtbo
     assert window.sections.currentWidget() is window.pageAgenda
     qtbot.keyClick(window.pages["agenda"].table, Qt.Key.Key_F8)
     assert not status.isVisible()
+
+
+def test_reorder_by_dragging_a_row_one_undo_step(qtbot, page, session, programme) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    model = page.model
+    before = titles(session)
+    mime = model.mimeData([model.index(0, TITLE_COLUMN), model.index(0, 1)])  # one row
+    # Dropped between the third and the fourth row.
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert not model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert titles(session) == [*before[1:3], before[0], *before[3:]]
+    assert session.undo_stack.undoText() == f"Move “{before[0]}”"
+    assert [item.title for item in saved_agenda(session)] == titles(session)
+    session.undo_stack.undo()
+    assert titles(session) == before

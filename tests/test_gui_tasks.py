@@ -203,3 +203,60 @@ def test_a_task_needs_its_text(qtbot, page, session, tasks) -> None:
         assert not page.model.setData(page.model.index(0, TEXT_COLUMN), "   ")
     assert "needs its text" in refused.args[0]
     assert texts(session)[0] == "Rozeslat zápis účastníkům"
+
+
+def drop_rows(page: TasksPage, rows: list[int], target_row: int) -> None:
+    """Drag ``rows`` with the mouse and drop them at the top edge of ``target_row`` (between it
+    and the row above), as the view gets a drag: it enters, moves and drops."""
+    from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    view, model = page.table, page.model
+    selection = view.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            model.index(row, TEXT_COLUMN),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    mime = model.mimeData(selection.selectedIndexes())
+    rect = view.visualRect(model.index(target_row, TEXT_COLUMN))
+    point = QPoint(rect.center().x(), rect.top() + 1)
+    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    for event in (
+        QDragEnterEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+        QDragMoveEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    assert not drop.isAccepted()  # accepted, the view would remove the dragged rows itself
+
+
+def test_rows_are_reordered_by_dragging_them_one_undo_step(qtbot, page, session, tasks) -> None:
+    first, second, third = (task.text for task in TASKS)
+    drop_rows(page, [2], 0)  # the last task to the top
+    assert texts(session) == [third, first, second]
+    assert [t.text for t in saved_tasks(session)] == [third, first, second]
+    assert session.undo_stack.undoText() == f"Move “{third}”"
+    drop_rows(page, [0, 1], 3)  # two tasks below the last, keeping their order
+    assert texts(session) == [second, third, first]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert texts(session) == [first, second, third]
+    assert [t.text for t in saved_tasks(session)] == [first, second, third]
+
+
+def test_nothing_but_the_tables_own_rows_can_be_dropped(session, tasks) -> None:
+    from PySide6.QtCore import QMimeData, QModelIndex
+
+    model = TaskTableModel(session)
+    text = QMimeData()
+    text.setText("Rozeslat zápis")
+    assert not model.canDropMimeData(text, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert (
+        model.mimeData([model.index(model.new_row, TEXT_COLUMN)]).data(model.mimeTypes()[0]).data()
+        == b"[]"
+    )  # the new row carries nothing
+    assert not model.flags(model.index(model.new_row, TEXT_COLUMN)) & Qt.ItemFlag.ItemIsDragEnabled

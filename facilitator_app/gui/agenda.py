@@ -283,6 +283,13 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
 
     add_record = add_item  # typing in the new row's first cell
 
+    reorderable = True
+
+    def moved_text(self, records: list[Any]) -> str:
+        if len(records) == 1:
+            return arg(self.tr("Move “%1”"), records[0].title)
+        return self.tr("Move %n agenda items", "", len(records))
+
     # --- the clock -----------------------------------------------------------------------------
 
     def _clock_changed(self) -> None:

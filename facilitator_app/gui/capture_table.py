@@ -12,11 +12,14 @@ with Tab, Backtab or Enter adds a record (one undo step) and moves on from the r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,6 +51,7 @@ from ..workshop.events import (
     RecordsRemoved,
     Reset,
 )
+from ..workshop.operations import Batch, MoveRecord, Operation
 from .icons import icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -264,9 +268,15 @@ def set_up_capture_view(table: QTableView) -> None:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
+    # Rows are dragged to another place (a reorderable model says where they may land).
+    table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setDragDropOverwriteMode(False)  # the indicator goes between rows
+    table.setDropIndicatorShown(True)
 
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
+RECORD_IDS_MIME = "application/x-facilitator-record-ids"
 
 
 class RecordRowsModel:
@@ -290,7 +300,9 @@ class RecordRowsModel:
     check_column: int | None = None
     check_field = ""  # the record's field the check box shows
     column_count: int
+    reorderable = False  # rows can be dragged to another place
     document: Any
+    session: Any
     _italic: QFont
 
     # --- rows ------------------------------------------------------------------------------
@@ -411,15 +423,82 @@ class RecordRowsModel:
         return "+" if section == self.new_row else str(section + 1)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        drop = Qt.ItemFlag.ItemIsDropEnabled if self.reorderable else Qt.ItemFlag.NoItemFlags
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return drop  # between rows
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | drop
         record = self.record_at(index.row())
         column = index.column()
         if record is None:
             # Only the first cell is typed here; the others open once the record exists.
             return base | Qt.ItemFlag.ItemIsEditable if column == self.new_row_column else base
+        if self.reorderable:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
         return self.record_flags(record, column, base)
+
+    # --- dragging rows to another place (``reorderable`` models) ----------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [RECORD_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [record.id for record in map(self.record_at, rows) if record is not None]
+        mime = QMimeData()
+        mime.setData(RECORD_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
+
+    def _dragged(self, data: QMimeData) -> list[Any]:
+        """The records a drag carries, in the list's order (none from elsewhere)."""
+        if not self.reorderable or not data.hasFormat(RECORD_IDS_MIME):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(RECORD_IDS_MIME).data()).decode())
+        except (ValueError, UnicodeDecodeError):
+            return []
+        if not isinstance(ids, list):
+            return []
+        return [record for record in self.records if record.id in ids]
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return bool(self._dragged(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        """Move the dragged records before the row dropped on (or between): one undo step."""
+        moving = self._dragged(data)
+        if not moving:
+            return False
+        current = [record.id for record in self.records]
+        dragged = [record.id for record in moving]
+        # Onto a row: before it. Between rows: before the next. Past the last: at the end.
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(current))
+        following = [i for i in current[target:] if i not in dragged]
+        rest = [i for i in current if i not in dragged]
+        place = rest.index(following[0]) if following else len(rest)
+        final = rest[:place] + dragged + rest[place:]
+        moves: list[Operation] = []
+        for position, record_id in enumerate(final):
+            if current[position] != record_id:
+                moves.append(MoveRecord(self.record_kind, record_id, position))
+                current.remove(record_id)
+                current.insert(position, record_id)
+        if moves:
+            self.session.push(Batch(tuple(moves)), self.moved_text(moving))
+        return False  # the document's events moved the rows; True would remove them again
+
+    def moved_text(self, records: list[Any]) -> str:
+        """The undo step's name for moving ``records`` by mouse."""
+        raise NotImplementedError
 
     # --- the document's changes ------------------------------------------------------------
 

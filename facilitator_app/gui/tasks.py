@@ -193,6 +193,13 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
 
     add_record = add_task  # typing in the new row's first cell
 
+    reorderable = True
+
+    def moved_text(self, records: list[Any]) -> str:
+        if len(records) == 1:
+            return arg(self.tr("Move “%1”"), _short(records[0].text))
+        return self.tr("Move %n tasks", "", len(records))
+
     # --- who: the people and organisations to complete from ----------------------------------
 
     def people(self) -> list[tuple[str, str]]:

@@ -533,6 +533,18 @@
         <source>Add “%1” to the agenda</source>
         <translation>Přidat „%1“ do programu</translation>
     </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Přesunout „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n agenda items</source>
+        <translation>
+            <numerusform>Přesunout %n bod programu</numerusform>
+            <numerusform>Přesunout %n body programu</numerusform>
+            <numerusform>Přesunout %n bodů programu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttendeeDelegate</name>
@@ -2427,6 +2439,18 @@
     <message>
         <source>Add task “%1”</source>
         <translation>Přidat úkol „%1“</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Přesunout „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tasks</source>
+        <translation>
+            <numerusform>Přesunout %n úkol</numerusform>
+            <numerusform>Přesunout %n úkoly</numerusform>
+            <numerusform>Přesunout %n úkolů</numerusform>
+        </translation>
     </message>
 </context>
 <context>
