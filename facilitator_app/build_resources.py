@@ -77,6 +77,9 @@ def compile_translations() -> list[Path]:
 
 
 LANGUAGES = ("cs",)
+# English needs a translation file too, only for the plural forms ("1 remark", "3 remarks"):
+# the source strings hold one form, "%n remarks".
+PLURAL_ONLY = ("en",)
 
 
 def update_translation_sources() -> None:
@@ -85,14 +88,18 @@ def update_translation_sources() -> None:
         str(p) for p in sorted((ROOT / "facilitator_app").rglob("*.py")) if "forms" not in p.parts
     ] + [str(p) for p in sorted(FORMS.glob("*.ui"))]
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         target = TRANSLATIONS / f"facilitator_app_{language}.ts"
+        only = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
                 "-locations",
                 "none",
                 "-no-obsolete",
+                *only,
+                "-target-language",
+                language,
                 *sources,
                 "-ts",
                 str(target),

@@ -1,4 +1,4 @@
-"""The Czech translation: complete, placeholders intact, and loaded by the running app."""
+"""The translations: Czech complete and loaded by the running app; English plural forms."""
 
 from __future__ import annotations
 
@@ -183,3 +183,39 @@ def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> 
         check_workshop_file(empty)
     assert str(refused.value) == f"{empty}: the file is empty"  # convert's line, in English
     assert refusal_text(refused.value) == f"{empty}: soubor je prázdný"
+
+
+def test_english_plurals_have_both_forms_for_every_plural_message() -> None:
+    """English is the source language, but "%n remarks" needs its singular from a file."""
+    english = ET.parse(TS.with_name("facilitator_app_en.ts")).getroot()
+    plural_sources = {
+        (context, message.findtext("source"))
+        for context, message in _messages()
+        if message.get("numerus") == "yes"
+    }
+    forms = {
+        (context.findtext("name") or "", message.findtext("source")): _texts(message)
+        for context in english.iter("context")
+        for message in context.iter("message")
+    }
+    assert set(forms) == plural_sources
+    assert all(len(texts) == 2 and all(t.strip() for t in texts) for texts in forms.values())
+
+
+def test_an_english_window_says_1_remark_not_1_remarks(qapp) -> None:
+    from facilitator_app.build_resources import compile_translations
+    from facilitator_app.gui.i18n import install_translators
+
+    compile_translations()
+    default_locale = QLocale()
+    translators = install_translators(qapp, "en")
+    try:
+        translate = QCoreApplication.translate
+        assert [translate("ThemeListModel", "%n remarks", "", n) for n in (1, 3)] == [
+            "1 remark",
+            "3 remarks",
+        ]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default_locale)

@@ -20,20 +20,24 @@ def chosen_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for ``language``; keep the returned list alive."""
+    """Install the translators for ``language``; keep the returned list alive.
+
+    English has the app's plural forms only ("1 remark", "3 remarks"); Czech has the app's
+    translation and Qt's own (its dialogs' buttons).
+    """
     installed: list[QTranslator] = []
-    if language == "en":
-        if QLocale.system().language() == QLocale.Language.C:
-            # A bare "C" locale writes dates as "19 05 2026": use British English instead.
-            QLocale.setDefault(QLocale("en_GB"))
-        return installed
-    for name, folder in (
-        (f"facilitator_app_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    files = [(f"facilitator_app_{language}", str(resources_dir() / "translations"))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append((f"qtbase_{language}", qt_folder))
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(language))
+    if language != "en":
+        QLocale.setDefault(QLocale(language))
+    elif QLocale.system().language() == QLocale.Language.C:
+        # A bare "C" locale writes dates as "19 05 2026": use British English instead.
+        QLocale.setDefault(QLocale("en_GB"))
     return installed
