@@ -324,3 +324,17 @@ def test_removing_the_row_being_edited_neither_indents_nor_fails(qtbot, page) ->
     assert block_texts(page) == [t for t in before if t != node.text]
     assert len(page.session.document.data.blocks[0].children) == len(before) - 1
     assert page.session.undo_stack.undoText() == "Remove elsewhere"
+
+
+def test_a_drop_onto_a_leaf_opens_it_so_the_moved_item_stays_in_sight(qtbot, page) -> None:
+    model, view = page.model, page.view
+    block = page.document.data.blocks[0]
+    leaf = next(n for n in block.children if not n.children)
+    moved = next(n for n in block.children if n.children).children[0]
+    view.setCurrentIndex(model.index_for(moved))
+    page.select(model.index_for(moved))
+    drop_on_view(page, model.index_for(leaf), onto=True)
+    assert [c.id for c in leaf.children] == [moved.id]
+    assert view.isExpanded(model.index_for(leaf))
+    assert page.current_node() is moved
+    assert view.visualRect(model.index_for(moved)).isValid()  # laid out: in sight

@@ -162,6 +162,9 @@ class ActivitiesPage(QWidget):
         self._moving: BranchState | None = None
         self.model.branch_about_to_move.connect(self._remember_branch)
         self.model.branch_moved.connect(self._restore_branch)
+        # What the mouse dropped stays in sight: a leaf or a collapsed branch dropped onto opens
+        # (a move by keyboard or an undo leaves the branches as they are).
+        self.model.dropped_into.connect(self._open_drop_target)
 
         self.actions_: list[QAction] = []
         self.toolbar = QToolBar(self.tr("Activity tools"), self)
@@ -311,6 +314,11 @@ class ActivitiesPage(QWidget):
         # A moved branch is inserted too, but a move leaves its new parent as it was.
         if parent.isValid() and self._moving is None:
             self.view.expand(parent)
+
+    def _open_drop_target(self, node_id: int) -> None:
+        node = self.document.node(node_id)
+        if node.parent is not None:
+            self.view.expand(self.model.index_for(node))
 
     def _remember_branch(self, node_id: int) -> None:
         """Before a moved branch leaves the view: note its expanded nodes, selection, current.

@@ -90,6 +90,8 @@ class ActivityTreeModel(QStandardItemModel):
     # the activities page keeps them.
     branch_about_to_move = Signal(int)
     branch_moved = Signal(int)
+    # A drop moved activities under this node (its id): the page opens it to show them.
+    dropped_into = Signal(int)
 
     def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
         super().__init__(parent)
@@ -357,10 +359,11 @@ class ActivityTreeModel(QStandardItemModel):
             self.insert_outline(target, target_row, data.text(), self.tr("Drop text"))
         else:
             count = len(top_level_nodes(self.document, ids))
-            self.session.push(
+            if self.session.push(
                 MoveNodes(tuple(ids), target.id, target_row),
                 self.tr("Move %n activities", "", count),
-            )
+            ):
+                self.dropped_into.emit(target.id)
         # False: the move is done; a True would make the view remove the source rows itself.
         return False
 
