@@ -1,13 +1,13 @@
-"""Shared by the tests of the pages made for typing (Attendees, Agenda, Tasks): the keyboard,
-showing a page with its table focused, and the file as a fresh open sees it."""
+"""Shared by the GUI tests: the keyboard, showing a page with its table focused, a drag and
+drop as a view gets one, and the file as a fresh open sees it."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from facilitator_app.workshop.document import Document
 
@@ -50,3 +50,18 @@ def saved_data(session, read_only: bool = True) -> Any:
         return document.data
     finally:
         document.close()
+
+
+def drop_on(view: QAbstractItemView, mime: QMimeData, point: QPoint) -> None:
+    """Drop ``mime`` at ``point`` of the view as a mouse drag does: it enters, moves and drops
+    (Qt gives a drop only to the widget that took the drag in)."""
+    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    for event in (
+        QDragEnterEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+        QDragMoveEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    assert not drop.isAccepted()  # accepted, the dragging view would remove the rows itself

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from gui_helpers import drop_on
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator_app.gui.activities import ActivitiesPage
@@ -238,22 +238,11 @@ def test_a_move_leaves_the_new_parent_collapsed_as_it_was(qtbot, nested) -> None
 
 
 def drop_on_view(page: ActivitiesPage, target: QModelIndex, *, onto: bool) -> None:
-    """Drag what is selected onto ``target`` (or just above it) as the view gets a drag: it
-    enters, moves and drops (Qt gives a drop only to the widget that took the drag in)."""
+    """Drag what is selected onto ``target`` (or just above it)."""
     view = page.view
     mime = page.model.mimeData(view.selectionModel().selectedIndexes())
     rect = view.visualRect(target)
-    point = rect.center() if onto else QPoint(rect.center().x(), rect.top() + 1)
-    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
-    for event in (
-        QDragEnterEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
-        QDragMoveEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
-    ):
-        QApplication.sendEvent(view.viewport(), event)
-        assert event.isAccepted()
-    drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), drop)
-    assert not drop.isAccepted()  # accepted, the dragging view would remove the rows itself
+    drop_on(view, mime, rect.center() if onto else QPoint(rect.center().x(), rect.top() + 1))
 
 
 def test_a_drop_keeps_the_branch_expanded_and_the_moved_items_selected(qtbot, nested) -> None:

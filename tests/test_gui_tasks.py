@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_helpers import focus, press, saved_data, show_page, type_text
+from gui_helpers import drop_on, focus, press, saved_data, show_page, type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -207,9 +207,8 @@ def test_a_task_needs_its_text(qtbot, page, session, tasks) -> None:
 
 def drop_rows(page: TasksPage, rows: list[int], target_row: int) -> None:
     """Drag ``rows`` with the mouse and drop them at the top edge of ``target_row`` (between it
-    and the row above), as the view gets a drag: it enters, moves and drops."""
-    from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    and the row above)."""
+    from PySide6.QtCore import QItemSelectionModel, QPoint
 
     view, model = page.table, page.model
     selection = view.selectionModel()
@@ -221,17 +220,7 @@ def drop_rows(page: TasksPage, rows: list[int], target_row: int) -> None:
         )
     mime = model.mimeData(selection.selectedIndexes())
     rect = view.visualRect(model.index(target_row, TEXT_COLUMN))
-    point = QPoint(rect.center().x(), rect.top() + 1)
-    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
-    for event in (
-        QDragEnterEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
-        QDragMoveEvent(point, move, mime, button, Qt.KeyboardModifier.NoModifier),
-    ):
-        QApplication.sendEvent(view.viewport(), event)
-        assert event.isAccepted()
-    drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), drop)
-    assert not drop.isAccepted()  # accepted, the view would remove the dragged rows itself
+    drop_on(view, mime, QPoint(rect.center().x(), rect.top() + 1))
 
 
 def test_rows_are_reordered_by_dragging_them_one_undo_step(qtbot, page, session, tasks) -> None:
