@@ -330,7 +330,6 @@ def test_the_tasks_action_has_its_key_icon_and_places(projector, window):
     toolbar = projector.dock.findChild(QToolBar, "wallModes")
     assert action in toolbar.actions()
     assert action in projector.mode_group.actions()
-    assert "D" in controller_module.PLAIN_KEYS
     # No other action of the window takes D (an ambiguous shortcut fires neither).
     for name in ("details", "attendees", "vision", "activities", "agenda", "tasks"):
         window.page(name)

@@ -80,8 +80,6 @@ ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
 DEFAULT_WALL = QSizeF(1920, 1080)
 
-PLAIN_KEYS = frozenset("BWFTVCARGDE")
-
 
 def _icon(meaning: str) -> QIcon:
     from ..icons import icon  # qtawesome needs the QApplication: import when first used
