@@ -17,13 +17,12 @@ from facilitator_app.gui.vision_models import (
     TEXT_COLUMN,
     RemarksModel,
     ThemeListModel,
-    moves_for_drop,
 )
 from facilitator_app.gui.vision_text import changed_span, paragraph_at_line
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Remark, RemarkStatus
-from facilitator_app.workshop.operations import InsertRecord, MoveRecord, SetFields
+from facilitator_app.workshop.operations import InsertRecord, MoveRecord, SetFields, moves_for_drop
 
 ENERGETIKA = (
     "Spolehlivé sítě energií s dostatečnou kapacitou umožňují rozvoj území a zabezpečují "

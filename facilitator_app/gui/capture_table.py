@@ -51,7 +51,7 @@ from ..workshop.events import (
     RecordsRemoved,
     Reset,
 )
-from ..workshop.operations import Batch, MoveRecord, Operation
+from ..workshop.operations import Batch, Operation, moves_for_drop
 from .icons import icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -275,6 +275,19 @@ def set_up_capture_view(table: QTableView) -> None:
     table.setDropIndicatorShown(True)
 
 
+def drop_moves(
+    kind: Kind, order: list[int], dragged: list[int], row: int, parent: ModelIndex
+) -> list[Operation]:
+    """The moves for a drop of ``dragged`` (ids in list order) on a list view: onto a row puts
+    them before it, between rows before the next one, past the last at the end; together, in
+    their order, before the first record there that is not dragged itself."""
+    if parent.isValid():
+        row = parent.row()
+    before = len(order) if row < 0 else min(row, len(order))
+    anchor = next((i for i in order[before:] if i not in dragged), None)
+    return moves_for_drop(kind, order, dragged, anchor)
+
+
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
 RECORD_IDS_MIME = "application/x-facilitator-record-ids"
 
@@ -478,20 +491,8 @@ class RecordRowsModel:
         moving = self._dragged(data)
         if not moving:
             return False
-        current = [record.id for record in self.records]
-        dragged = [record.id for record in moving]
-        # Onto a row: before it. Between rows: before the next. Past the last: at the end.
-        target = parent.row() if parent.isValid() else (row if row >= 0 else len(current))
-        following = [i for i in current[target:] if i not in dragged]
-        rest = [i for i in current if i not in dragged]
-        place = rest.index(following[0]) if following else len(rest)
-        final = rest[:place] + dragged + rest[place:]
-        moves: list[Operation] = []
-        for position, record_id in enumerate(final):
-            if current[position] != record_id:
-                moves.append(MoveRecord(self.record_kind, record_id, position))
-                current.remove(record_id)
-                current.insert(position, record_id)
+        order = [record.id for record in self.records]
+        moves = drop_moves(self.record_kind, order, [r.id for r in moving], row, parent)
         if moves:
             self.session.push(Batch(tuple(moves)), self.moved_text(moving))
         return False  # the document's events moved the rows; True would remove them again

@@ -38,7 +38,8 @@ from ..workshop.events import (
     Reset,
 )
 from ..workshop.model import Attendee, Remark, RemarkStatus, Theme
-from ..workshop.operations import Batch, MoveRecord, Operation, SetFields
+from ..workshop.operations import Batch, SetFields
+from .capture_table import drop_moves
 from .session import WorkshopSession
 
 THEME_IDS_MIME = "application/x-facilitator-theme-ids"
@@ -56,33 +57,6 @@ def listen(document: Document, listener: QObject) -> None:
             document.remove_listener(listener)  # type: ignore[arg-type]
 
     listener.destroyed.connect(forget)
-
-
-def moves_for_drop(
-    kind: Kind, order: list[int], dragged: list[int], anchor: int | None
-) -> list[Operation]:
-    """MoveRecord operations that put ``dragged`` (in this order) together before ``anchor``.
-
-    ``order`` is the list's current order; ``anchor`` None means at the end. Applied one after
-    another, each operation moves one dragged record, so one dragged record is one move.
-    """
-    current = list(order)
-    operations: list[Operation] = []
-    previous: int | None = None
-    for record_id in dragged:
-        old = current.index(record_id)
-        current.remove(record_id)
-        if previous is not None:
-            position = current.index(previous) + 1
-        elif anchor is not None:
-            position = current.index(anchor)
-        else:
-            position = len(current)
-        current.insert(position, record_id)
-        if position != old:
-            operations.append(MoveRecord(kind, record_id, position))
-        previous = record_id
-    return operations
 
 
 def qt_destination_row(old: int, new: int) -> int:
@@ -221,15 +195,9 @@ class ThemeListModel(QAbstractListModel):
         ids = self._dragged_ids(data)
         if not ids:
             return False
-        if parent.isValid():  # dropped onto a theme: place before it
-            row = parent.row()
         order = [theme.id for theme in self.themes]
-        before = len(order) if row < 0 else min(row, len(order))
-        # The dragged themes, in list order, land together before the first theme below the
-        # drop point that is not dragged itself.
         dragged = [i for i in order if i in ids]
-        anchor = next((i for i in order[before:] if i not in dragged), None)
-        operations = moves_for_drop(Kind.THEME, order, dragged, anchor)
+        operations = drop_moves(Kind.THEME, order, dragged, row, parent)
         if operations:
             self.session.push(
                 operations[0] if len(operations) == 1 else Batch(tuple(operations)),

@@ -108,6 +108,33 @@ class MoveRecord(Operation):
         return MoveRecord(self.kind, self.id, old)
 
 
+def moves_for_drop(
+    kind: Kind, order: list[int], dragged: list[int], anchor: int | None
+) -> list[Operation]:
+    """MoveRecord operations that put ``dragged`` (in this order) together before ``anchor``.
+
+    ``order`` is the list's current order; ``anchor`` None means at the end. Applied one after
+    another, each operation moves one dragged record, so one dragged record is one move.
+    """
+    current = list(order)
+    operations: list[Operation] = []
+    previous: int | None = None
+    for record_id in dragged:
+        old = current.index(record_id)
+        current.remove(record_id)
+        if previous is not None:
+            position = current.index(previous) + 1
+        elif anchor is not None:
+            position = current.index(anchor)
+        else:
+            position = len(current)
+        current.insert(position, record_id)
+        if position != old:
+            operations.append(MoveRecord(kind, record_id, position))
+        previous = record_id
+    return operations
+
+
 @dataclass(frozen=True)
 class SetBlockThemes(Operation):
     block_id: int
