@@ -23,7 +23,6 @@ os.environ["FACILITATOR_APP_CACHE"] = tempfile.mkdtemp(prefix="facilitator-tests
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture
