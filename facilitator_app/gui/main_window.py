@@ -27,6 +27,7 @@ from ..workshop.errors import WorkshopError
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .text import refusal_text
+from .window_geometry import place_window, remember_geometry
 
 # The workshop layer (peewee, SQLite, the document) and what stands on it load when a
 # workshop is opened, after the window's first frame.
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._make_ranking_dock()
         # --- continue from last meeting (facilitator_app/minutes/reader.py): File ▸ Import minutes
         self._make_minutes_import()
+        place_window(self)  # on first start the form's size may not fit a laptop's screen
 
     # --- construction --------------------------------------------------------------------
 
@@ -774,4 +776,5 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not self.close_workshop():
             event.ignore()  # the facilitator keeps the workshop whose file misses edits
             return
+        remember_geometry(self)
         super().closeEvent(event)
