@@ -417,7 +417,7 @@ class AgendaPage(CaptureTablePage, QWidget):
         self._lay_out_capture(
             layout,
             self.tr("Agenda tools"),
-            self.tr("P&rogramme:"),
+            self.tr("Progra&mme:"),
             ("agendaTotals", self.tr("Planned in total")),
             self.tr(
                 "Enter: next item · Tab: planned minutes · Alt+Up/Down: reorder · "

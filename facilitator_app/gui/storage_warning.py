@@ -79,7 +79,7 @@ class StorageWarningBar(_Bar):
         self.text.setAccessibleName(self.tr("What went wrong"))
         self.retry_button = self._button(self.tr("&Retry"), "redo", "storageRetry")
         self.save_copy_button = self._button(
-            self.tr("Save a &copy as…"), "save-copy", "storageSaveCopy"
+            self.tr("Save a cop&y as…"), "save-copy", "storageSaveCopy"
         )
         self.retry_button.clicked.connect(self.retry_requested)
         self.save_copy_button.clicked.connect(self.save_copy_requested)
@@ -145,7 +145,7 @@ class ReadOnlyBar(_Bar):
         self.setAccessibleName(self.tr("Read-only"))
         self.icon_label.setPixmap(icon("about").pixmap(24, 24))
         self.text.setAccessibleName(self.tr("Why it is read-only"))
-        self.reopen_button = self._button(self.tr("Open &again"), "open", "readOnlyReopen")
+        self.reopen_button = self._button(self.tr("Open a&gain"), "open", "readOnlyReopen")
         self.reopen_button.clicked.connect(self.reopen_requested)
 
     def show_holder(self, info: LockInfo | None) -> None:
@@ -278,7 +278,7 @@ class UnsavedQuestion(QMessageBox):
             self.tr("Save a copy elsewhere to keep them. Closing now loses them.")
         )
         self.save_button = self.addButton(
-            self.tr("Save a &copy as…"), QMessageBox.ButtonRole.AcceptRole
+            self.tr("Save a cop&y as…"), QMessageBox.ButtonRole.AcceptRole
         )
         self.save_button.setAccessibleName(self.tr("Save a copy as"))
         self.discard_button = self.addButton(

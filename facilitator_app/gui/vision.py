@@ -426,7 +426,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         count = self.remarks.rowCount()
         self.remarks_placeholder.setVisible(count == 0)
         self.remarksLabel.setText(
-            self.tr("&Remarks (%n)", "", count) if count else self.tr("&Remarks")
+            self.tr("Re&marks (%n)", "", count) if count else self.tr("Re&marks")
         )
 
     def _update_draft_hint(self) -> None:

@@ -291,7 +291,7 @@
         <translation>Nástroje programu</translation>
     </message>
     <message>
-        <source>P&amp;rogramme:</source>
+        <source>Progra&amp;mme:</source>
         <translation>P&amp;rogram:</translation>
     </message>
     <message>
@@ -1930,8 +1930,8 @@
         <translation>Proč je jen pro čtení</translation>
     </message>
     <message>
-        <source>Open &amp;again</source>
-        <translation>Otevřít &amp;znovu</translation>
+        <source>Open a&amp;gain</source>
+        <translation>Otevřít znov&amp;u</translation>
     </message>
     <message>
         <source>Read-only.</source>
@@ -2288,11 +2288,11 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Zkusit znovu</translation>
+        <translation>Zk&amp;usit znovu</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Uložit &amp;kopii jako…</translation>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Uložit kop&amp;ii jako…</translation>
     </message>
     <message>
         <source>The workshop cannot be saved: the disk is full.</source>
@@ -2629,7 +2629,7 @@
         <translation>Chcete-li je zachovat, uložte kopii jinam. Zavřením teď o ně přijdete.</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
+        <source>Save a cop&amp;y as…</source>
         <translation>Uložit &amp;kopii jako…</translation>
     </message>
     <message>
@@ -2664,7 +2664,7 @@
         <translation>Připomínky k tématu %s</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remarks (%n)</source>
+        <source>Re&amp;marks (%n)</source>
         <translation>
             <numerusform>Připomín&amp;ky (%n)</numerusform>
             <numerusform>Připomín&amp;ky (%n)</numerusform>
@@ -2672,7 +2672,7 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Remarks</source>
+        <source>Re&amp;marks</source>
         <translation>Připomín&amp;ky</translation>
     </message>
     <message>

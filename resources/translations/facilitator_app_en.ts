@@ -240,10 +240,10 @@
 <context>
     <name>VisionPage</name>
     <message numerus="yes">
-        <source>&amp;Remarks (%n)</source>
+        <source>Re&amp;marks (%n)</source>
         <translation>
-            <numerusform>&amp;Remarks (%n)</numerusform>
-            <numerusform>&amp;Remarks (%n)</numerusform>
+            <numerusform>Re&amp;marks (%n)</numerusform>
+            <numerusform>Re&amp;marks (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
