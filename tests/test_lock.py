@@ -301,6 +301,23 @@ def test_a_stale_lock_is_taken_over_without_a_question(window, workshop: Path, m
     assert "no longer running" in window.statusbar.currentMessage()
 
 
+def test_the_take_over_message_takes_the_file_labels_place(window, workshop: Path, qtbot) -> None:
+    """Not drawn over the file's path: the label is hidden while the message shows."""
+    from PySide6.QtWidgets import QApplication
+
+    write_lock(workshop, pid=dead_pid(), boot_id="", started="")
+    assert window.open_path(workshop)
+    # Once the workshop is on screen the agenda clock joins the status bar, which lays out its
+    # widgets again (and shows, queued, every one not hidden explicitly).
+    qtbot.waitUntil(lambda: getattr(window, "status_clock", None) is not None)
+    QApplication.processEvents()
+    assert "no longer running" in window.statusbar.currentMessage()
+    assert not window.file_label.isVisible()
+    window.statusbar.clearMessage()
+    assert window.file_label.isVisible()
+    assert window.file_label.text() == str(workshop)
+
+
 def test_another_hosts_lock_can_be_taken_over(window, workshop: Path, monkeypatch) -> None:
     write_lock(workshop, host="laptop-7")
     asked = answer_lock_question(monkeypatch, "TAKE_OVER")

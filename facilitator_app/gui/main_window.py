@@ -310,6 +310,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.statusbar.addWidget(self.file_label, 1)
         self.statusbar.addPermanentWidget(self.head_count_label)
         self.statusbar.addPermanentWidget(self.saved_label)
+        # A message takes the file label's place. QStatusBar hides the label itself, but not
+        # explicitly: when the bar laid out its widgets again (the agenda clock joining it)
+        # the label was shown again and drawn under the message.
+        self.statusbar.messageChanged.connect(
+            lambda message: self.file_label.setVisible(not message)
+        )
 
     # --- sessions ------------------------------------------------------------------------
 
