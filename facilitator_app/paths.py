@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
+
+PRIVATE_FOLDER_MODE = 0o700  # the app's own folders list workshops by name: for their owner only
 
 
 def resources_dir() -> Path:
@@ -47,3 +50,19 @@ def user_cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "facilitator-app"
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "facilitator-app"
+
+
+def private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and its missing parents) readable by its owner only, whatever the umask.
+
+    For the app's own folders (the demo's working copy, backups): their file names already
+    tell whose workshops they are.
+    """
+    old_umask = os.umask(0o077)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    finally:
+        os.umask(old_umask)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, PRIVATE_FOLDER_MODE)
+    return folder

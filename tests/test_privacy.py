@@ -1,16 +1,24 @@
 """Privacy: Workshop ▸ Remove attendee names keeps the counts and drops the names as one undoable
 step; what was removed does not linger in the file; everything the app writes about a workshop
-(the file, its lock, its backups) is readable by its owner only."""
+(the file, its lock, its backups, exports that hold names, the settings with their recent paths,
+the app's own folders) is readable by its owner only, whatever the umask."""
 
 from __future__ import annotations
 
 import copy
+import json
+import os
 import stat
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from workshop_state import SAMPLE, full_state
 
+from facilitator_app.atomic import write_text_atomically
+from facilitator_app.cli import main as cli
 from facilitator_app.workshop import backups, lock
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import parse_workshop
@@ -95,6 +103,71 @@ def test_the_file_its_lock_and_its_backups_are_private(workshop: Path, data_dir:
             assert mode(sidecar) == 0o600, sidecar
     finally:
         document.close()
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """Umask 000: what is private must not depend on the user's umask."""
+    old = os.umask(0)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".md", ".docx", ".pdf"])
+def test_exports_with_names_are_private(
+    qapp, workshop: Path, tmp_path: Path, open_umask, suffix
+) -> None:
+    target = tmp_path / f"out{suffix}"
+    assert cli(["convert", str(workshop), str(target)]) == 0
+    assert mode(target) == 0o600
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".pdf"])
+def test_the_public_minutes_follow_the_umask(qapp, workshop: Path, tmp_path: Path, suffix) -> None:
+    old = os.umask(0o027)
+    try:
+        target = tmp_path / f"out{suffix}"
+        assert cli(["convert", str(workshop), str(target), "--public"]) == 0
+    finally:
+        os.umask(old)
+    assert mode(target) == 0o640
+
+
+def test_a_file_replaced_atomically_is_private_from_its_first_byte(tmp_path, open_umask) -> None:
+    target = tmp_path / "export.json"
+    target.write_text("old")
+    os.chmod(target, 0o666)
+    write_text_atomically(target, "new")
+    assert mode(target) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_the_settings_and_the_data_folder_are_private(tmp_path: Path) -> None:
+    """The app started on the demo under umask 000: recent paths and the demo stay private."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        FACILITATOR_APP_DATA=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--smoke", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.umask(0),
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["window"] == "facilitatorWindow"
+    settings = tmp_path / "config" / "facilitator-app" / "facilitator-app.conf"
+    assert settings.read_text(encoding="utf-8")  # written by the app (where its window was)
+    assert mode(settings) == 0o600
+    assert mode(settings.parent) == 0o700
+    demo = tmp_path / "data" / "demo"
+    assert mode(demo) == 0o700
+    for path in demo.iterdir():
+        assert mode(path) == 0o600, path
 
 
 # --- the window ------------------------------------------------------------------------------

@@ -26,6 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("facilitator-app")
     app.setApplicationDisplayName("facilitator-app")
     app.setDesktopFileName("facilitator-app")
+    from .settings import make_settings_private
+
+    make_settings_private()
     icon_path = resources_dir() / "icons" / "facilitator-app.svg"
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..paths import demo_json, user_data_dir
+from ..paths import demo_json, private_folder, user_data_dir
 from ..workshop.errors import WorkshopError
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         """Open the user's working copy of the demo workshop, made afresh when missing."""
         target = user_data_dir() / "demo" / "liberec-2026-05-19.workshop"
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
             if target.exists():
                 try:
                     opened = self.safety.open_workshop(target)

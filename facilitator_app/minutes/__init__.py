@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator_app.atomic import follow_umask
 from facilitator_app.workshop.model import WorkshopData
 
 from .options import MinutesError, MinutesOptions
@@ -59,6 +60,10 @@ def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) ->
     except OSError as error:
         reason = error.strerror or str(error)
         raise MinutesError(f"{target}: cannot be written ({reason})") from None
+    if options.public:
+        # Written readable by its owner only, like everything that may hold names; the public
+        # version names nobody and is meant to be passed on.
+        follow_umask(target)
 
 
 def _write(minutes: Minutes, target: Path, suffix: str, options: MinutesOptions) -> None:

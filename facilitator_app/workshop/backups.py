@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..paths import user_data_dir
+from ..paths import private_folder, user_data_dir
 from .errors import BadInputError, StorageError
 from .storage import FILE_MODE, SUFFIX, Storage, check_workshop_file
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 KEEP = 20
 INTERVAL_SECONDS = 5 * 60  # while the workshop changes, one backup every five minutes
-FOLDER_MODE = 0o700
 ORIGIN = "origin.json"
 _NAME = re.compile(r"^(\d{8}T\d{6})Z(?:-(\d+))?\.workshop$")
 
@@ -59,16 +58,6 @@ def backup_dir(workshop: Path) -> Path:
     digest = hashlib.sha256(str(absolute).encode("utf-8", "surrogatepass")).hexdigest()[:10]
     stem = absolute.stem[:60] or "workshop"
     return backups_root() / f"{stem}-{digest}"
-
-
-def _private_folder(folder: Path) -> None:
-    old_umask = os.umask(0o077)
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    finally:
-        os.umask(old_umask)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, FOLDER_MODE)
 
 
 def _write_origin(folder: Path, workshop: Path) -> None:
@@ -108,7 +97,7 @@ def make_backup(document: Document, *, now: datetime | None = None) -> Path | No
     folder = backup_dir(document.path)
     made_at = now or datetime.now(UTC)
     try:
-        _private_folder(folder)
+        private_folder(folder)
         _write_origin(folder, document.path)
         target = _new_name(folder, made_at)
         temporary = folder / f".{target.stem}.{os.getpid()}.part"
