@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..paths import resources_dir
+from ..paths import icon_svg
 from .i18n import chosen_language, install_translators
 
 EXIT_BAD_INPUT = 2
@@ -26,7 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("facilitator-app")
     app.setApplicationDisplayName("facilitator-app")
     app.setDesktopFileName("facilitator-app")
-    icon_path = resources_dir() / "icons" / "facilitator-app.svg"
+    icon_path = icon_svg()
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
     return app
