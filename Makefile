@@ -6,18 +6,20 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck bench build-resources translations package package-check clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The compiled forms and translations, into the source tree's package. The editable install
+# makes them too; this rebuilds what is older than its source (after editing a .ui or a .ts).
 build-resources: $(STAMP)
-	$(BIN)/python -m facilitator_app.build_resources
+	$(BIN)/python packaging/build_resources.py
 
 # Refresh the .ts sources after changing user-visible strings, then translate them in Linguist.
 translations: $(STAMP)
-	$(BIN)/python -m facilitator_app.build_resources --update-ts
+	$(BIN)/python packaging/build_resources.py --update-ts
 
 run: build-resources
 	$(BIN)/facilitator-app --demo
@@ -47,5 +49,5 @@ package-check: package
 	$(BIN)/python packaging/check_package.py dist/facilitator-app --max-mb 200
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info facilitator_app/gui/forms/ui_*.py resources/translations/*.qm \
-		resources/icons/hicolor
+	rm -rf $(VENV) build dist *.egg-info facilitator_app/gui/forms/ui_*.py \
+		facilitator_app/resources/translations

@@ -11,15 +11,32 @@ PRIVATE_FOLDER_MODE = 0o700  # the app's own folders list workshops by name: for
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: beside the package in a source tree, unpacked in a frozen app."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The app's own files (the demo, the icon, the compiled translations): the package's
+    resources/ folder, found through importlib.resources.
+
+    The one place read at run time, alike in a source tree (the build puts the .qm there),
+    an installed wheel and the PyInstaller folder (which lays the package's data out as files).
+    """
+    from importlib.resources import files  # costs ~4 ms: only when a resource is wanted
+
+    folder = files(__package__ or "facilitator_app") / "resources"
+    if not isinstance(folder, Path):
+        # Qt opens the translations and the icon by file name, so a zipped package will not do.
+        raise RuntimeError(f"facilitator-app must be installed as files, not in {folder}")
+    return folder
 
 
 def demo_json() -> Path:
     return resources_dir() / "demo" / "liberec-2026-05-19.json"
+
+
+def icon_svg() -> Path:
+    return resources_dir() / "icons" / "facilitator-app.svg"
+
+
+def translations_dir() -> Path:
+    """The compiled translations (.qm), built from resources/translations/*.ts."""
+    return resources_dir() / "translations"
 
 
 def user_data_dir() -> Path:

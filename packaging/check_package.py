@@ -34,7 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "facilitator-app"
-DEMO = Path("resources") / "demo" / "liberec-2026-05-19.json"
+# The package's data as the wheel holds it (facilitator_app/paths.py reads it from there).
+RESOURCES = Path("facilitator_app") / "resources"
+DEMO = RESOURCES / "demo" / "liberec-2026-05-19.json"
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID_OFFSET = 68
 TIMEOUT = 180
@@ -114,7 +116,7 @@ class Checker:
         demo = self.internal / DEMO
         if not demo.is_file():
             raise CheckError(f"the demo workshop is not bundled: {demo}")
-        bundled = self.internal / "resources" / "translations"
+        bundled = self.internal / RESOURCES / "translations"
         missing = [
             f"translations/{ts.stem}.qm"
             for ts in sorted((ROOT / "resources" / "translations").glob("*.ts"))
@@ -126,7 +128,7 @@ class Checker:
         for name in ("qtbase_cs.qm", "qtbase_en.qm"):
             if not (qt_translations / name).is_file():
                 missing.append(f"Qt's {name}")
-        if not (self.internal / "resources" / "icons" / f"{NAME}.svg").is_file():
+        if not (self.internal / RESOURCES / "icons" / f"{NAME}.svg").is_file():
             missing.append("the SVG icon")
         if missing:
             raise CheckError("not bundled: " + ", ".join(missing))

@@ -1,6 +1,6 @@
-"""Render the app icon's raster forms from resources/icons/facilitator-app.svg.
+"""Render the app icon's raster forms from facilitator_app/resources/icons/facilitator-app.svg.
 
-- PNGs for the freedesktop icon theme: resources/icons/hicolor/<N>x<N>/apps/facilitator-app.png
+- PNGs for the freedesktop icon theme: build/icons/hicolor/<N>x<N>/apps/facilitator-app.png
 - build/icons/facilitator-app.ico (Windows) and build/icons/facilitator-app.icns (macOS)
 
 The SVG is the only source; everything written here is generated (and ignored by git). Qt's
@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "facilitator-app.svg"
-HICOLOR = ROOT / "resources" / "icons" / "hicolor"
+SVG = ROOT / "facilitator_app" / "resources" / "icons" / "facilitator-app.svg"
 BUILD = ROOT / "build" / "icons"
+HICOLOR = BUILD / "hicolor"
 NAME = "facilitator-app"
 
 THEME_SIZES = (16, 32, 48, 64, 128, 256, 512)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from facilitator_app import paths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # CI runs the property tests with fixed seeds, so that a submission passes or fails the same
 # way on every run; a developer's `make test` explores new examples each time.
@@ -22,7 +24,7 @@ os.environ["FACILITATOR_APP_DATA"] = tempfile.mkdtemp(prefix="facilitator-tests-
 os.environ["FACILITATOR_APP_CACHE"] = tempfile.mkdtemp(prefix="facilitator-tests-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO_JSON = paths.demo_json()  # where the app itself reads it
 
 
 @pytest.fixture

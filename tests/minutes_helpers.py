@@ -12,11 +12,12 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.model import WorkshopData
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO_JSON = demo_json()
 # The real minutes of the meeting behind the demo workshop: what the exporters must produce.
 SEED_TXT = Path(__file__).resolve().parent / "data" / "minutes-2026-05-19.txt"
 

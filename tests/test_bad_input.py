@@ -17,11 +17,12 @@ from typing import Any
 
 import pytest
 
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import read_json_file
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO = demo_json()
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
 # The demo (format version 1) as the app writes it: version 2, with an empty programme and tasks.
 DEMO_EXPORTED: dict[str, Any] = {**DEMO_DOC, "version": 2, "agenda": [], "tasks": []}

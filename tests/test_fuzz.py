@@ -21,6 +21,7 @@ from test_interchange import example_v2
 from workshop_state import SAMPLE, full_state
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document, storable_text
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
@@ -28,9 +29,7 @@ from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
 from facilitator_app.workshop.storage import Storage
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO: dict[str, Any] = json.loads(
-    (REPO / "resources" / "demo" / "liberec-2026-05-19.json").read_text(encoding="utf-8")
-)
+DEMO: dict[str, Any] = json.loads(demo_json().read_text(encoding="utf-8"))
 DEMO_V2 = example_v2()  # version 2: the demo with a programme and tasks
 FUZZ = settings(
     max_examples=150,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.gui.main_window import MainWindow
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import SetFields
 
@@ -185,27 +186,41 @@ def test_smoke_with_a_bad_file_exits_2_with_one_line(tmp_path) -> None:
 
 
 def test_compiled_forms_are_current() -> None:
-    """Generated code is built, not committed: it must match what pyside6-uic makes now."""
-    from facilitator_app.build_resources import FORMS, FORMS_OUT
+    """Generated code is built, not committed: the source tree's package holds every form and
+    translation the build makes, none older than its source, and git tracks none of them."""
+    from packaging_scripts import build_resources
 
-    for ui in FORMS.glob("*.ui"):
-        generated = FORMS_OUT / f"ui_{ui.stem}.py"
-        assert generated.exists(), f"{generated.name} missing: run make"
-        assert generated.stat().st_mtime >= ui.stat().st_mtime, f"{generated.name} is stale"
+    generated = build_resources.generated_files()
+    forms = sorted(build_resources.FORMS.glob("*.ui"))
+    translations = sorted(build_resources.TRANSLATION_SOURCES.glob("*.ts"))
+    assert len(generated) == len(forms) + len(translations) >= 5
+    for source, built in zip([*forms, *translations], generated, strict=True):
+        assert built.exists(), f"{built.name} missing: run make"
+        assert built.stat().st_mtime >= source.stat().st_mtime, f"{built.name} is stale"
+    assert all(built.is_relative_to(build_resources.PACKAGE) for built in generated)
+    tracked = subprocess.run(
+        ["git", "ls-files", "--", *(str(path) for path in generated)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert tracked.stdout == "", f"generated files are committed: {tracked.stdout}"
 
 
 def test_compiled_forms_import_only_the_qt_names_they_use() -> None:
     """Each imported PySide class costs start-up time: the forms import what they use."""
     import ast
 
-    from facilitator_app.build_resources import FORMS_OUT, only_used_imports
+    from packaging_scripts import build_resources
 
+    only_used_imports = build_resources.only_used_imports
     assert only_used_imports(
         "from PySide6.QtGui import (QAction, QGradient,\n    QPalette)\n"
         "from PySide6.QtCore import QUrl\n"
         "x = QAction()\n"
     ) == ("from PySide6.QtGui import QAction\nx = QAction()\n")
-    for generated in FORMS_OUT.glob("ui_*.py"):
+    for generated in (build_resources.PACKAGE / build_resources.FORMS_IN_PACKAGE).glob("ui_*.py"):
         tree = ast.parse(generated.read_text(encoding="utf-8"))
         used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
         imported = {
@@ -226,7 +241,7 @@ def test_a_file_handed_over_by_the_desktop_is_opened(window, tmp_path, qapp) -> 
     from facilitator_app.workshop.interchange import read_json_file
 
     path = tmp_path / "handed.workshop"
-    Document.create(path, read_json_file(REPO / "resources/demo/liberec-2026-05-19.json")).close()
+    Document.create(path, read_json_file(demo_json())).close()
     handler = FileOpenHandler(window)
     qapp.installEventFilter(handler)
     try:

@@ -26,6 +26,7 @@ from workshop_state import full_state
 
 from facilitator_app import cli
 from facilitator_app.minutes import MinutesOptions, export_minutes
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
@@ -33,7 +34,7 @@ from facilitator_app.workshop.model import WorkshopData
 from facilitator_app.workshop.storage import Storage
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO = demo_json()
 
 CONTROL = "a\x00b\x01c\x07d\x08e\x0bf\x0cg\x1bh\x7fi\x85j\u2028k\u2029l\ufeffm\ufffen\uffffo"
 EMOJI = "👩‍👩‍👧‍👦 🇨🇿 🌲🔥 🏳️‍🌈 é = e\u0301"

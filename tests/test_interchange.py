@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import (
@@ -29,7 +30,7 @@ from facilitator_app.workshop.interchange import (
 from facilitator_app.workshop.storage import Storage
 
 REPO = Path(__file__).resolve().parents[1]
-DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO = demo_json()
 
 # The demo workshop as version 2, with its programme as it ran and the tasks agreed.
 AGENDA = [

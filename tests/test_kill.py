@@ -29,6 +29,7 @@ from types import ModuleType
 import pytest
 from workshop_state import full_state
 
+from facilitator_app.paths import demo_json
 from facilitator_app.workshop import lock
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import read_json_file
@@ -36,7 +37,7 @@ from facilitator_app.workshop.storage import Storage
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "tests" / "scripts" / "kill_editor.py"
-DEMO = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+DEMO = demo_json()
 RUNS = 50
 PLAN_SEED = 20260519
 # Most kills land while the process edits: up to this long after it said READY…

@@ -116,7 +116,8 @@ def test_pdf_from_a_headless_command_line(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from facilitator_app.minutes import MinutesOptions, export_minutes\n"
         "from facilitator_app.workshop.interchange import read_json_file\n"
-        "data = read_json_file(Path('resources/demo/liberec-2026-05-19.json'))\n"
+        "from facilitator_app.paths import demo_json\n"
+        "data = read_json_file(demo_json())\n"
         f"export_minutes(data, Path({str(target)!r}), MinutesOptions())\n"
     )
     assert result.returncode == 0, result.stderr
@@ -129,7 +130,8 @@ def test_other_formats_never_load_qt(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from facilitator_app.minutes import MinutesOptions, export_minutes\n"
         "from facilitator_app.workshop.interchange import read_json_file\n"
-        "data = read_json_file(Path('resources/demo/liberec-2026-05-19.json'))\n"
+        "from facilitator_app.paths import demo_json\n"
+        "data = read_json_file(demo_json())\n"
         f"for name in ('m.docx', 'm.md'):\n"
         f"    export_minutes(data, Path({str(tmp_path)!r}) / name, MinutesOptions())\n"
         "import facilitator_app.minutes.pdf\n"

@@ -739,10 +739,10 @@ def test_a_file_that_is_not_minutes_is_refused_with_its_name(
 def test_in_czech_the_menu_and_start_page_letters_stay_unique(
     qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from packaging_scripts import compile_translations
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QPushButton
 
-    from facilitator_app.build_resources import compile_translations
     from facilitator_app.gui.i18n import install_translators
 
     compile_translations()

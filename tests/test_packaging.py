@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import configparser
-import importlib.util
 import os
 import re
 import shutil
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.cli import main as cli_main
+from facilitator_app.paths import demo_json, icon_svg
 from facilitator_app.workshop.schema import APPLICATION_ID
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,8 +31,8 @@ METAINFO = LINUX / "io.github.facilitator_app.metainfo.xml"
 MIME_XML = LINUX / "facilitator-app-workshop.xml"
 SPEC = PACKAGING / "facilitator-app.spec"
 ISS = PACKAGING / "windows" / "facilitator-app.iss"
-SVG = REPO / "resources" / "icons" / "facilitator-app.svg"
-DEMO_JSON = REPO / "resources" / "demo" / "liberec-2026-05-19.json"
+SVG = icon_svg()
+DEMO_JSON = demo_json()
 MIME_TYPE = "application/x-facilitator-workshop"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
@@ -282,11 +282,9 @@ def test_svg_icon_draws_at_16_px_and_as_the_window_icon(qapp: object) -> None:
 
 
 def test_render_icons_writes_every_theme_size(qapp: object, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("render_icons", PACKAGING / "render_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    render_icons = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(render_icons)
+    from packaging_scripts import load
+
+    render_icons = load("render_icons")
     assert render_icons.main(["--hicolor", str(tmp_path), "--no-ico-icns"]) == 0
     from PySide6.QtGui import QImage
 

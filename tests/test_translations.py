@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from facilitator_app.paths import translations_dir
+
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "translations" / "facilitator_app_cs.ts"
-QM = TS.with_suffix(".qm")
+QM = translations_dir() / "facilitator_app_cs.qm"  # what the build makes of TS
 PLACEHOLDER = re.compile(r"%(?:\d+|n|s)|\{[A-Za-z_]\w*\}")
 MNEMONIC = re.compile(r"&(?!&)")
 
@@ -97,7 +99,8 @@ def test_every_message_is_reachable_at_run_time() -> None:
 @pytest.fixture
 def czech(qapp):
     """The app's and Qt's Czech translators, removed again afterwards (they are global)."""
-    from facilitator_app.build_resources import compile_translations
+    from packaging_scripts import compile_translations
+
     from facilitator_app.gui.i18n import install_translators
 
     if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
@@ -203,7 +206,8 @@ def test_english_plurals_have_both_forms_for_every_plural_message() -> None:
 
 
 def test_an_english_window_says_1_remark_not_1_remarks(qapp) -> None:
-    from facilitator_app.build_resources import compile_translations
+    from packaging_scripts import compile_translations
+
     from facilitator_app.gui.i18n import install_translators
 
     compile_translations()

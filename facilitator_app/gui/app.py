@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..paths import resources_dir
+from ..paths import icon_svg, translations_dir
 from .i18n import chosen_language, install_translators
 
 EXIT_BAD_INPUT = 2
@@ -29,7 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from .settings import make_settings_private
 
     make_settings_private()
-    icon_path = resources_dir() / "icons" / "facilitator-app.svg"
+    icon_path = icon_svg()
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
     return app
@@ -111,6 +111,17 @@ def check_file_argument(path: Path | None) -> str | None:
     return None
 
 
+def check_translations(language: str, translators: list[QTranslator]) -> str | None:
+    """For --smoke: the app's own translation must have loaded (a build that skipped the .qm
+    shows English, or "1 remarks"). Says on stderr which ones did."""
+    loaded = [Path(translator.filePath()).name for translator in translators]
+    own = f"facilitator_app_{language}.qm"
+    if own not in loaded:
+        return f"{translations_dir() / own}: missing (the build makes it from the .ts sources)"
+    print(f"facilitator-app: translations {', '.join(loaded)}", file=sys.stderr, flush=True)
+    return None
+
+
 def run_gui(options: argparse.Namespace) -> int:
     # --smoke refuses a bad FILE before any window, with convert's line and exit code; the
     # window shows the same message in a dialog instead.
@@ -119,10 +130,21 @@ def run_gui(options: argparse.Namespace) -> int:
         print(f"facilitator-app: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     app = make_application()
-    translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
+    language = chosen_language()
+    translators = install_translators(app, language)  # kept alive (children of the app)
+    unattended = None
+    if options.smoke:
+        from .unattended import Unattended
+
+        unattended = Unattended(app)
+        problem = check_translations(language, translators)
+        if problem is not None:
+            print(f"facilitator-app: {problem}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     from .main_window import MainWindow
 
     window = MainWindow()
+    window.unattended = unattended
     file_opener = FileOpenHandler(window)
     app.installEventFilter(file_opener)
     opening = Path(options.file) if options.file is not None else None
@@ -134,10 +156,11 @@ def run_gui(options: argparse.Namespace) -> int:
         """The window is on screen: open the workshop (the workshop layer loads only now)."""
         if options.smoke:
             print("facilitator-app: first frame painted", file=sys.stderr, flush=True)
-        if not open_initial(window, options):
-            if options.smoke:
-                app.exit(EXIT_BAD_INPUT)
-                return
+        opened = open_initial(window, options)
+        if unattended is not None and (not opened or unattended.refused):
+            app.exit(EXIT_BAD_INPUT)
+            return
+        if not opened:
             window.show_start_page()
         if getattr(options, "present", False) and hasattr(window, "start_presenting"):
             window.start_presenting()
@@ -153,4 +176,5 @@ def run_gui(options: argparse.Namespace) -> int:
             window.update()
 
     window.after_first_frame(start)
-    return app.exec()
+    exit_code = app.exec()
+    return EXIT_BAD_INPUT if unattended is not None and unattended.refused else exit_code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..paths import resources_dir
+from ..paths import translations_dir
 
 LANGUAGES = {"en": "English", "cs": "Čeština"}
 SETTING = "ui/language"
@@ -26,7 +26,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     translation and Qt's own (its dialogs' buttons).
     """
     installed: list[QTranslator] = []
-    files = [(f"facilitator_app_{language}", str(resources_dir() / "translations"))]
+    files = [(f"facilitator_app_{language}", str(translations_dir()))]
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         files.append((f"qtbase_{language}", qt_folder))

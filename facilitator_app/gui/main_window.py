@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .projector import ProjectorController
     from .safety import WorkshopSafety
     from .session import WorkshopSession
+    from .unattended import Unattended
 
 
 # The sections in their tab order, the containers in forms/main_window.ui that hold them, and
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.setObjectName("facilitatorWindow")
         self.setAccessibleName(self.tr("Facilitator window"))
         self.session: WorkshopSession | None = None
+        # Set for --smoke: nobody is there to answer a dialog (gui/unattended.py).
+        self.unattended: Unattended | None = None
         self.pages: dict[str, QWidget] = {}
         self._opening_message = ""  # "Opening …" in the status bar until the workshop shows
         self.undo_group = QUndoGroup(self)
@@ -499,9 +502,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         try:
             private_folder(target.parent)
             if target.exists():
+                from ..workshop.lock import LockedError
+
                 try:
                     opened = self.safety.open_workshop(target)
                     return opened is not None and self.open_document(opened)
+                except LockedError:
+                    raise  # open in another window (when nobody can be asked): not damaged
                 except WorkshopError:
                     shutil.move(target, target.with_suffix(".damaged"))
             from ..workshop.document import Document
@@ -724,6 +731,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.sections.setCurrentIndex(index)
 
     def show_error(self, title: str, message: str) -> None:
+        if self.unattended is not None:
+            self.unattended.refuse(message)
+            return
         QMessageBox.warning(self, title, message)
 
     # --- recent files ----------------------------------------------------------------------

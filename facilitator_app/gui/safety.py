@@ -74,6 +74,8 @@ class WorkshopSafety(QObject):
         try:
             held = lock.acquire(path)
         except LockedError as locked:
+            if self.window.unattended is not None:
+                raise  # nobody to ask: the window says why it cannot open the workshop
             choice = storage_warning.ask_about_lock(
                 self.window, path.name, locked.info, other_host=locked.other_host
             )
@@ -205,6 +207,13 @@ class WorkshopSafety(QObject):
         """Before closing: write what waits; if the file cannot take it, ask what to do."""
         session = self.session
         if session is None or session.document.read_only or session.flush():
+            return True
+        if self.window.unattended is not None:
+            detail = session.document.storage.last_error or ""
+            self.window.unattended.refuse(
+                f"{session.path}: the latest changes are not in the file ({detail}); "
+                "closed without them"
+            )
             return True
         while True:
             choice = storage_warning.ask_about_unsaved(

@@ -63,7 +63,8 @@ if [ ! -x "$dist/$app" ]; then
   echo "install.sh: $dist/$app not found; run \`make package\` first" >&2
   exit 1
 fi
-icons="$dist/_internal/resources/icons"  # the build renders the PNGs from the SVG
+svg="$dist/_internal/facilitator_app/resources/icons/$app.svg"  # the app's own window icon
+hicolor="$dist/linux/hicolor"  # the build renders the PNGs from the SVG
 
 mkdir -p "$prefix/lib" "$prefix/bin"
 rm -rf "$prefix/lib/$app.new"
@@ -85,9 +86,9 @@ chmod 644 "$share/applications/$app.desktop"
 
 install -D -m 644 "$here/$appstream_id.metainfo.xml" "$share/metainfo/$appstream_id.metainfo.xml"
 install -D -m 644 "$here/$mime_xml" "$share/mime/packages/$mime_xml"
-install -D -m 644 "$icons/$app.svg" "$share/icons/hicolor/scalable/apps/$app.svg"
+install -D -m 644 "$svg" "$share/icons/hicolor/scalable/apps/$app.svg"
 for size in $sizes; do
-  install -D -m 644 "$icons/hicolor/${size}x$size/apps/$app.png" \
+  install -D -m 644 "$hicolor/${size}x$size/apps/$app.png" \
     "$share/icons/hicolor/${size}x$size/apps/$app.png"
 done
 refresh

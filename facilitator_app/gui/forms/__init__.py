@@ -1,1 +1,1 @@
-"""Generated from forms/*.ui by facilitator_app.build_resources."""
+"""Generated from forms/*.ui by packaging/build_resources.py (at build time, never committed)."""
