@@ -133,7 +133,8 @@ def test_a_file_moved_away_keeps_every_change_without_its_journal(
         workshop.rename(moved)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "jinde"}))
         assert document.fault is Fault.GONE
-        assert beside(moved) == [] and beside(workshop) == []
+        assert beside(moved) == []
+        assert beside(workshop) == []
         assert read_state(moved) == expected
     finally:
         document.close()
@@ -197,7 +198,8 @@ def test_a_journal_left_by_a_crash_beside_an_older_copy_is_left_out_and_set_asid
     # Reading (convert, a read-only window) leaves it out, says so, and writes nothing.
     with caplog.at_level(logging.WARNING):
         assert read_state(image) == read_state(pristine)
-    assert "w.workshop-wal" in caplog.text and "another copy" in caplog.text
+    assert "w.workshop-wal" in caplog.text
+    assert "another copy" in caplog.text
     assert wal.read_bytes() == journal_bytes
     read_only = Document.open(image, read_only=True)
     try:
@@ -210,8 +212,10 @@ def test_a_journal_left_by_a_crash_beside_an_older_copy_is_left_out_and_set_asid
     document = Document.open(image)
     try:
         kept = document.storage.journal_set_aside
-        assert kept is not None and kept.parent == image.parent
-        assert kept.name.startswith("w.workshop-wal.") and kept.read_bytes() == journal_bytes
+        assert kept is not None
+        assert kept.parent == image.parent
+        assert kept.name.startswith("w.workshop-wal.")
+        assert kept.read_bytes() == journal_bytes
         assert full_state(document.data) == read_state(pristine)
     finally:
         document.close()
@@ -281,17 +285,20 @@ def test_every_commit_renews_the_token_and_a_checkpoint_starts_a_generation(
         generation, _, token = guard(workshop)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "A"}))
         first_generation, base, first = guard(workshop)
-        assert first != token and base == token  # the first commit after the open's checkpoint
+        assert first != token
+        assert base == token
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "B"}))
         same_generation, same_base, second = guard(workshop)
-        assert (same_generation, same_base) == (first_generation, base) and second != first
+        assert (same_generation, same_base) == (first_generation, base)
+        assert second != first
         monkeypatch.setattr(storage, "CHECKPOINT_BYTES", 0)  # the app checkpoints after this one
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "C"}))
         assert Path(f"{workshop}-wal").stat().st_size == 0
         _, _, folded = guard(workshop)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "D"}))
         new_generation, new_base, _ = guard(workshop)
-        assert new_generation != first_generation and new_base == folded
+        assert new_generation != first_generation
+        assert new_base == folded
     finally:
         document.close()
     assert generation
@@ -307,3 +314,29 @@ def test_a_file_without_the_guard_gets_it_when_opened(workshop: Path) -> None:
     assert journal._read_guard(workshop, through_journal=False) is None
     Document.open(workshop).close()
     assert journal._read_guard(workshop, through_journal=False) is not None
+
+
+# --- the window ----------------------------------------------------------------------------------
+
+
+def test_the_window_says_when_it_set_a_journal_aside(qtbot, crashed, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from facilitator_app.gui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    image, _, pristine = crashed
+    shutil.copy2(pristine, image)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_path(image)
+        message = window.statusbar.currentMessage()
+        assert "w.workshop" in message
+        assert "another copy" in message
+        assert window.session.document.storage.journal_set_aside.name in message
+        assert full_state(window.session.document.data) == read_state(pristine)
+    finally:
+        window.close_workshop()
