@@ -9,8 +9,10 @@ retries, and Save a copy as… writes everything elsewhere and goes on there.
 from __future__ import annotations
 
 import copy
+import errno
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -521,3 +523,83 @@ def test_retrying_is_not_held_back_by_typing(qtbot, window, workshop: Path) -> N
         qtbot.wait(50)
     qtbot.waitUntil(lambda: document.is_saved, timeout=2000)
     assert vision_in_file(workshop).endswith("a" + "b" * 20)
+
+
+# --- read-only storage is not an unresponsive drive ---------------------------------------------
+
+
+def disk_io_error() -> sqlite3.OperationalError:
+    """What SQLite raises when the system refuses a write on a file it has open."""
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("refusal", "fault"),
+    [
+        (errno.EPERM, Fault.READ_ONLY),  # the file made immutable
+        (errno.EACCES, Fault.READ_ONLY),
+        (errno.EROFS, Fault.READ_ONLY),  # the medium remounted read-only
+        (errno.EIO, Fault.IO),  # the drive does not answer
+        (None, Fault.IO),  # the files can be opened for writing: the drive is at fault
+    ],
+)
+def test_an_io_error_is_told_apart_by_what_the_system_says_about_writing(
+    workshop: Path, monkeypatch: pytest.MonkeyPatch, refusal: int | None, fault: Fault
+) -> None:
+    from facilitator_app.workshop import storage as storage_module
+
+    document = Document.open(workshop)
+    try:
+
+        def commit(statements: object) -> None:
+            raise disk_io_error()
+
+        real_open = os.open
+
+        def open_for_writing(path: object, flags: int, *args: object) -> int:
+            if refusal is not None and flags & os.O_WRONLY:
+                raise OSError(refusal, os.strerror(refusal), str(path))
+            return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(document.storage, "_commit", commit)
+        monkeypatch.setattr(storage_module.os, "open", open_for_writing)
+        document.apply(SetFields(Kind.DETAILS, 0, {"place": "jinde"}))
+        assert document.fault is fault
+        assert document.storage.last_error == "disk I/O error"
+    finally:
+        monkeypatch.undo()
+        document.close()
+
+
+def chattr(flag: str, *paths: Path) -> bool:
+    result = subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True, check=False)
+    return result.returncode == 0
+
+
+def test_a_really_immutable_folder_and_file_report_read_only(workshop: Path) -> None:
+    """``chattr +i`` (root, on a filesystem that supports it): SQLite says "disk I/O error"."""
+    if shutil.which("chattr") is None or os.geteuid() != 0:
+        pytest.skip("making files immutable needs chattr and root")
+    document = Document.open(workshop)
+    wal = Path(f"{workshop}-wal")
+    # Not the -shm: SQLite has it mapped, and writing to a mapped immutable file kills the
+    # process (SIGBUS).
+    frozen = [workshop.parent, workshop, wal]
+    try:
+        theme = document.data.themes[0]
+        type_into_vision(document, theme.id, " před")
+        assert document.flush()
+        if not chattr("+i", *frozen):
+            pytest.skip("this filesystem cannot make files immutable")
+        type_into_vision(document, theme.id, " nezapsatelné")
+        assert not document.flush()
+        assert document.fault is Fault.READ_ONLY, document.storage.last_error
+        chattr("-i", *frozen)
+        assert document.flush()
+        assert document.fault is None
+        assert vision_in_file(workshop).endswith(" před nezapsatelné")
+    finally:
+        chattr("-i", *frozen)
+        document.close()

@@ -82,6 +82,7 @@ class WorkshopSafety(QObject):
             if choice is LockChoice.READ_ONLY:
                 document = Document.open(path, read_only=True)
                 document.lock_holder = locked.info
+                self._tell_about_journal(document)
                 return document
             if choice is not LockChoice.TAKE_OVER:
                 return None
@@ -110,7 +111,32 @@ class WorkshopSafety(QObject):
                 held.release()
             raise
         document.lock = held
+        self._tell_about_journal(document)
         return document
+
+    def _tell_about_journal(self, document: Document) -> None:
+        """Say so when the journal beside the file was not its own (see workshop/journal.py)."""
+        storage = document.storage
+        if storage.journal_set_aside is not None:
+            message = arg(
+                self.tr(
+                    "The journal beside %1 was written for another copy of this workshop: it "
+                    "was set aside as %2, and the workshop shows what its file holds."
+                ),
+                document.path.name,
+                storage.journal_set_aside.name,
+            )
+        elif storage.journal_ignored:
+            message = arg(
+                self.tr(
+                    "The journal beside %1 was written for another copy of this workshop: it "
+                    "was left out, and the workshop shows what its file holds."
+                ),
+                document.path.name,
+            )
+        else:
+            return
+        self.window.statusbar.showMessage(message, 20000)
 
     @staticmethod
     def lock_new(document: Document) -> None:

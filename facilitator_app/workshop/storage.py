@@ -10,12 +10,26 @@ A file that is deleted, moved away or whose drive is pulled while it is open wou
 go on writing into a file nobody can reach; every flush therefore checks first that the path
 still leads to the file that was opened (same device and inode), and treats anything else as
 the medium being gone.
+
+The journal (``NAME-wal``, with its index ``NAME-shm``) is only valid with the file it was
+written for, yet SQLite applies whatever journal it finds beside a file. So:
+
+- when the file is found gone, the connection folds its journal into its own file (wherever
+  that is now: it still has it open), closes, and removes its journal from the path. Nothing
+  of it is left to pair with a file put there later, and the file, if it was only moved, is
+  complete on its own;
+- writing goes on at the path (``reattach``) only after the file there, read without writing
+  anything beside it, proves to be this workshop as last written;
+- every file the app writes carries a guard row that ties its journal to it
+  (``journal.py``); a journal that is not the file's own is set aside when the file is opened
+  for writing, and left out when it is read, and the user is told.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sqlite3
 import struct
@@ -29,6 +43,7 @@ from typing import Any
 import peewee as pw
 
 from ..messages import QT_TRANSLATE_NOOP
+from . import journal
 from .errors import BadInputError, StorageError, WorkshopError
 from .model import (
     ROOT_ID,
@@ -63,7 +78,13 @@ PRAGMAS = {
     "busy_timeout": 5000,
     # Deleted text (e.g. names removed for privacy) is overwritten, not left in free pages.
     "secure_delete": 1,
+    # The app checkpoints itself (Storage._after_commit): the first transaction after a full
+    # checkpoint starts a new generation of the journal, which its guard row must record.
+    "wal_autocheckpoint": 0,
 }
+# About SQLite's own automatic checkpoint (1000 pages of 4 KiB): fold the journal beyond this.
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+log = logging.getLogger(__name__)
 FILE_MODE = 0o600  # workshops hold personal names: readable by their owner only
 
 Statement = tuple[str, Sequence[Any]]
@@ -142,6 +163,36 @@ def classify(error: BaseException) -> Fault:
         if words in text:
             return fault
     return Fault.OTHER
+
+
+def write_refusal(path: Path) -> Fault | None:
+    """READ_ONLY when the system refuses to let the workshop's files be written, else None.
+
+    SQLite reports a write that the system refused on a file it already has open (the file
+    made immutable, its medium gone read-only) as a plain input/output error, the same as a
+    drive that does not answer; its result codes do not carry the system's error number. So
+    after such an error the files are opened for writing (nothing is written), and the
+    system's answer tells the two apart.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # statvfs: not on every system
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return Fault.READ_ONLY
+    for candidate in (journal.wal_path(path), path, journal.shm_path(path)):
+        try:
+            handle = os.open(candidate, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        except OSError as error:
+            if _ERRNO_FAULTS.get(error.errno or 0) is Fault.READ_ONLY:
+                return Fault.READ_ONLY
+            continue
+        os.close(handle)
+    return None
+
+
+def _fault_of(error: BaseException, path: Path) -> Fault:
+    fault = classify(error)
+    if fault in (Fault.IO, Fault.OTHER) and not isinstance(error, ValueError | OverflowError):
+        return write_refusal(path) or fault
+    return fault
 
 
 def file_identity(path: Path) -> tuple[int, int]:
@@ -254,6 +305,19 @@ class Storage:
         self._identity: tuple[int, int] | None = None
         # A file found at the path that reattach refused: (device, inode, size, mtime).
         self._refused: tuple[int, int, int, int] | None = None
+        # The file was found gone: the connection is closed until reattach accepts a file.
+        self._detached = False
+        # (device, inode) of this connection's own -wal and -shm, to remove only those.
+        self._journal_ids: dict[str, tuple[int, int]] = {}
+        # The file has its journal guard row; the next commit starts a new journal generation.
+        self._guarded = False
+        self._new_generation = True
+        # The guard's token after this storage's last commit: it names the file as last written.
+        self._token: bytes | None = None
+        # Opening for writing set a journal that was not the file's own aside, under this name.
+        self.journal_set_aside: Path | None = None
+        # Reading left out a journal that was not the file's own.
+        self.journal_ignored = False
 
     # --- opening -------------------------------------------------------------------------
 
@@ -262,7 +326,9 @@ class Storage:
         """Open an existing workshop file, migrating it (after a backup) when it is older."""
         path = Path(path)
         version = check_workshop_file(path)
+        set_aside = _set_aside_foreign_journal(path)
         storage = cls(path, _connect(path))
+        storage.journal_set_aside = set_aside
         try:
             storage._identity = file_identity(path)
             result = storage.db.execute_sql("PRAGMA quick_check").fetchone()
@@ -275,6 +341,7 @@ class Storage:
             if version < SCHEMA_VERSION:
                 storage.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
                 storage._migrate(version)
+            storage._start_journal()
         except (sqlite3.DatabaseError, pw.DatabaseError) as error:
             storage.db.close()
             raise BadInputError(
@@ -309,8 +376,10 @@ class Storage:
                 ),
                 version,
             )
-        storage = cls(path, _connect_read_only(path))
+        ignored = _ignore_foreign_journal(path)
+        storage = cls(path, _connect_read_only(path, alone=ignored))
         storage.read_only = True
+        storage.journal_ignored = ignored
         return storage
 
     @classmethod
@@ -318,7 +387,7 @@ class Storage:
         """Read a workshop without writing anything, not even SQLite's shared-memory index."""
         path = Path(path)
         check_workshop_file(path)
-        db = _connect_read_only(path)
+        db = _connect_read_only(path, alone=_ignore_foreign_journal(path))
         try:
             return cls(path, db).load()
         finally:
@@ -499,6 +568,9 @@ class Storage:
                 INSERT_AGENDA_ITEM, [agenda_values(a, i) for i, a in enumerate(data.agenda)]
             )
             self._executemany(INSERT_TASK, [task_values(t, i) for i, t in enumerate(data.tasks)])
+            for sql in self._guard_statements():
+                self.db.execute_sql(sql)
+        self._after_commit()
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.db.connection().executemany(sql, rows)
@@ -543,12 +615,13 @@ class Storage:
         except (sqlite3.Error, pw.PeeweeException, OSError, ValueError, OverflowError) as error:
             # ValueError and OverflowError: a value SQLite cannot store. Documents refuse those
             # before they are queued; should one slip through, it is reported, not raised.
-            self.last_fault = classify(error)
+            self.last_fault = _fault_of(error, self.path)
             self.last_error = str(error) or FAULT_TEXT[self.last_fault]
             return False
         self._pending.clear()
         self.last_error = None
         self.last_fault = None
+        self._after_commit()
         return True
 
     def _commit(self, statements: Sequence[Statement]) -> None:
@@ -563,6 +636,8 @@ class Storage:
         try:
             for sql, params in statements:
                 connection.execute(sql, params)
+            for sql in self._guard_statements():
+                connection.execute(sql)
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
@@ -570,15 +645,125 @@ class Storage:
                     connection.execute("ROLLBACK")
             raise
 
+    # --- the journal -----------------------------------------------------------------------
+
+    def _guard_statements(self) -> tuple[str, ...]:
+        """What each transaction writes into the guard row (see journal.py)."""
+        if not self._guarded:  # a file the guard could not be added to when it was opened
+            return (journal.CREATE_GUARD, journal.INSERT_GUARD, journal.NEW_GENERATION)
+        return (journal.NEW_GENERATION,) if self._new_generation else (journal.NEXT_TOKEN,)
+
+    def _after_commit(self) -> None:
+        self._guarded = True
+        self._new_generation = False
+        self._token = self._read_token(self.db.connection())
+        self._remember_journal()
+        try:
+            size = journal.wal_path(self.path).stat().st_size
+        except OSError:
+            return
+        if size >= CHECKPOINT_BYTES:
+            # Not waiting for readers: a checkpoint they hold up is tried again next time.
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
+                self._checkpoint(wait=False)
+
+    def _checkpoint(self, *, wait: bool = True) -> bool:
+        """Copy the whole journal into the file and empty it; True when all of it is there.
+
+        Only then may the next transaction start a new generation of the journal: after a
+        partial checkpoint, the file holds part of the current generation.
+        """
+        connection = self.db.connection()
+        if not wait:
+            connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy, frames, copied = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            if not wait:
+                connection.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+        complete = busy == 0 and frames == copied
+        if complete:
+            self._new_generation = True
+        return bool(complete)
+
+    def _start_journal(self) -> None:
+        """After connecting for writing: fold what the journal holds into the file, and give
+        the file its guard row when it has none (a file made by an older version).
+
+        A file that refuses writes is opened all the same: flush will say what is wrong.
+        """
+        with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
+            self._checkpoint()
+        self._guarded = self._has_guard()
+        if not self._guarded:
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
+                self._commit([])  # creates the guard row
+                self._guarded = True
+                self._checkpoint()
+        self._token = self._read_token(self.db.connection())
+        self._remember_journal()
+
+    @staticmethod
+    def _read_token(connection: sqlite3.Connection) -> bytes | None:
+        try:
+            row = connection.execute(
+                f'SELECT token FROM "{journal.GUARD_TABLE}" WHERE id = 1'
+            ).fetchone()
+        except sqlite3.OperationalError:  # no guard table
+            return None
+        return None if row is None else bytes(row[0])
+
+    def _has_guard(self) -> bool:
+        row = self.db.execute_sql(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", (journal.GUARD_TABLE,)
+        ).fetchone()
+        return row is not None
+
+    def _remember_journal(self) -> None:
+        """Note which -wal and -shm files are this connection's (SQLite keeps them while the
+        connection is open)."""
+        for side in (journal.wal_path(self.path), journal.shm_path(self.path)):
+            suffix = side.name[len(self.path.name) :]
+            if suffix not in self._journal_ids:
+                with contextlib.suppress(OSError):
+                    self._journal_ids[suffix] = file_identity(side)
+
+    def _detach(self) -> None:
+        """The file is gone from its path: fold the journal into it, close, and remove the
+        journal from the path, so that it can never pair with another file put there.
+
+        The checkpoint writes through the connection's open handles, into this workshop's own
+        file wherever it is now (moved, deleted, or on a drive that no longer answers, where
+        it fails harmlessly), never into a file now at the path.
+        """
+        if self._detached:
+            return
+        self._detached = True
+        if not self.db.is_closed():
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
+                self.db.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
+                self.db.close()
+        for suffix, identity in self._journal_ids.items():
+            side = Path(f"{self.path}{suffix}")
+            with contextlib.suppress(OSError):
+                if file_identity(side) == identity:  # only this connection's own
+                    side.unlink()
+        self._journal_ids = {}
+
+    # --- the file's place ------------------------------------------------------------------
+
     def reattach(self, expected: Callable[[WorkshopData], bool]) -> bool:
         """Go on in the file now at this path, when it is the workshop as this storage left it.
 
         After a USB stick is pulled and plugged in again, the path leads to a file again, but
         not to the one that was opened (another device, another inode), so ``flush`` refuses
-        it. Here the waiting statements are applied to it in a transaction and the result is
-        loaded: only when ``expected`` accepts it (it equals the workshop in memory) is the
-        transaction committed and writing goes on there. Anything else (another workshop, an
-        older copy) is rolled back, untouched, and not examined again while it stays as it is.
+        it. The file found there is read without writing anything, not even beside it (with
+        its journal only when that is its own), the waiting statements are applied to a copy
+        of it in memory, and only when ``expected`` accepts the result (it equals the
+        workshop in memory) is the file opened for writing and the statements committed.
+        Anything else (another workshop, an older copy, a file beside a journal that is not
+        its own) is left untouched, and not examined again while it stays as it is.
         """
         try:
             status = os.stat(self.path)
@@ -587,87 +772,168 @@ class Storage:
         key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
         if key == self._refused:
             return False
+        self._detach()  # nothing of the old connection may be used with the new file
         try:
             if check_workshop_file(self.path) != SCHEMA_VERSION:
                 raise BadInputError(self.path, "another version")
-        except BadInputError:
+            if journal.journal_is_foreign(self.path):
+                raise BadInputError(self.path, "beside a journal that is not its own")
+            token, found = self._read_with_pending()
+            # The guard's token is new with every commit: only the file as this storage last
+            # wrote it (or a copy of it) holds the last one. Content alone is not enough: an
+            # older copy plus the waiting statements may happen to equal what is in memory.
+            accepted = (self._token is None or token == self._token) and expected(found)
+        except (sqlite3.Error, pw.PeeweeException, OSError, WorkshopError, ValueError):
+            accepted = False
+        if not accepted or _stat_key(self.path) != key:
             self._refused = key
             return False
-        # The old connection's file is gone; the new one must not share anything with it.
-        with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
-            self.db.close()
         old_umask = os.umask(0o077)  # a new -wal and -shm are for the owner only
         try:
             self.db.connect()
-            connection = self.db.connection()
-            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise BadInputError(self.path, "damaged")
-            os.umask(old_umask)
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                for sql, params in self._pending:
-                    connection.execute(sql, params)
-                accepted = expected(self.load())
-                connection.execute("COMMIT" if accepted else "ROLLBACK")
-            except BaseException:
-                if connection.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        connection.execute("ROLLBACK")
-                raise
-        except (sqlite3.Error, pw.PeeweeException, OSError, WorkshopError, ValueError):
-            accepted = False
+        except (sqlite3.Error, pw.PeeweeException, OSError) as error:
+            self.last_fault = _fault_of(error, self.path)
+            self.last_error = str(error)
+            return False
         finally:
             os.umask(old_umask)
-        if not accepted:
-            self._refused = key
+        try:
+            self._start_journal()
+            self._commit(self._pending)
+        except (sqlite3.Error, pw.PeeweeException, OSError, ValueError, OverflowError) as error:
             with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
                 self.db.close()
+            self.last_fault = _fault_of(error, self.path)
+            self.last_error = str(error)
             return False
         self._identity = file_identity(self.path)
+        self._detached = False
         self._refused = None
         self._pending.clear()
         self.last_error = None
         self.last_fault = None
+        self._after_commit()
         return True
 
+    def _read_with_pending(self) -> tuple[bytes | None, WorkshopData]:
+        """The file's guard token, and its content with the waiting statements applied (in
+        memory only)."""
+        source = _connect_read_only(self.path)
+        memory = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1}, autoconnect=False)
+        memory.connect()
+        try:
+            try:
+                source.connection().backup(memory.connection())
+            finally:
+                source.close()
+            connection = memory.connection()
+            token = self._read_token(connection)
+            for sql, params in self._pending:
+                connection.execute(sql, params)
+            return token, Storage(self.path, memory).load()
+        finally:
+            memory.close()
+
     def check_in_place(self) -> None:
-        """Raise FileGoneError when the path no longer leads to the file that was opened."""
+        """Raise FileGoneError when the path no longer leads to the file that was opened.
+
+        The first time, the storage lets go of the file and its journal (``_detach``).
+        """
         if self._identity is None:
             return
         try:
             identity = file_identity(self.path)
         except FileNotFoundError:
-            raise FileGoneError(
-                errno.ENOENT, f"the file is no longer at {self.path}", str(self.path)
-            ) from None
-        if identity != self._identity:
-            raise FileGoneError(errno.ENOENT, f"another file is now at {self.path}", str(self.path))
+            problem = f"the file is no longer at {self.path}"
+        else:
+            if identity == self._identity and not self._detached:
+                return
+            # Once detached, the same inode proves nothing: the file's inode was freed when
+            # the connection let go of it, and a file put there since may have been given it.
+            # Whatever is there now is another file until reattach has checked it.
+            problem = f"another file is now at {self.path}"
+        self._detach()
+        raise FileGoneError(errno.ENOENT, problem, str(self.path))
 
     def connection(self) -> sqlite3.Connection:
         """The open sqlite3 connection (for SQLite's backup API)."""
+        if self._detached:
+            raise FileGoneError(
+                errno.ENOENT, f"the file is no longer at {self.path}", str(self.path)
+            )
         return self.db.connection()
 
     def backup_to(self, target: Path) -> None:
         """Copy the file with SQLite's backup API (consistent even while it is open)."""
         with sqlite3.connect(target) as destination:
-            self.db.connection().backup(destination)
+            self.connection().backup(destination)
         destination.close()
         os.chmod(target, FILE_MODE)
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            # A checkpoint is an optimisation; the WAL stays valid without it. A read-only
-            # connection writes nothing, and a file that is gone cannot be checkpointed.
-            if not self.read_only:
+        if self._detached or self.db.is_closed():
+            return
+        # A checkpoint is an optimisation; the WAL stays valid without it. A read-only
+        # connection writes nothing, and a file that is gone cannot be checkpointed.
+        if not self.read_only:
+            try:
+                self.check_in_place()
+            except FileGoneError:
+                return  # let go of, with its journal folded in and removed from the path
+            except OSError:
+                pass
+            else:
                 with contextlib.suppress(sqlite3.Error, pw.PeeweeException, OSError):
-                    self.check_in_place()
                     self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
-                self.db.close()
+        with contextlib.suppress(sqlite3.Error, pw.PeeweeException):
+            self.db.close()
+
+
+def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def _set_aside_foreign_journal(path: Path) -> Path | None:
+    """Before opening for writing: rename a journal that is not this file's own (so that SQLite
+    never applies it); return its new name."""
+    if not journal.journal_is_foreign(path):
+        return None
+    try:
+        return journal.set_aside(path)
+    except OSError as error:
+        raise BadInputError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "the journal beside it (%1) was written for another copy of the workshop, and"
+                " it cannot be set aside (%2)",
+            ),
+            journal.wal_path(path).name,
+            error.strerror or str(error),
+        ) from None
+
+
+def _ignore_foreign_journal(path: Path) -> bool:
+    """Before reading: True when the journal beside the file is not its own (then the file is
+    read alone, the journal left as it is)."""
+    if not journal.journal_is_foreign(path):
+        return False
+    log.warning(
+        "%s: left out %s beside it: it was written for another copy of the workshop",
+        path,
+        journal.wal_path(path).name,
+    )
+    return True
 
 
 def _connect(path: Path) -> pw.SqliteDatabase:
-    db = pw.SqliteDatabase(None)
+    # Never connected again behind the storage's back: after the file is found gone, only
+    # reattach may connect, once it has checked the file now at the path.
+    db = pw.SqliteDatabase(None, autoconnect=False)
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     old_umask = os.umask(0o077)  # the file and its WAL are created for the owner only
     try:
@@ -681,11 +947,14 @@ def _connect(path: Path) -> pw.SqliteDatabase:
     return db
 
 
-def _connect_read_only(path: Path) -> pw.SqliteDatabase:
-    """A connection that writes nothing, not even SQLite's shared-memory index when it can."""
+def _connect_read_only(path: Path, *, alone: bool = False) -> pw.SqliteDatabase:
+    """A connection that writes nothing, not even SQLite's shared-memory index when it can.
+
+    ``alone``: read the file without the journal beside it (it is not the file's own).
+    """
     # Without a WAL beside it the file is complete and closed: read it as immutable, which
     # creates no -wal/-shm files. With one, it is open elsewhere: read it through the WAL.
-    has_wal = Path(f"{path}-wal").exists()
+    has_wal = not alone and journal.wal_path(path).exists()
     mode = "mode=ro" if has_wal else "immutable=1"
     db = pw.SqliteDatabase(None)
     db.init(f"{path.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)

@@ -2124,6 +2124,10 @@
         <source>made by an older version of the app (file version %1): it can only be opened read-only once it has been opened for editing</source>
         <translation>vytvořila jej starší verze aplikace (verze souboru %1): jen pro čtení jej lze otevřít, až bude jednou otevřen pro úpravy</translation>
     </message>
+    <message>
+        <source>the journal beside it (%1) was written for another copy of the workshop, and it cannot be set aside (%2)</source>
+        <translation>žurnál vedle něj (%1) patří jiné kopii workshopu a nelze jej odložit stranou (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RemarksModel</name>
@@ -2887,6 +2891,14 @@
     <message>
         <source>Took over the lock of %1 (process %2 on %3 is no longer running).</source>
         <translation>Zámek souboru %1 byl převzat (proces %2 na počítači %3 už neběží).</translation>
+    </message>
+    <message>
+        <source>The journal beside %1 was written for another copy of this workshop: it was set aside as %2, and the workshop shows what its file holds.</source>
+        <translation>Žurnál vedle souboru %1 patřil jiné kopii tohoto workshopu: byl odložen jako %2 a workshop ukazuje to, co obsahuje jeho soubor.</translation>
+    </message>
+    <message>
+        <source>The journal beside %1 was written for another copy of this workshop: it was left out, and the workshop shows what its file holds.</source>
+        <translation>Žurnál vedle souboru %1 patří jiné kopii tohoto workshopu: byl vynechán a workshop ukazuje to, co obsahuje jeho soubor.</translation>
     </message>
     <message>
         <source>%1 (read-only) — facilitator-app</source>
