@@ -96,6 +96,7 @@ class ImportTask(QObject):
         self._showing = False  # in the dialog's setValue, which runs the event loop
 
     def _progressed(self, value: int) -> None:
+        self.progressed.emit(value)
         self._latest = max(self._latest, value)
         if not self._showing:
             # setValue of a modal dialog handles pending events, among them the next report:
@@ -106,7 +107,6 @@ class ImportTask(QObject):
                     self.dialog.setValue(self._latest)
             finally:
                 self._showing = False
-        self.progressed.emit(value)
 
     def cancel(self) -> None:
         """What the dialog's Cancel does (closing the window, too)."""
