@@ -9,6 +9,7 @@ so nothing is left behind: no new workshop, no -wal or -shm, no lock, no backup.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -58,6 +59,18 @@ class ImportWorker(QThread):
         if self._cancel.is_set():
             raise Cancelled
         self.progressed.emit(done)
+
+    def prepare(self) -> None:
+        """Import, in the window's thread, the modules that reading the source loads.
+
+        In a worker thread, PySide's import hook trips over pydantic's lazy attributes (a
+        circular import); in the window's thread it does not.
+        """
+        from ..workshop import interchange  # noqa: F401 - pydantic, for .json
+
+        if self.source.suffix.lower() == ".docx":
+            with contextlib.suppress(ImportError):  # read_workshop says so if it is missing
+                from ..minutes import reader  # noqa: F401
 
     def run(self) -> None:
         parts = Split(self._report, (READ_SHARE, WRITE_SHARE))
@@ -120,6 +133,7 @@ class ImportTask(QObject):
         """
         loop = QEventLoop()
         self.worker.finished.connect(loop.quit)
+        self.worker.prepare()
         self.worker.start()
         loop.exec()
         self.worker.wait()
