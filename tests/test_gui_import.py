@@ -4,6 +4,9 @@ cancelled, the limit refused with a message, and no backup copy of a file just i
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +122,39 @@ def test_a_file_just_imported_is_not_copied_at_once_but_after_its_first_change(
     made = timer.back_up_if_changed()
     assert made is not None
     assert made.parent == backups.backup_dir(target)
+
+
+def test_the_worker_thread_loads_no_module(tmp_path: Path) -> None:
+    """The window loads pydantic only on the first import. Loaded in the worker thread while
+    the window's thread runs, PySide's import hook now and then trips over it (a circular
+    import): the worker must find everything it needs loaded. A fresh process proves it."""
+    source = write_json(tmp_path / "in.json", many_activities(10))
+    script = (
+        "import sys, threading\n"
+        "from pathlib import Path\n"
+        "from facilitator_app.gui.app import make_application\n"
+        "from facilitator_app.gui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        "window = MainWindow()\n"
+        "assert 'pydantic' not in sys.modules\n"
+        "elsewhere = []\n"
+        "def audit(event, arguments):\n"
+        "    if event == 'import' and threading.current_thread() is not threading.main_thread():\n"
+        "        elsewhere.append(arguments[0])\n"
+        "sys.addaudithook(audit)\n"
+        "opened = window.open_path(Path(sys.argv[1]))\n"
+        "window.close()\n"
+        "print('loaded in another thread:', sorted(set(elsewhere)))\n"
+        "sys.exit(0 if opened else 1)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(source)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "loaded in another thread: []"

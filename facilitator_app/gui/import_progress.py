@@ -66,6 +66,8 @@ class ImportWorker(QThread):
         In a worker thread, PySide's import hook trips over pydantic's lazy attributes (a
         circular import); in the window's thread it does not.
         """
+        import encodings.utf_8_sig  # noqa: F401 - the codec a JSON file is decoded with
+
         from ..workshop import interchange  # noqa: F401 - pydantic, for .json
 
         if self.source.suffix.lower() == ".docx":
