@@ -94,6 +94,16 @@ def test_cancel_in_the_dialog_leaves_nothing_behind(qtbot, window, folder, monke
     assert window.open_path(source)
 
 
+def test_closing_the_window_cancels_the_import_then_closes(qtbot, window, folder) -> None:
+    source = write_json(folder / "big.json", many_activities(20_000))
+    window.import_started.connect(
+        lambda task: task.progressed.connect(lambda _: window.isVisible() and window.close())
+    )
+    assert not window.open_path(source)
+    assert files_in(folder) == ["big.json"]
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
 def test_the_limit_is_refused_with_a_message_and_nothing_written(
     window, folder, monkeypatch
 ) -> None:
