@@ -23,6 +23,7 @@ from benchmarks.common import Result, print_table
 SUITE: list[tuple[str, dict[str, object]]] = [
     ("benchmarks.bench_startup", {}),
     ("benchmarks.bench_import", {"activities": 5000}),
+    ("benchmarks.bench_big_import", {"activities": 100_000, "runs": 3}),
     ("benchmarks.bench_docx", {"activities": 5000}),
     ("benchmarks.bench_gui", {"activities": 1000}),
     ("benchmarks.bench_gui", {"activities": 5000}),

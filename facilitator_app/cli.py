@@ -17,14 +17,18 @@ from .workshop.errors import BadInputError, WorkshopError
 
 if TYPE_CHECKING:  # the window starts without the workshop layer: it loads after the first frame
     from .workshop.model import WorkshopData
+    from .workshop.progress import Progress
 
 EXIT_BAD_INPUT = 2
 READABLE = (".json", ".workshop", ".docx")
 WRITABLE = (".json", ".workshop", ".docx", ".md", ".pdf")
 
 
-def read_workshop(path: Path) -> WorkshopData:
-    """Read a workshop from .json or .workshop (by suffix) without changing the file."""
+def read_workshop(path: Path, progress: Progress | None = None) -> WorkshopData:
+    """Read a workshop from .json or .workshop (by suffix) without changing the file.
+
+    ``progress`` (see workshop/progress.py) hears how far the reading of a JSON file has got.
+    """
     if path.is_dir():
         raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a workshop file"))
     if not path.exists():
@@ -33,7 +37,7 @@ def read_workshop(path: Path) -> WorkshopData:
     if suffix == ".json":
         from .workshop.interchange import read_json_file
 
-        return read_json_file(path)
+        return read_json_file(path) if progress is None else read_json_file(path, progress)
     if suffix == ".workshop":
         from .workshop.storage import Storage
 
@@ -65,7 +69,7 @@ def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace
     if suffix == ".workshop":
         from .workshop.document import Document
 
-        Document.create(target, data).close()
+        Document.write_new(target, data)  # nothing to open: the data is written once
     elif suffix == ".json":
         from .atomic import write_text_atomically
         from .workshop.interchange import dumps

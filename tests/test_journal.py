@@ -80,12 +80,17 @@ def keep_pristine(path: Path, folder: Path) -> Path:
 
 
 @pytest.mark.parametrize("session", ["short", "long"])
+@pytest.mark.parametrize("how", ["opened", "just created"])
 def test_an_older_copy_put_back_beside_the_apps_journal_is_refused_and_read_alone(
-    workshop: Path, tmp_path: Path, session: str
+    workshop: Path, tmp_path: Path, session: str, how: str
 ) -> None:
+    if how == "just created":  # an import or a new workshop, open as it is written
+        workshop.unlink()
+        document = Document.create(workshop, parse_workshop(copy.deepcopy(SAMPLE)))
     older = keep_pristine(workshop, tmp_path / "older")
     pristine = keep_pristine(workshop, tmp_path / "pristine")
-    document = Document.open(workshop)
+    if how == "opened":
+        document = Document.open(workshop)
     try:
         edit(document, "first")
         if session == "long":

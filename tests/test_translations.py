@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from facilitator_app.paths import translations_dir
 
@@ -186,6 +187,36 @@ def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> 
         check_workshop_file(empty)
     assert str(refused.value) == f"{empty}: the file is empty"  # convert's line, in English
     assert refusal_text(refused.value) == f"{empty}: soubor je prázdný"
+
+
+def test_an_import_beyond_the_limit_and_its_progress_speak_czech(
+    czech, qtbot, tmp_path, monkeypatch
+) -> None:
+    from facilitator_app.gui.import_progress import ImportTask
+    from facilitator_app.gui.main_window import MainWindow
+    from facilitator_app.gui.text import refusal_text
+    from facilitator_app.workshop import interchange
+    from facilitator_app.workshop.errors import BadInputError
+
+    monkeypatch.setattr(interchange, "MAX_ACTIVITIES", 1)
+    source = tmp_path / "velký.json"
+    document = {
+        "format": "facilitator-workshop",
+        "version": 2,
+        "workshop": {"title": "T", "starts_at": "2026-05-19T13:00"},
+        "activity_blocks": [{"activities": [{"text": "a"}, {"text": "b"}]}],
+    }
+    source.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(BadInputError) as refused:
+        interchange.read_json_file(source)
+    assert refusal_text(refused.value) == (
+        f"{source}: počet aktivit je 2; aplikace pojme nejvýše 1"
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    task = ImportTask(source, tmp_path / "velký.workshop", window)
+    assert task.dialog.labelText() == "Importuje se velký.json…"
+    assert task.dialog.findChild(QPushButton).text() == "Zrušit"
 
 
 def test_english_plurals_have_both_forms_for_every_plural_message() -> None:

@@ -34,8 +34,14 @@ class BackupTimer(QObject):
         session.save_state_changed.connect(self._save_state)
 
     def start(self) -> None:
-        """Back up now (the workshop as it was opened) and every interval from now on."""
-        self.back_up()
+        """Back up now (the workshop as it was opened) and every interval from now on.
+
+        A file the app has just written (an import, a new workshop) is not copied at once:
+        it holds nothing typed yet, and what it was made from is still there. A copy of a big
+        import would only write it all a second time; its first backup follows its first change.
+        """
+        if not self.session.document.just_created:
+            self.back_up()
         self.timer.start()
 
     def stop(self) -> None:

@@ -34,6 +34,7 @@ from .window_geometry import place_window, remember_geometry
 if TYPE_CHECKING:
     from ..workshop.document import Document
     from ..workshop.events import Event
+    from .import_progress import ImportTask
     from .projector import ProjectorController
     from .safety import WorkshopSafety
     from .session import WorkshopSession
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     first_frame_shown = Signal()  # the window is on screen; what waited for it has run
     session_closed = Signal()
     page_created = Signal(str, object)  # the section's name, its page
+    import_started = Signal(object)  # an ImportTask, before it runs
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.unattended: Unattended | None = None
         self.pages: dict[str, QWidget] = {}
         self._opening_message = ""  # "Opening …" in the status bar until the workshop shows
+        self.import_task: ImportTask | None = None  # the import under way
+        self._close_after_import = False
         self.undo_group = QUndoGroup(self)
         self._make_edit_actions()
         self._set_icons()
@@ -469,6 +473,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         """
         if self.session is not None and _same_file(path, self.session.path):
             return True  # open already (its lock is this window's)
+        if self.import_task is not None:
+            self.statusbar.showMessage(self.tr("Wait for the import to finish."), 6000)
+            return False
         try:
             if path.suffix.lower() == ".workshop":
                 opened = self.safety.open_workshop(path)
@@ -476,17 +483,31 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                     return False
                 document = opened
             else:
-                from ..cli import read_workshop  # .json (pydantic: load on demand) and others
-                from ..workshop.document import Document
-
-                data = read_workshop(path)
-                target = self._free_name(path.with_suffix(".workshop"))
-                document = Document.create(target, data)
+                imported = self._import(path)  # .json, minutes (.docx) and anything else
+                if imported is None:
+                    return False  # cancelled: nothing was left behind
+                document = imported
                 self.safety.lock_new(document)
         except WorkshopError as error:
             self.show_error(self.tr("Cannot open the workshop"), refusal_text(error))
             return False
         return self.open_document(document)
+
+    def _import(self, path: Path) -> Document | None:
+        """Read a file into a new .workshop beside it, in a worker thread with a progress
+        dialog; None when the facilitator cancelled it."""
+        from .import_progress import ImportTask
+
+        task = ImportTask(path, self._free_name(path.with_suffix(".workshop")), self)
+        self.import_task = task
+        self.import_started.emit(task)
+        try:
+            return task.run()
+        finally:
+            self.import_task = None
+            task.deleteLater()
+            if self._close_after_import:
+                QTimer.singleShot(0, self.close)
 
     @staticmethod
     def _free_name(path: Path) -> Path:
@@ -514,7 +535,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             from ..workshop.document import Document
             from ..workshop.interchange import read_json_file
 
-            document = Document.create(target, read_json_file(demo_json()))
+            document = Document.create_from(target, read_json_file(demo_json()))
             self.safety.lock_new(document)
             return self.open_document(document)
         except (WorkshopError, OSError) as error:
@@ -789,6 +810,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         PreferencesDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_task is not None:  # stop it first; the window closes once it has
+            self._close_after_import = True
+            self.import_task.cancel()
+            event.ignore()
+            return
         if not self.close_workshop():
             event.ignore()  # the facilitator keeps the workshop whose file misses edits
             return

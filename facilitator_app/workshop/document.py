@@ -50,6 +50,7 @@ from .model import (
     storable_text,
     subtree_height,
 )
+from .progress import Progress, no_progress
 from .storage import (
     INSERT_AGENDA_ITEM,
     INSERT_BLOCK_THEME,
@@ -68,6 +69,7 @@ from .storage import (
     subtree_values,
     task_values,
     theme_values,
+    write_new,
 )
 
 if TYPE_CHECKING:
@@ -133,6 +135,9 @@ class Document:
         self.read_only = storage.read_only
         self.lock: Lock | None = None  # this instance's lock on the file (released on close)
         self.lock_holder: LockInfo | None = None  # read-only: who had it open when it opened
+        # The app has just written the file (new, imported): it holds nothing typed yet, so
+        # its first backup can wait for the first change.
+        self.just_created = False
         self._listeners: list[DocumentListener] = []
         self._save_listeners: list[SaveListener] = []
         self._nodes: dict[int, Node] = {}
@@ -154,12 +159,41 @@ class Document:
 
     @classmethod
     def create(cls, path: Path, data: WorkshopData | None = None) -> Document:
-        """Create a new workshop file (from ``data``, e.g. an imported JSON) and open it."""
-        data = data if data is not None else WorkshopData()
-        if not data.details.title:
-            data.details.title = Path(path).stem  # the format requires a title
+        """Create a new workshop file (from ``data``, e.g. an imported JSON) and open it.
+
+        The document reads its data back from the new file; ``data`` stays the caller's.
+        """
+        data = _titled(path, data if data is not None else WorkshopData())
         storage = Storage.create(Path(path), data)
-        return cls(storage, storage.load())
+        document = cls(storage, storage.load())
+        document.just_created = True
+        return document
+
+    @classmethod
+    def create_from(
+        cls, path: Path, data: WorkshopData, progress: Progress = no_progress
+    ) -> Document:
+        """Create a new workshop file from ``data`` and open it with ``data`` as its own.
+
+        What an import does: no second copy of a big workshop is read back from the file. The
+        caller hands ``data`` over and must not change it afterwards. ``progress`` hears how
+        far the writing has got, and may stop it by raising Cancelled (no file is then left).
+        """
+        cls.write_new(path, data, progress)
+        return cls.open_new(path, data)
+
+    @staticmethod
+    def write_new(path: Path, data: WorkshopData, progress: Progress = no_progress) -> None:
+        """Write ``data`` as a new workshop file, atomically, without opening it (see
+        ``storage.write_new``); ``open_new`` opens it."""
+        write_new(Path(path), _titled(path, data), progress)
+
+    @classmethod
+    def open_new(cls, path: Path, data: WorkshopData) -> Document:
+        """Open the file that ``write_new`` has just written from ``data``, keeping ``data``."""
+        document = cls(Storage.open_new(Path(path)), data)
+        document.just_created = True
+        return document
 
     @property
     def path(self) -> Path:
@@ -805,6 +839,12 @@ def _snapshot(data: WorkshopData) -> tuple[Any, ...]:
         tuple(map(copy.copy, data.agenda)),
         tuple(map(copy.copy, data.tasks)),
     )
+
+
+def _titled(path: Path, data: WorkshopData) -> WorkshopData:
+    if not data.details.title:
+        data.details.title = Path(path).stem  # the format requires a title
+    return data
 
 
 def _same_place(first: Path, second: Path) -> bool:

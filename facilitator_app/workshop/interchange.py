@@ -11,15 +11,19 @@ non-empty string``.
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
-from ..messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP, fill
 from .errors import BadInputError
 from .model import (
     MAX_DEPTH,
@@ -33,9 +37,9 @@ from .model import (
     Theme,
     WorkshopData,
     WorkshopDetails,
-    renumber_children,
     storable_text,
 )
+from .progress import Progress, Split, no_progress
 
 FORMAT_NAME = "facilitator-workshop"
 FORMAT_VERSION = 2  # what the app writes; it reads every version from 1 to this one
@@ -47,6 +51,17 @@ MAX_VOTES = 2**63 - 1  # SQLite's largest integer
 MAX_PLANNED_MINUTES = 24 * 60  # as the document allows
 _LOCAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# What the app holds. An imported workshop is kept in memory whole, and the window mirrors each
+# activity in its tree as well: about 2 KB an activity in all, so a million fit a laptop's
+# memory (README, "Big workshops"). Beyond that the import is refused before it begins.
+MAX_ACTIVITIES = 1_000_000
+MAX_FILE_BYTES = 250_000_000  # a million activities of 200 characters with their keys
+_READ_PIECE = 4 * 2**20
+_REPORT_EVERY = 2048  # activities built between two reports of progress
+# The parts of an import (reading the file, decoding the JSON, checking and building the
+# workshop), by their share of its time.
+_IMPORT_SHARES = (0.05, 0.3, 0.65)
 
 
 class _Strict(BaseModel):
@@ -88,15 +103,18 @@ class _Theme(_Strict):
 
 
 class _Activity(_Strict):
+    """One activity; its children are checked one by one as the tree is built (_build_tree),
+    not by one recursive model: a file may hold a million of them."""
+
     text: NonEmpty
     note: StrictStr = ""
     votes: Annotated[StrictInt, Field(ge=0, le=MAX_VOTES)] = 0
-    children: list[_Activity] = []
+    children: list[Any] = []
 
 
 class _Block(_Strict):
     themes: list[NonEmpty] = []
-    activities: list[_Activity] = []
+    activities: list[Any] = []  # _Activity, each checked as the tree is built
 
 
 class _AgendaItem(_Strict):
@@ -157,9 +175,10 @@ def _place(location: tuple[int | str, ...]) -> str:
     return text or "document"
 
 
-def _describe(error: ValidationError) -> str:
+def _describe(error: ValidationError, prefix: tuple[int | str, ...] = ()) -> str:
+    """The first complaint as one line; ``prefix`` is where the validated part is."""
     first = error.errors(include_url=False)[0]
-    location = tuple(first["loc"])
+    location = prefix + tuple(first["loc"])
     # A nullable field reports its error under a synthetic tag ('str'); drop such tags.
     location = tuple(p for p in location if p not in ("str", "none", "function-after[…]"))
     template = _EXPECTATIONS.get(first["type"], first["msg"])
@@ -206,16 +225,33 @@ def _replace_lone_surrogates(value: Any) -> Any:
     return value
 
 
-def parse_workshop(raw: Any) -> WorkshopData:
-    """Validate a decoded JSON document; raises ValueError with a one-line message."""
+def parse_workshop(raw: Any, progress: Progress = no_progress) -> WorkshopData:
+    """Validate a decoded JSON document; raises ValueError with a one-line message.
+
+    ``raw`` is left as it is. ``progress`` hears how many activities are built, and may stop
+    the work by raising Cancelled.
+    """
     try:
-        return _parse_workshop(raw)
+        return _parse_workshop(_replace_lone_surrogates(raw), progress)
     except RecursionError:
         raise ValueError("the document is nested too deeply") from None
 
 
-def _parse_workshop(raw: Any) -> WorkshopData:
-    raw = _replace_lone_surrogates(raw)
+class _TooBigError(ValueError):
+    """A document beyond what the app holds; the wording has places to translate."""
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(fill(template, *values))
+
+
+def _parse_workshop(raw: Any, progress: Progress) -> WorkshopData:
+    """Validate ``raw`` and build the workshop from it, taking ``raw`` apart on the way.
+
+    The activities are most of a big file: each one's JSON object is let go as soon as its
+    node is made, so the decoded JSON and the workshop are not both held whole.
+    """
     if not isinstance(raw, dict):
         raise ValueError("expected a JSON object at the top level")
     if raw.get("format") != FORMAT_NAME:
@@ -235,44 +271,158 @@ def _parse_workshop(raw: Any) -> WorkshopData:
             raise ValueError(
                 f"{key}: unknown key in format version {version} (it needs version {added_in})"
             )
-    _check_depth(raw)
+    activities = _check_tree(raw)
+    if activities > MAX_ACTIVITIES:
+        raise _TooBigError(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "holds %1 activities; the app holds at most %2 activities"
+            ),
+            _count_text(activities),
+            _count_text(MAX_ACTIVITIES),
+        )
     try:
         document = _Document.model_validate(raw)
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
-    return _to_model(document)
+    # The validated blocks hold the activities' lists now; let go of everything else.
+    raw.clear()
+    return _to_model(document, _TreeBuilder(activities, progress))
 
 
-def _check_depth(raw: dict[str, Any]) -> None:
-    """Refuse activities nested deeper than the app keeps (before the recursive validation)."""
+def _count_text(number: int) -> str:
+    """1 000 000: grouped by spaces, which read the same in Czech and in English."""
+    return f"{number:,}".replace(",", " ")
+
+
+def _check_tree(raw: dict[str, Any]) -> int:
+    """Count the activities, and refuse any nested deeper than the app keeps.
+
+    Runs before anything is validated or built: a file beyond the app's limits is refused
+    at once, and no validation recurses into a tree that is too deep.
+    """
     blocks = raw.get("activity_blocks")
     if not isinstance(blocks, list):
-        return
+        return 0
+    count = 0
     for index, block in enumerate(blocks):
         activities = block.get("activities") if isinstance(block, dict) else None
         if not isinstance(activities, list):
             continue
-        # (activity, its Node.depth, its place as the indexes of the path down to it)
-        stack: list[tuple[Any, int, tuple[int, ...]]] = [
-            (activity, 2, (position,)) for position, activity in enumerate(activities)
-        ]
-        while stack:
-            activity, depth, path = stack.pop()
-            if depth > MAX_DEPTH:
-                place = f"activity_blocks[{index}].activities[{path[0]}]" + "".join(
-                    f".children[{p}]" for p in path[1:]
-                )
-                raise ValueError(
-                    f"{place}: activities are nested too deeply (at most {MAX_DEPTH - 1} levels)"
-                )
+        # [a list of activities, the position of the next one] for each level down to here.
+        levels: list[list[Any]] = [[activities, 0]]
+        while levels:
+            level = levels[-1]
+            items, position = level
+            if position == len(items):
+                levels.pop()
+                continue
+            level[1] = position + 1
+            count += 1
+            activity = items[position]
             children = activity.get("children") if isinstance(activity, dict) else None
-            if isinstance(children, list):
-                stack.extend(
-                    (child, depth + 1, (*path, position)) for position, child in enumerate(children)
-                )
+            if isinstance(children, list) and children:
+                if len(levels) + 2 > MAX_DEPTH:  # the children's Node.depth
+                    place = _place(_activity_location(index, [*levels, [children, 1]]))
+                    raise ValueError(
+                        f"{place}: activities are nested too deeply "
+                        f"(at most {MAX_DEPTH - 1} levels)"
+                    )
+                levels.append([children, 0])
+    return count
 
 
-def _to_model(document: _Document) -> WorkshopData:
+def _activity_location(block: int, levels: list[list[Any]]) -> tuple[int | str, ...]:
+    """Where the activity being looked at is: each level's last position taken."""
+    location: tuple[int | str, ...] = ("activity_blocks", block, "activities")
+    for depth, level in enumerate(levels):
+        location += (level[-1] - 1,) if depth == 0 else ("children", level[-1] - 1)
+    return location
+
+
+_ACTIVITY_KEYS = frozenset(_Activity.model_fields)
+_NO_CHILDREN: list[Any] = []  # never changed: only read
+
+
+def _activity_fields(raw: Any, location: Callable[[], tuple[int | str, ...]]) -> _Fields:
+    """An activity's text, note, votes and children.
+
+    Checked here when plainly right (nearly always, and three times faster than the model);
+    anything else goes to the model, which decides and names the place of its first complaint.
+    """
+    if type(raw) is dict and raw.keys() <= _ACTIVITY_KEYS:
+        text = raw.get("text")
+        note = raw.get("note", "")
+        votes = raw.get("votes", 0)
+        children = raw.get("children", _NO_CHILDREN)
+        if (
+            type(text) is str
+            and text
+            and type(note) is str
+            and type(votes) is int
+            and 0 <= votes <= MAX_VOTES
+            and type(children) is list
+        ):
+            return text, note, votes, children
+    try:
+        activity = _Activity.model_validate(raw)
+    except ValidationError as error:
+        raise ValueError(_describe(error, location())) from None
+    return activity.text, activity.note, activity.votes, activity.children
+
+
+_Fields = tuple[str, str, int, list[Any]]
+
+
+class _TreeBuilder:
+    """Builds the activities' nodes from their JSON objects, checking each on the way.
+
+    Ids are given in document order (a block, then its activities depth first), as the file
+    lists them.
+    """
+
+    def __init__(self, total: int, progress: Progress) -> None:
+        self.next_id = 1
+        self.built = 0
+        self.total = total
+        self.progress = progress
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def build(self, block: Node, block_index: int, activities: list[Any]) -> None:
+        """Build ``activities`` under ``block``, dropping each JSON object from its list
+        as its node is made (iterative: the tree may be 199 levels deep)."""
+        # [the parent node, its children's JSON list, the position of the next one] for each
+        # level down to the activity being built.
+        levels: list[list[Any]] = [[block, activities, 0]]
+        progress, total = self.progress, self.total
+
+        def location() -> tuple[int | str, ...]:
+            return _activity_location(block_index, [level[1:] for level in levels])
+
+        while levels:
+            level = levels[-1]
+            parent, items, position = level
+            if position == len(items):
+                levels.pop()
+                continue
+            level[2] = position + 1
+            raw = items[position]
+            items[position] = None
+            text, note, votes, children = _activity_fields(raw, location)
+            node = Node(self.next_id, text, note, votes, parent=parent, position=position)
+            self.next_id += 1
+            parent.children.append(node)
+            self.built += 1
+            if not self.built % _REPORT_EVERY:
+                progress(self.built, total)
+            if children:
+                levels.append([node, children, 0])
+        progress(self.built, total)
+
+
+def _to_model(document: _Document, tree: _TreeBuilder) -> WorkshopData:
     details = document.workshop
     data = WorkshopData(
         details=WorkshopDetails(
@@ -315,17 +465,6 @@ def _to_model(document: _Document) -> WorkshopData:
             )
         data.themes.append(Theme(index + 1, theme.name, theme.vision, theme.draft, remarks))
 
-    next_id = 1
-
-    def build(parent: Node, activities: list[_Activity]) -> None:
-        nonlocal next_id
-        for activity in activities:
-            node = Node(next_id, activity.text, activity.note, activity.votes, parent=parent)
-            next_id += 1
-            parent.children.append(node)
-            build(node, activity.children)
-        renumber_children(parent)
-
     for index, block in enumerate(document.activity_blocks):
         themes = []
         for position, name in enumerate(block.themes):
@@ -339,11 +478,9 @@ def _to_model(document: _Document) -> WorkshopData:
                     "named twice in this block"
                 )
             themes.append(theme_ids[name])
-        node = Node(next_id, theme_ids=themes, parent=data.root)
-        next_id += 1
+        node = Node(tree.new_id(), theme_ids=themes, parent=data.root, position=index)
         data.root.children.append(node)
-        build(node, block.activities)
-    renumber_children(data.root)
+        tree.build(node, index, block.activities)
     data.agenda = [
         AgendaItem(
             index + 1,
@@ -472,24 +609,59 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
     }
 
 
-def read_json_file(path: Path) -> WorkshopData:
-    """Read and validate a JSON workshop file; every problem becomes a BadInputError."""
+def read_json_file(path: Path, progress: Progress = no_progress) -> WorkshopData:
+    """Read and validate a JSON workshop file; every problem becomes a BadInputError.
+
+    A file beyond what the app holds (MAX_FILE_BYTES, MAX_ACTIVITIES) is refused before the
+    work on it begins. ``progress`` hears how far the import has got, and may stop it by
+    raising Cancelled.
+    """
+    with _collector_paused():
+        return _read_json_file(path, progress)
+
+
+def _read_json_file(path: Path, progress: Progress) -> WorkshopData:
+    parts = Split(progress, _IMPORT_SHARES)
+    raw, escapes_surrogates = _read_json(path, parts.part(0), parts.part(1))
     try:
-        raw_bytes = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file")) from None
-    except IsADirectoryError:
-        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a file")) from None
-    except OSError as error:
+        if escapes_surrogates:  # rare: only then can the text hold halves of a pair
+            raw = _replace_lone_surrogates(raw)
+        return _parse_workshop(raw, parts.part(2))
+    except RecursionError:
         raise BadInputError(
-            path, QT_TRANSLATE_NOOP("Refusal", "cannot be read (%1)"), error.strerror
+            path, QT_TRANSLATE_NOOP("Refusal", "activities are nested too deeply")
         ) from None
+    except _TooBigError as error:
+        raise BadInputError(path, error.template, *error.values) from None
+    except ValueError as error:
+        raise BadInputError(path, str(error)) from None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a big file becomes a workshop.
+
+    The import makes millions of objects and frees few: the collector would go through all
+    those made so far again and again (almost half of the time of a million activities) and
+    find nothing to collect. Reference counting frees everything as usual meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        text = raw_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise BadInputError(
-            path, QT_TRANSLATE_NOOP("Refusal", "not UTF-8 text (byte %1)"), error.start
-        ) from None
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# Half of a UTF-16 pair can only come from a JSON escape, \\ud800 to \\udfff.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+
+
+def _read_json(path: Path, reading: Progress, decoding: Progress) -> tuple[Any, bool]:
+    """The decoded JSON of a file, and whether its text escapes any surrogates."""
+    text = _read_text(path, reading)
+    escapes_surrogates = _ESCAPED_SURROGATE.search(text) is not None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
@@ -504,14 +676,50 @@ def read_json_file(path: Path) -> WorkshopData:
         raise BadInputError(
             path, QT_TRANSLATE_NOOP("Refusal", "not valid JSON: nested too deeply")
         ) from None
+    decoding(1, 1)
+    return raw, escapes_surrogates
+
+
+def _read_text(path: Path, progress: Progress) -> str:
+    """A file's text, read in pieces (each reported); one bigger than MAX_FILE_BYTES is refused
+    unread."""
     try:
-        return parse_workshop(raw)
-    except RecursionError:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise BadInputError(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "is %1 MB; the app imports JSON files of at most %2 MB"
+                    ),
+                    _count_text(-(-size // 1_000_000)),
+                    _count_text(MAX_FILE_BYTES // 1_000_000),
+                )
+            # One buffer of the file's size, filled in place: no pieces to join afterwards.
+            buffer = bytearray(size)
+            with memoryview(buffer) as view:
+                done = 0
+                while done < size:
+                    got = handle.readinto(view[done : done + _READ_PIECE])
+                    if not got:
+                        break
+                    done += got
+                    progress(done, size)
+            del buffer[done:]  # the file was shorter than it said
+    except FileNotFoundError:
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file")) from None
+    except IsADirectoryError:
+        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a file")) from None
+    except OSError as error:
         raise BadInputError(
-            path, QT_TRANSLATE_NOOP("Refusal", "activities are nested too deeply")
+            path, QT_TRANSLATE_NOOP("Refusal", "cannot be read (%1)"), error.strerror
         ) from None
-    except ValueError as error:
-        raise BadInputError(path, str(error)) from None
+    try:
+        return buffer.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadInputError(
+            path, QT_TRANSLATE_NOOP("Refusal", "not UTF-8 text (byte %1)"), error.start
+        ) from None
 
 
 def dumps(data: WorkshopData) -> str:

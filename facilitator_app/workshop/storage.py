@@ -34,11 +34,11 @@ import os
 import sqlite3
 import struct
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee as pw
 
@@ -60,6 +60,7 @@ from .model import (
     renumber_children,
     storable_text,
 )
+from .progress import Progress, no_progress
 from .schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -394,32 +395,24 @@ class Storage:
             db.close()
 
     @classmethod
-    def create(cls, path: Path, data: WorkshopData) -> Storage:
-        """Write ``data`` as a new workshop file, atomically: a complete file or none at all."""
+    def create(cls, path: Path, data: WorkshopData, progress: Progress = no_progress) -> Storage:
+        """Write ``data`` as a new workshop file (see ``write_new``) and open it."""
         path = Path(path)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+        write_new(path, data, progress)
+        return cls.open_new(path)
+
+    @classmethod
+    def open_new(cls, path: Path) -> Storage:
+        """Open a file that ``write_new`` has just written (no quick_check of a file this
+        fresh: it would read all of a big one again)."""
+        storage = cls(path, _connect(path))
         try:
-            _remove_database_files(temporary)
-            db = _connect(temporary)
-            storage = cls(temporary, db)
-            storage._migrate(0)
-            storage.write_all(data)
-            # Fold the WAL into the main file so one rename moves the whole workshop.
-            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            db.close()
-            os.chmod(temporary, FILE_MODE)
-            os.replace(temporary, path)
-        except (sqlite3.Error, pw.PeeweeException) as error:
-            _remove_database_files(temporary)
-            raise StorageError(f"{path}: cannot be written ({error})") from None
+            storage._identity = file_identity(path)
+            storage._start_journal()  # its guard row and its own journal, as any opened file's
         except OSError as error:
-            _remove_database_files(temporary)
-            raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
-        except BaseException:
-            _remove_database_files(temporary)
-            raise
-        _remove_database_files(temporary)
-        return cls.open(path)
+            storage.db.close()
+            raise StorageError(f"{path}: cannot be opened ({error.strerror})") from None
+        return storage
 
     def _migrate(self, from_version: int) -> None:
         with self.db.atomic():
@@ -528,9 +521,14 @@ class Storage:
 
     # --- writing -------------------------------------------------------------------------
 
-    def write_all(self, data: WorkshopData) -> None:
-        """Replace the whole content of the file by ``data`` in one transaction."""
+    def write_all(self, data: WorkshopData, progress: Progress = no_progress) -> None:
+        """Replace the whole content of the file by ``data`` in one transaction.
+
+        The rows stream from ``data`` into SQLite, none kept as a list. ``progress`` hears how
+        many are written, and may stop the work by raising Cancelled: nothing is then written.
+        """
         details = data.details
+        rows = _RowCount(progress, _row_total(data))
         with self.db.atomic():
             for table in reversed(TABLES):
                 self.db.execute_sql(f'DELETE FROM "{table._meta.table_name}"')
@@ -551,25 +549,31 @@ class Storage:
             self._executemany(
                 "INSERT INTO attendee (id, position, name, organization, role, present, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [attendee_values(a, i) for i, a in enumerate(data.attendees)],
+                rows.counted(attendee_values(a, i) for i, a in enumerate(data.attendees)),
             )
             self._executemany(
                 "INSERT INTO theme (id, position, name, vision, draft) VALUES (?, ?, ?, ?, ?)",
-                [theme_values(t, i) for i, t in enumerate(data.themes)],
+                rows.counted(theme_values(t, i) for i, t in enumerate(data.themes)),
             )
             self._executemany(
                 INSERT_REMARK,
-                [remark_values(r, t.id, i) for t in data.themes for i, r in enumerate(t.remarks)],
+                rows.counted(
+                    remark_values(r, t.id, i) for t in data.themes for i, r in enumerate(t.remarks)
+                ),
             )
             for block in data.blocks:
-                self._executemany(INSERT_NODE, subtree_values(block))
+                self._executemany(INSERT_NODE, rows.counted(subtree_values(block)))
                 self._executemany(INSERT_BLOCK_THEME, block_theme_values(block))
             self._executemany(
-                INSERT_AGENDA_ITEM, [agenda_values(a, i) for i, a in enumerate(data.agenda)]
+                INSERT_AGENDA_ITEM,
+                rows.counted(agenda_values(a, i) for i, a in enumerate(data.agenda)),
             )
-            self._executemany(INSERT_TASK, [task_values(t, i) for i, t in enumerate(data.tasks)])
+            self._executemany(
+                INSERT_TASK, rows.counted(task_values(t, i) for i, t in enumerate(data.tasks))
+            )
             for sql in self._guard_statements():
                 self.db.execute_sql(sql)
+            rows.report()
         self._after_commit()
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -967,10 +971,93 @@ def _connect_read_only(path: Path, *, alone: bool = False) -> pw.SqliteDatabase:
     return db
 
 
+def write_new(path: Path, data: WorkshopData, progress: Progress = no_progress) -> None:
+    """Write ``data`` as a new workshop file, atomically: a complete file or none at all.
+
+    The file is written as a temporary one beside ``path`` and renamed into place once it is
+    complete. When anything goes wrong, or ``progress`` stops the work by raising Cancelled,
+    the temporary file goes (with its -wal and -shm, if any) and ``path`` is left as it was.
+    """
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        _remove_database_files(temporary)
+        db = _connect(temporary)
+        try:
+            # A file nobody else sees yet needs no journal: if writing fails, it is deleted.
+            # That spares writing everything twice (into the WAL, then into the file).
+            db.execute_sql("PRAGMA journal_mode = OFF")
+            db.execute_sql("PRAGMA synchronous = OFF")
+            storage = Storage(temporary, db)
+            storage._migrate(0)
+            storage.write_all(data, progress)
+            db.execute_sql("PRAGMA journal_mode = WAL")  # how every workshop is opened
+        finally:
+            db.close()
+        _sync(temporary)  # everything on the disk before the rename makes it the workshop
+        os.chmod(temporary, FILE_MODE)
+        os.replace(temporary, path)
+    except (sqlite3.Error, pw.PeeweeException) as error:
+        _remove_database_files(temporary)
+        raise StorageError(f"{path}: cannot be written ({error})") from None
+    except OSError as error:
+        _remove_database_files(temporary)
+        raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
+    except BaseException:
+        _remove_database_files(temporary)
+        raise
+    _remove_database_files(temporary)
+
+
+def _sync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def remove_workshop_files(path: Path) -> None:
+    """Delete a workshop file and SQLite's companions of it (an import that was cancelled)."""
+    _remove_database_files(Path(path))
+
+
 def _remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{path}{suffix}")
+
+
+_Row = TypeVar("_Row")
+
+
+class _RowCount:
+    """Counts the rows that stream into the file, telling ``progress`` every so often."""
+
+    EVERY = 4096
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def counted(self, rows: Iterable[_Row]) -> Iterator[_Row]:
+        for row in rows:
+            yield row
+            self.done += 1
+            if not self.done % self.EVERY:
+                self.progress(self.done, self.total)
+
+    def report(self) -> None:
+        self.progress(self.done, self.total)
+
+
+def _row_total(data: WorkshopData) -> int:
+    """How many rows ``write_all`` writes (except the themes of blocks)."""
+    nodes = sum(1 for _ in data.root.walk()) - 1
+    remarks = sum(len(theme.remarks) for theme in data.themes)
+    others = len(data.attendees) + len(data.themes) + len(data.agenda) + len(data.tasks)
+    return nodes + remarks + others
 
 
 def iso(value: datetime | None) -> str | None:
@@ -1010,9 +1097,10 @@ def _storable_or_none(text: str | None) -> str | None:
 # UTF-8 cannot encode, would otherwise fail the whole transaction.
 
 
-def subtree_values(top: Node) -> list[tuple[Any, ...]]:
-    """Rows for ``top`` and all its descendants, parents before children."""
-    return [
+def subtree_values(top: Node) -> Iterator[tuple[Any, ...]]:
+    """Rows for ``top`` and all its descendants, parents before children (one by one: a
+    block may hold a million)."""
+    return (
         (
             n.id,
             parent_column(n.parent.id if n.parent else ROOT_ID),
@@ -1022,16 +1110,14 @@ def subtree_values(top: Node) -> list[tuple[Any, ...]]:
             n.votes,
         )
         for n in top.walk()
-    ]
+    )
 
 
 def block_theme_values(top: Node) -> list[tuple[int, int, int]]:
-    return [
-        (n.id, theme_id, i)
-        for n in top.walk()
-        if n.is_block
-        for i, theme_id in enumerate(n.theme_ids)
-    ]
+    """The themes of ``top`` when it is a block (nothing below a block is one)."""
+    return (
+        [(top.id, theme_id, i) for i, theme_id in enumerate(top.theme_ids)] if top.is_block else []
+    )
 
 
 def attendee_values(a: Attendee, position: int) -> tuple[Any, ...]:

@@ -1185,6 +1185,21 @@
     </message>
 </context>
 <context>
+    <name>ImportTask</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuje se %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>LockQuestion</name>
     <message>
         <source>The workshop is open elsewhere</source>
@@ -1287,6 +1302,10 @@
     <message>
         <source>Opening %s…</source>
         <translation>Otevírám %s…</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish.</source>
+        <translation>Počkejte, až import skončí.</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
@@ -2081,8 +2100,16 @@
         <translation>není platný JSON: %1 na řádku %2, ve sloupci %3</translation>
     </message>
     <message>
+        <source>holds %1 activities; the app holds at most %2 activities</source>
+        <translation>počet aktivit je %1; aplikace pojme nejvýše %2</translation>
+    </message>
+    <message>
         <source>not valid JSON: nested too deeply</source>
         <translation>není platný JSON: příliš hluboké vnoření</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the app imports JSON files of at most %2 MB</source>
+        <translation>má %1 MB; aplikace importuje soubory JSON o velikosti nejvýše %2 MB</translation>
     </message>
     <message>
         <source>activities are nested too deeply</source>
@@ -2127,6 +2154,10 @@
     <message>
         <source>the journal beside it (%1) was written for another copy of the workshop, and it cannot be set aside (%2)</source>
         <translation>žurnál vedle něj (%1) patří jiné kopii workshopu a nelze jej odložit stranou (%2)</translation>
+    </message>
+    <message>
+        <source>too big for this computer&apos;s memory</source>
+        <translation>je příliš velký pro paměť tohoto počítače</translation>
     </message>
 </context>
 <context>
