@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -478,6 +479,178 @@ def test_a_word_list_indented_by_hand(tmp_path: Path) -> None:
     ]
 
 
+Indent = dict[str, int]  # w:ind attributes in twips (or hundredths of a character)
+
+
+def indented(path: Path, items: list[tuple[str, str, Indent]], numbering: str = "") -> Path:
+    """Minutes typed by hand: a title, the activities heading, then one paragraph per item
+    (text, style, w:ind attributes set on the paragraph itself). ``numbering`` is an
+    abstractNum's levels, added as a list that "List Number" items of the style use."""
+    document = docx.Document()
+    document.add_heading("Workshop", 0)
+    document.add_heading("Proposed activities", 1)
+    for text, style, ind in items:
+        paragraph = document.add_paragraph(text, style=style)
+        if ind:
+            element = paragraph._p.get_or_add_pPr().get_or_add_ind()
+            for name, value in ind.items():
+                element.set(qn(f"w:{name}"), str(value))
+    if numbering:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        part = document.part.part_related_by(RT.NUMBERING).element
+        part.insert(
+            0,
+            parse_xml(
+                f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">{numbering}</w:abstractNum>'
+            ),
+        )
+        part.append(
+            parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+        )
+    document.save(str(path))
+    return path
+
+
+NESTED = [(0, "Top"), (1, "Child"), (2, "Grandchild"), (1, "Second child"), (0, "Next")]
+
+
+def nested_tree() -> list[list[tuple[int, str, str, int]]]:
+    return [[(depth, text, "", 0) for depth, text in NESTED]]
+
+
+@pytest.mark.parametrize(
+    ("style", "indent"),
+    [
+        ("Normal", lambda level: {"firstLine": 567 * level}),  # "- " typed, first line moved
+        ("List Bullet", lambda level: {"firstLine": 567 * level}),  # the bullet moved
+        ("Normal", lambda level: {"left": 3 * 567, "hanging": 567 * (3 - level)}),
+        ("List Bullet", lambda level: {"left": 567 * (level + 1), "hanging": 360}),
+        ("Normal", lambda level: {"left": 720 * level}),
+        ("Normal", lambda level: {"start": 720 * level}),
+        ("Normal", lambda level: {"firstLineChars": 200 * level}),
+    ],
+    ids=[
+        "first-line",
+        "first-line-of-bullets",
+        "hanging",
+        "hanging-bullets",
+        "left",
+        "start",
+        "first-line-in-characters",
+    ],
+)
+def test_a_list_nested_by_its_indentation_alone(
+    tmp_path: Path, style: str, indent: Callable[[int], Indent]
+) -> None:
+    """No list levels (w:ilvl) at all: the tree is the one the indentation shows."""
+    items = [
+        (f"- {text}" if style == "Normal" else text, style, indent(depth)) for depth, text in NESTED
+    ]
+    assert tree(read_minutes(indented(tmp_path / "list.docx", items))) == nested_tree()
+
+
+def test_a_list_nested_by_leading_spaces(tmp_path: Path) -> None:
+    items = [(" " * 4 * depth + f"- {text}", "Normal", {}) for depth, text in NESTED]
+    assert tree(read_minutes(indented(tmp_path / "list.docx", items))) == nested_tree()
+
+
+def test_a_list_nested_by_the_indentation_of_its_styles(tmp_path: Path) -> None:
+    """Each measure from the nearest style that sets it: "Level 3" moves only the left
+    indent and keeps the first line of "Level 2" it is based on."""
+    document = docx.Document()
+    styles = document.styles
+    for name, base, ind in (
+        ("Level 1", "Normal", {"firstLine": 0}),
+        ("Level 2", "Level 1", {"firstLine": 567}),
+        ("Level 3", "Level 2", {"left": 567}),
+    ):
+        style = styles.add_style(name, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[base]
+        element = style.element.get_or_add_pPr().get_or_add_ind()
+        for attribute, value in ind.items():
+            element.set(qn(f"w:{attribute}"), str(value))
+    path = tmp_path / "styles.docx"
+    document.save(str(path))
+    items = [(f"- {text}", f"Level {depth + 1}", {}) for depth, text in NESTED]
+    document = docx.Document(str(path))
+    document.add_heading("Workshop", 0)
+    document.add_heading("Proposed activities", 1)
+    for text, style, _ in items:
+        document.add_paragraph(text, style=style)
+    document.save(str(path))
+    assert tree(read_minutes(path)) == nested_tree()
+
+
+LEVELS_WITHOUT_INDENTS = "".join(
+    f'<w:lvl w:ilvl="{level}"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+    for level in range(3)
+)
+
+
+def numbered(level: int, ind: Indent | None = None) -> Indent:
+    """w:ind attributes, marked to get a w:numPr of list 90 at ``level`` (see with_levels)."""
+    return {**(ind or {}), "_level": level}
+
+
+def with_levels(path: Path, items: list[tuple[str, Indent]]) -> Path:
+    """Items of one list of three levels that indent nothing: the levels are the w:ilvl."""
+    plain = [
+        (text, "Normal", {k: v for k, v in ind.items() if k != "_level"}) for text, ind in items
+    ]
+    indented(path, plain, LEVELS_WITHOUT_INDENTS)
+    document = docx.Document(str(path))
+    paragraphs = [p for p in document.paragraphs if p.style.name == "Normal" and p.text]
+    for paragraph, (_, ind) in zip(paragraphs, items, strict=True):
+        paragraph._p.get_or_add_pPr().insert(
+            0,
+            parse_xml(
+                f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{ind["_level"]}"/>'
+                '<w:numId w:val="90"/></w:numPr>'
+            ),
+        )
+    document.save(str(path))
+    return path
+
+
+def test_list_levels_and_indentation_together(tmp_path: Path) -> None:
+    """Where items are indented alike their list level tells; where not, the indentation
+    does: "Grandchild" is on level 1 like "Child", but indented further."""
+    path = with_levels(
+        tmp_path / "mixed.docx",
+        [
+            ("Top", numbered(0)),
+            ("Child", numbered(1)),
+            ("Grandchild", numbered(1, {"left": 720})),
+            ("Second child", numbered(1)),
+            ("Next", numbered(0)),
+        ],
+    )
+    assert tree(read_minutes(path)) == nested_tree()
+
+
+def contradicting_indents(path: Path) -> None:
+    """Two bullets: the second's bullet further in than the first's, its text further out."""
+    indented(
+        path,
+        [
+            ("Úspory energie", "List Bullet", {"left": 1440, "hanging": 1080}),
+            ("Zateplení škol", "List Bullet", {"left": 720, "hanging": 0}),
+        ],
+    )
+
+
+def test_indentation_that_tells_no_tree_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ambiguous.docx"
+    contradicting_indents(path)
+    with pytest.raises(BadInputError) as caught:
+        read_minutes(path)
+    message = str(caught.value)
+    assert message.startswith(f'{path}: the level of the activity "Zateplení škol"')
+    assert '"Úspory energie" above it' in message
+    assert "\n" not in message
+
+
 def test_a_document_with_only_a_list(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Nápady z porady")
@@ -601,6 +774,7 @@ def empty(path: Path) -> None:
         (a_zip_not_docx, "not a Word document"),
         (a_spreadsheet, "not a Word document"),
         (plain_text_docx, "no headings and no bulleted list"),
+        (contradicting_indents, 'the level of the activity "Zateplení škol" cannot be told'),
         (an_old_doc, "save it in Word as a .docx"),
         (damaged_xml, "damaged"),
         (empty, "empty"),

@@ -59,9 +59,12 @@ def _table(table: Table) -> str:
         f"<tr>{''.join(f'<td{cell_style}>{_text(cell)}</td>' for cell in row)}</tr>"
         for row in table.rows
     )
+    # No margin below: where a table's margin runs over a page break, Qt counts the pages
+    # one ahead and lays the line under the table across the next page break (and a block
+    # under a table has no top margin in Qt: the line follows the table straight away).
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
-        'style="border-collapse:collapse; border-color:#000000; margin-bottom:6px;">'
+        'style="border-collapse:collapse; border-color:#000000;">'
         f"<thead><tr>{header}</tr></thead>{rows}</table>"
     )
 
@@ -117,6 +120,85 @@ def _gui_application() -> Any:
     return _app
 
 
+def _page_breaks(document: Any, page_height: float) -> tuple[list[int], list[int]]:
+    """Where the layout of ``document`` puts a line on two pages.
+
+    The positions of the lines that open a page inside a block, and of the blocks whose
+    first line runs over a page's foot.
+    """
+    layout = document.documentLayout()
+    splits: list[int] = []
+    cut: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        page = None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            line_top = top + line.y()
+            line_page = int(line_top // page_height)
+            bottom_page = int((line_top + line.height() - 0.01) // page_height)
+            # A line taller than a page is cut wherever it goes.
+            across = bottom_page != line_page and line.height() < page_height
+            if index == 0 and across:
+                cut.append(block.position())
+            elif index and (line_page != page or across):
+                splits.append(block.position() + line.textStart())
+            page = line_page
+        block = block.next()
+    return splits, cut
+
+
+def _one_page_per_block(document: Any, page_height: float) -> None:
+    """Lay ``document`` out so that each line is drawn on one page only, whole.
+
+    Qt paints a page by drawing each block that reaches into it, clipped to the page, and
+    QTextLayout.draw also draws the line just above its clip (its search for the first line
+    stops one line early). Clipped, that line is invisible, but its text is still written:
+    copying, searching and screen readers would get the last line of a page twice. So every
+    block that runs over a page break is split there: the second part starts where Qt put the
+    line that opens the page, at the block's indentation, without its bullet, first-line
+    indent, top margin or page break, and nothing shows the split.
+
+    Qt lays a long document out in steps, and where a step resumes it now and then leaves the
+    first line of a block across a page's foot, cut in two by the pages' clips; laid out
+    again, the block moves to the next page as it should.
+    """
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+    document.pageCount()  # lay the whole document out
+    for _ in range(8):  # one pass does it; a change may move a later page break once
+        splits, cut = _page_breaks(document, page_height)
+        if not splits and not cut:
+            return
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one layout for all the changes, not one per change
+        for position in cut:
+            block = document.findBlock(position)
+            document.markContentsDirty(position, block.length())
+        # From the end, so the positions before each split stay where they were.
+        for position in reversed(splits):
+            cursor.setPosition(position)
+            block = cursor.block()
+            if document.characterAt(position - 1) == "\u2028":
+                # The page breaks after a <br/>: the new block takes the line break's place
+                # (kept, it would add an empty last line that no longer fits the page).
+                cursor.setPosition(position - 1)
+                cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            rest = QTextBlockFormat(block.blockFormat())
+            text_list = block.textList()
+            if text_list is not None:  # the item's indentation, without its bullet
+                rest.setObjectIndex(-1)
+                rest.setIndent(rest.indent() + text_list.format().indent())
+            rest.setTextIndent(0)
+            rest.setTopMargin(0)
+            rest.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
+            cursor.insertBlock(rest, cursor.charFormat())
+        cursor.endEditBlock()
+        document.pageCount()
+
+
 def write_pdf(minutes: Minutes, target: Path) -> None:
     """Lay ``minutes`` out on A4 pages numbered at the foot and write them to ``target``."""
     _gui_application()
@@ -165,6 +247,7 @@ def write_pdf(minutes: Minutes, target: Path) -> None:
         footer = writer.resolution() * 10 // 25.4 * 1.2  # 12 mm for the page number
         page = QSizeF(area.width(), area.height() - footer)
         document.setPageSize(page)
+        _one_page_per_block(document, page.height())
 
         painter = QPainter()
         if not painter.begin(writer):

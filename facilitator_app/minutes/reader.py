@@ -22,11 +22,16 @@ How each part is recognised:
   (a blank line between paragraphs). Tracked changes are read as accepted; the wording before
   them, when it differs, becomes the theme's draft.
 - The table of remarks and the attendance list by their header rows, wherever they are.
-- The list: a paragraph's depth is its visible indentation (direct, from its numbering level
-  or from its style), and between items indented alike, its list level (``w:ilvl``). Each item
-  hangs under the nearest item before it that is less deep, so a level-3 item straight after a
-  level-1 item becomes the latter's child. Lists made of Word's "List Bullet", "List Bullet 2"…
-  styles, of one multi-level list, or typed with "-" and tabs all read the same way.
+- The list: a paragraph's depth is where its first line starts (its bullet or number, or its
+  text without one): the left indent and the first-line or hanging indent, each set directly,
+  by its numbering level, by its style or a style that one is based on, or by the style's
+  numbering level; without a number also the tabs and spaces that open the line. Where first
+  lines start alike, the left indent (the text after the bullet) tells, and then the list
+  level (``w:ilvl``). Each item hangs under the nearest item before it that is less deep, so
+  a level-3 item straight after a level-1 item becomes the latter's child. Lists made of
+  Word's "List Bullet", "List Bullet 2"… styles, of one multi-level list, indented by hand, or
+  typed with "-" and tabs or spaces all read the same way. Two items whose first lines and
+  texts are indented the opposite ways tell no tree: the file is refused, naming them.
 - Votes from a trailing ``(5 hlasů)`` / ``(5 votes)``, a note from the italic lines after a
   line break inside the item.
 
@@ -100,10 +105,15 @@ _DEFAULTTABSTOP = W + "defaultTabStop"
 _DEL = W + "del"
 _DELTEXT = W + "delText"
 _I = W + "i"
+_FIRSTLINE = W + "firstLine"
+_FIRSTLINECHARS = W + "firstLineChars"
+_HANGING = W + "hanging"
+_HANGINGCHARS = W + "hangingChars"
 _ILVL = W + "ilvl"
 _IND = W + "ind"
 _INS = W + "ins"
 _LEFT = W + "left"
+_LEFTCHARS = W + "leftChars"
 _LVL = W + "lvl"
 _LVLOVERRIDE = W + "lvlOverride"
 _MOVEFROM = W + "moveFrom"
@@ -125,6 +135,7 @@ _RSTYLE = W + "rStyle"
 _SDT = W + "sdt"
 _SDTCONTENT = W + "sdtContent"
 _START = W + "start"
+_STARTCHARS = W + "startChars"
 _STYLE = W + "style"
 _STYLEID = W + "styleId"
 _T = W + "t"
@@ -140,6 +151,9 @@ _WORD_MAIN = b"wordprocessingml.document.main+xml"
 _MAX_VOTES = 2**63 - 1  # SQLite's largest integer
 _TOLERANCE = 120  # twips (2 mm): indentations closer than this are the same
 _TAB_STOP = 720  # twips; Word's default tab stop when the document sets none
+_CHARACTER = 210  # twips; a character of Word's default East Asian font (10.5 pt), the unit of
+# the *Chars indents: only how items compare counts, and they use one unit throughout
+_SPACES_PER_TAB = 8  # a leading space moves the text by 1/8 tab stop (two spaces are a level)
 
 
 # -- opening ----------------------------------------------------------------------------------
@@ -498,14 +512,27 @@ def _twips(value: str | None) -> int | None:
     return round(number * factor)
 
 
-def _indent(properties: Element | None) -> int | None:
-    """The left indentation a pPr sets, or None."""
-    if properties is None:
-        return None
-    ind = properties.find(_IND)
+_Indent = tuple[int | None, int | None]  # (left, first line), twips; None where not set
+
+
+def _indent(properties: Element | None) -> _Indent:
+    """(left, first line) as a pPr sets them: the left indent, and the first line's offset
+    from it (negative for a hanging indent); None for what it leaves to its style."""
+    ind = properties.find(_IND) if properties is not None else None
     if ind is None:
-        return None
-    return _twips(ind.get(_LEFT) or ind.get(_START))
+        return None, None
+
+    def measure(twips: str, characters: str) -> int | None:
+        count = _int(ind.get(characters))  # hundredths of a character; wins over twips
+        if count:
+            return count * _CHARACTER // 100
+        return _twips(ind.get(twips))
+
+    left = measure(_LEFT, _LEFTCHARS)
+    if left is None:
+        left = measure(_START, _STARTCHARS)
+    hanging = measure(_HANGING, _HANGINGCHARS)  # a hanging indent wins over a first-line one
+    return left, -hanging if hanging is not None else measure(_FIRSTLINE, _FIRSTLINECHARS)
 
 
 def _on(element: Element | None) -> bool | None:
@@ -530,7 +557,7 @@ class _Style:
     based_on: str | None
     num_id: str | None
     ilvl: int | None
-    indent: int | None
+    indent: _Indent
     outline: int | None
     italic: bool | None
 
@@ -611,8 +638,13 @@ class _Styles:
             ilvl = ilvl if ilvl is not None else style.ilvl
         return num_id, ilvl
 
-    def indent(self, style_id: str | None) -> int | None:
-        return next((s.indent for s in self.chain(style_id) if s.indent is not None), None)
+    def indent(self, style_id: str | None) -> _Indent:
+        """(left, first line) from the style's chain: each from the nearest style that sets it."""
+        chain = list(self.chain(style_id))
+        return (
+            next((s.indent[0] for s in chain if s.indent[0] is not None), None),
+            next((s.indent[1] for s in chain if s.indent[1] is not None), None),
+        )
 
     def italic(self, style_id: str | None) -> bool | None:
         return next((s.italic for s in self.chain(style_id) if s.italic is not None), None)
@@ -688,7 +720,8 @@ class _Paragraph:
     heading: int | None  # 0 title, N heading N
     listed: bool  # a numbered or bulleted paragraph (Word's numbering)
     ilvl: int
-    indent: int  # twips, with leading tabs counted
+    indent: int  # twips: where its first line starts (the number, or the text), with tabs
+    left: int  # twips: where its text goes on (after the number, on the lines below)
 
     @property
     def text(self) -> str:
@@ -715,7 +748,7 @@ class _ResolvedStyle:
     num_id: str | None
     ilvl: int | None
     name_level: int
-    indent: int | None
+    indent: _Indent
 
 
 class _Body:
@@ -824,29 +857,37 @@ class _Body:
         # "List Bullet 2" with a numbering of its own at level 0 is still the second level.
         ilvl = max(num_level, style.name_level)
 
-        # The visible indentation: direct, else the numbering level's when numbered directly,
-        # else the style's, else the style's numbering level's.
-        indent = _indent(ppr)
-        level_indent = None
+        # The visible indentation, its left indent and its first line's each: direct, else
+        # the numbering level's when numbered directly, else the style's, else the style's
+        # numbering level's.
+        level_indent: _Indent = (None, None)
         if listed and num_id is not None:
             level = self.numbering.level(num_id, num_level)
-            level_indent = _indent(level.find(_PPR)) if level is not None else None
-        if indent is None and direct_num is not None:
-            indent = level_indent
-        if indent is None:
-            indent = style.indent
-        if indent is None:
-            indent = level_indent
-        text = "".join(t for t, _ in pieces)
-        tabs = len(text) - len(text.lstrip("\t "))
-        leading = text[:tabs].count("\t")
+            level_indent = _indent(level.find(_PPR)) if level is not None else (None, None)
+        sources = [_indent(ppr), *([level_indent] if direct_num is not None else [])]
+        sources += [style.indent, level_indent]
+        left = next((source[0] for source in sources if source[0] is not None), 0)
+        first = next((source[1] for source in sources if source[1] is not None), 0)
+        start = left + first
+        if not listed:
+            # Without a number the first line is what shows (its left indent only on the
+            # lines it wraps to), moved by the tabs and spaces that open it.
+            text = "".join(t for t, _ in pieces)
+            for character in text[: len(text) - len(text.lstrip("\t "))]:
+                if character == "\t":  # to the next tab stop, or to a hanging indent
+                    stop = (start // self.tab_stop + 1) * self.tab_stop
+                    start = min(stop, left) if left > start else stop
+                else:
+                    start += self.tab_stop // _SPACES_PER_TAB
+            left = start
         return _Paragraph(
             pieces=pieces,
             draft=draft,
             heading=heading,
             listed=listed,
             ilvl=ilvl,
-            indent=(indent or 0) + leading * self.tab_stop,
+            indent=start,
+            left=left,
         )
 
     def _inline(
@@ -893,19 +934,41 @@ class _Body:
 # -- reading the minutes ---------------------------------------------------------------------------
 
 
+_Depth = tuple[int, int, int]  # where an item's first line starts, its left indent, list level
+
+
 @dataclass
 class _Block:
     """A block being read, with the path from its node down to the last item read."""
 
     node: Node
-    stack: list[tuple[tuple[int, int], Node]] = field(default_factory=list)
+    stack: list[tuple[_Depth, Node]] = field(default_factory=list)
 
 
-def _deeper(first: tuple[int, int], second: tuple[int, int]) -> int:
-    """1 when ``first`` (indent, list level) is deeper than ``second``, -1 shallower, 0 alike."""
-    if abs(first[0] - second[0]) > _TOLERANCE:
-        return 1 if first[0] > second[0] else -1
-    return (first[1] > second[1]) - (first[1] < second[1])
+def _order(first: int, second: int) -> int:
+    """1 when the indentation ``first`` is deeper than ``second``, -1 shallower, 0 alike."""
+    if abs(first - second) <= _TOLERANCE:
+        return 0
+    return 1 if first > second else -1
+
+
+def _deeper(first: _Depth, second: _Depth) -> int | None:
+    """1 when ``first`` is deeper than ``second``, -1 shallower, 0 alike; None when their
+    first lines and their left indents tell the opposite.
+
+    The first line (the bullet, or the text without one) decides; where it starts alike, the
+    left indent (the text after the bullet, the wrapped lines), then the list level.
+    """
+    start, left = _order(first[0], second[0]), _order(first[1], second[1])
+    if start and left and start != left:
+        return None
+    return start or left or (first[2] > second[2]) - (first[2] < second[2])
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    """The start of an item's text, to name it in a message."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _sentence_case(name: str) -> str:
@@ -1345,11 +1408,28 @@ class _Reader:
         if parsed is None:
             return
         text, note, votes = parsed
-        key = (item.indent, item.ilvl)
+        key = (item.indent, item.left, item.ilvl)
         stack = block.stack
-        while stack and _deeper(stack[-1][0], key) > 0:
+
+        def deeper(above: tuple[_Depth, Node]) -> int:
+            order = _deeper(above[0], key)
+            if order is None:  # a tree either way: refused, never guessed
+                raise BadInputError(
+                    self.path,
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        'the level of the activity "%1" cannot be told: its first line is'
+                        ' indented more than that of "%2" above it and its text less, or the'
+                        " other way round (indent the items of one level alike)",
+                    ),
+                    _excerpt(text),
+                    _excerpt(above[1].text),
+                )
+            return order
+
+        while stack and deeper(stack[-1]) > 0:
             stack.pop()
-        if stack and _deeper(stack[-1][0], key) == 0:
+        if stack and deeper(stack[-1]) == 0:
             stack.pop()
         parent = stack[-1][1] if stack else block.node
         node = Node(self.next_node_id, text, note, votes, parent=parent)

@@ -2080,6 +2080,10 @@
         <translation>je soubor ZIP, ale ne dokument Wordu (.docx)</translation>
     </message>
     <message>
+        <source>the level of the activity &quot;%1&quot; cannot be told: its first line is indented more than that of &quot;%2&quot; above it and its text less, or the other way round (indent the items of one level alike)</source>
+        <translation>úroveň aktivity „%1“ nelze určit: její první řádek je odsazen víc než u „%2“ nad ní a její text méně, nebo naopak (položky jedné úrovně odsaďte stejně)</translation>
+    </message>
+    <message>
         <source>the file is damaged (it has no workshop details)</source>
         <translation>soubor je poškozený (chybí v něm údaje o workshopu)</translation>
     </message>
