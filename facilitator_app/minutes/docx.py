@@ -48,14 +48,21 @@ FONT = "Calibri"
 LIST_LEVELS = 9  # Word's maximum; deeper activities stay at the ninth level
 BULLETS = ("•", "◦", "▪")
 _INDENT_STEP = 360  # twips (0.635 cm), Word's own step for bullet lists
+_CELL_MARGIN = 108  # twips (0.19 cm), left and right in a table cell: Word's default
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEXT_WIDTH_FALLBACK = 9360  # twips, used when a template's page has no usable size
+# Word 2013 and later (Word 365 too) write 15; a lower mode, or none (taken as 12), opens
+# the document in "[Compatibility Mode]".
+COMPATIBILITY_MODE = 15
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 def write_docx(minutes: Minutes, target: Path, template: Path | None = None) -> None:
     """Write ``minutes`` to ``target`` (atomically), on ``template`` if given."""
     document = _open_template(template) if template is not None else _fresh_document()
+    _make_current(document)
     styles = _resolve_styles(document)
     if template is None:
         _set_up_page(document)
@@ -84,10 +91,77 @@ def _fresh_document() -> Document:
 
 def _drop_package_parts(document: Document, *reltypes: str) -> None:
     """Leave out the package's parts of these relationship types when saving."""
-    rels = document.part.package.rels
+    _drop_relationships(document.part.package.rels, reltypes)
+
+
+def _drop_relationships(rels: Any, reltypes: tuple[str, ...]) -> None:
+    # python-docx saves only the parts it reaches through relationships, and lists in
+    # [Content_Types].xml only the parts it saves: without its relationship a part is gone.
     for r_id, rel in list(rels.items()):
         if rel.reltype in reltypes:
             del rels[r_id]
+
+
+def _make_current(document: Document) -> None:
+    """Make the settings those of a current Word document, whatever the base was written by.
+
+    python-docx's template, and a template from Word 2007 or 2010, would open in Word 365 as
+    "[Compatibility Mode]", with the features of newer Word turned off.
+    """
+    # Word 2010 reads its styles from stylesWithEffects.xml when there is one; the styles
+    # this export adds or changes go only to styles.xml, so the copy would be stale. Word 2013
+    # and later neither need nor write it.
+    _drop_relationships(document.part.rels, (_STYLES_WITH_EFFECTS,))
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = parse_xml(f'<w:compat xmlns:w="{W_NS}"/>')
+        after = next((c for c in settings if _follows_compat(c)), None)
+        if after is not None:
+            after.addprevious(compat)
+        else:
+            settings.append(compat)
+    modes = [
+        setting
+        for setting in compat.findall(qn("w:compatSetting"))
+        if setting.get(qn("w:name")) == "compatibilityMode"
+        and setting.get(qn("w:uri")) == _WORD_URI
+    ]
+    if not modes:  # without it Word takes the document for a Word 2007 one (mode 12)
+        modes.append(
+            parse_xml(
+                f'<w:compatSetting xmlns:w="{W_NS}" w:name="compatibilityMode" '
+                f'w:uri="{_WORD_URI}" w:val="{COMPATIBILITY_MODE}"/>'
+            )
+        )
+        compat.append(modes[0])  # the compatSetting list ends w:compat
+    for mode in modes:
+        mode.set(qn("w:val"), str(COMPATIBILITY_MODE))
+    # The schema requires the percentage; python-docx's template has only w:val="bestFit".
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+
+
+# The children of w:settings that come after w:compat in the schema's sequence; elements of
+# Word's extension namespaces (w14:docId, w15:…) come after all of these.
+_SETTINGS_AFTER_COMPAT = frozenset(
+    qn(tag)
+    for tag in (
+        "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+        "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
+        "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+        "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+        "w:listSeparator",
+    )
+)  # fmt: skip
+
+
+def _follows_compat(element: Any) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):  # a comment or processing instruction
+        return False
+    return tag in _SETTINGS_AFTER_COMPAT or not tag.startswith(f"{{{W_NS}}}")
 
 
 def _open_template(path: Path) -> Document:
@@ -510,10 +584,15 @@ class _BodyWriter:
         rows += [
             self.row(row, widths, header=False, height_mm=block.row_height_mm) for row in block.rows
         ]
+        # The cell text lines up with the text around the table, the borders stand out into
+        # the margin by the cell margin: how Word placed tables before its 2013 mode placed
+        # the border on the margin. The side margins are set here, so the indent matches them.
         return (
-            f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
+            f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:tblInd w:w="{-_CELL_MARGIN}" w:type="dxa"/>{borders}'
             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/>'
-            '<w:bottom w:w="40" w:type="dxa"/></w:tblCellMar>'
+            f'<w:left w:w="{_CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/>'
+            f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
             'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
