@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from facilitator_app.gui.projector import controller as controller_module
@@ -453,12 +453,20 @@ def test_every_mode_renders(projector, window, theme, size):
     assert data.themes  # the demo has themes to show
 
 
-def test_the_minimum_size_scales_with_the_wall_and_the_zoom():
+def test_the_minimum_size_has_32_px_capitals_at_1080_lines_scaled_with_the_wall_and_zoom(qapp):
+    """The floor is the smallest font size whose capitals are 32 px tall at 1080 lines."""
     renderer = WallRenderer()
-    assert renderer.size_limits(1080, Page([]))[0] == 28
-    assert renderer.size_limits(720, Page([]))[0] == 19
-    renderer.set_zoom(1.5)
-    assert renderer.size_limits(1080, Page([]))[0] == 42
+    ratio = QFontMetricsF(renderer.font(1000)).capHeight() / 1000
+
+    def capitals(pixels: int) -> float:
+        return pixels * ratio
+
+    for height, zoom, cap in ((1080, 1.0, 32), (720, 1.0, 32 * 720 / 1080), (1080, 1.5, 48)):
+        renderer.set_zoom(zoom)
+        low = renderer.size_limits(height, Page([]))[0]
+        assert capitals(low) >= cap - 1e-6
+        assert capitals(low - 1) < cap
+        assert QFontMetricsF(renderer.font(low)).capHeight() >= cap - 1e-6
 
 
 def page_of(*texts: str, style: str = "body") -> Page:
@@ -486,9 +494,9 @@ def test_fitted_text_never_overflows_and_is_the_largest_that_fits(qapp, texts, s
     content = layout.content
     low, high = renderer.size_limits(size.height(), page)
     if layout.fits:
-        assert renderer._fits(page, layout.base, content.width(), content.height())
+        assert renderer._fits(page, layout.base, low, content.width(), content.height())
         if layout.base < high:
-            assert not renderer._fits(page, layout.base + 1, content.width(), content.height())
+            assert not renderer._fits(page, layout.base + 1, low, content.width(), content.height())
         assert len(layout.placed) == len(texts)
     else:
         assert layout.base == low
