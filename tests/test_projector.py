@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from test_translations import czech  # noqa: F401 (the Czech translators, a fixture)
 
 from facilitator_app.gui.projector import controller as controller_module
 from facilitator_app.gui.projector.controller import ProjectorController
@@ -617,6 +618,64 @@ def test_with_one_screen_the_wall_is_a_normal_window(projector, window, qtbot):
     qtbot.waitUntil(lambda: wall.width() == 500)
     projector.present_action.trigger()  # F5 again
     assert not wall.isVisible()
+
+
+def test_f5_on_one_screen_brings_the_wall_to_the_front_and_says_where_it_is(
+    projector, window, qtbot
+):
+    """Over the facilitator's window, the wall is in front and takes the keys (no click);
+    the status names the screen by what it is and how big, not by the system's name."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    with qtbot.waitSignal(projector.placement_changed):
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
+    wall = projector.wall
+    assert wall.isVisible()
+    assert wall.frameGeometry().intersects(window.frameGeometry())
+    qtbot.waitUntil(wall.isActiveWindow)
+    assert projector.status_label.text() == (
+        "On the wall: a window on Screen 800×800 (Shift+F5: full screen)"
+    )
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_W)
+    assert projector.blanking is Blanking.WHITE
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_W)
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert wall.isFullScreen()
+    assert wall.isActiveWindow()  # full screen over everything: Esc must reach it
+    assert projector.status_label.text() == "On the wall: full screen on Screen 800×800"
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
+    assert not wall.isFullScreen()
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5)  # F5 on the wall stops presenting
+    assert not wall.isVisible()
+    assert not projector.presenting
+
+
+def test_screens_are_named_as_a_person_knows_them(qapp):
+    from PySide6.QtCore import QRect
+
+    from facilitator_app.gui.projector.screens import ScreenFacts, screen_label
+
+    laptop = ScreenFacts("eDP-1", QRect(0, 0, 1366, 768), "", "")
+    epson = ScreenFacts("HDMI-1", QRect(1366, 0, 1920, 1080), "EPSON PJ", "Seiko Epson")
+    monitor = ScreenFacts("DP-2", QRect(0, -1200, 1920, 1200), "DELL U2415", "Dell")
+    bare = ScreenFacts("HDMI-2", QRect(-1280, 0, 1280, 1024))
+    assert screen_label(laptop) == "Built-in screen 1366×768"
+    assert screen_label(laptop, laptop) == "Built-in screen 1366×768 (this window's)"
+    assert screen_label(epson, laptop) == "Projector (EPSON PJ) 1920×1080 on the right"
+    assert screen_label(monitor, laptop) == "Screen (DELL U2415) 1920×1200 above"
+    assert screen_label(bare, laptop) == "Screen (HDMI-2) 1280×1024 on the left"
+    assert screen_label(ScreenFacts("screen", QRect(0, 0, 1366, 768))) == "Screen 1366×768"
+
+
+def test_screens_are_named_in_czech(czech):  # noqa: F811 (the fixture imported above)
+    from PySide6.QtCore import QRect
+
+    from facilitator_app.gui.projector.screens import ScreenFacts, screen_label
+
+    laptop = ScreenFacts("eDP-1", QRect(0, 0, 1366, 768))
+    projector = ScreenFacts("HDMI-1", QRect(1366, 0, 1920, 1080), "EPSON PJ")
+    assert screen_label(laptop, laptop) == "Vestavěná obrazovka 1366×768 (s tímto oknem)"
+    assert screen_label(projector, laptop) == "Projektor (EPSON PJ) 1920×1080 vpravo"
 
 
 def test_losing_the_walls_screen_hides_it_and_a_new_screen_brings_it_back(projector, qtbot):

@@ -30,7 +30,9 @@ class WallWindow(QWidget):
         )
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMouseTracking(False)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # It takes the keyboard when it is the active window (a presenter's remote, Esc): the
+        # wall's keys are window shortcuts, and it keeps the focus to itself.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         # Closing the facilitator's window quits the app even while the wall is up.
@@ -61,6 +63,8 @@ class WallWindow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.state_changed.emit()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
