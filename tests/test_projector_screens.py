@@ -205,3 +205,18 @@ def test_full_screen_over_the_facilitators_window_takes_the_keyboard(projector, 
     qtbot.waitUntil(wall.isActiveWindow)
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
     assert not wall.isFullScreen()
+
+
+def test_a_facilitators_window_reaching_onto_the_projector_keeps_the_keyboard(
+    projector, window, qtbot
+):
+    window.setGeometry(500, 40, 1000, 650)  # 134 px of it on the projector's screen
+    qtbot.waitUntil(lambda: window.geometry().right() > 1366)
+    assert window.screen().name() == "Laptop"
+    window.activateWindow()
+    qtbot.waitActive(window)
+    projector.start_presenting()
+    assert projector.wall.isFullScreen()
+    assert projector.wall.screen().name() == "Projector"
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not projector.wall.isActiveWindow()

@@ -920,7 +920,10 @@ class ProjectorController(QObject):
         window, wall = self.window, self.wall
         if not wall.isVisible() or not window.isVisible() or window.isMinimized():
             return False
-        return wall.frameGeometry().intersects(window.frameGeometry())
+        # On the screen that holds most of the facilitator's window: one that reaches a little
+        # onto the projector's screen is not covered by a wall full screen there.
+        same_screen = wall.screen() is window.screen()
+        return same_screen and wall.frameGeometry().intersects(window.frameGeometry())
 
     def _bring_wall_forward(self) -> None:
         """In front, with the keyboard: Esc, B, W, F and Page Down reach it without a click."""
