@@ -218,5 +218,6 @@ def test_a_facilitators_window_reaching_onto_the_projector_keeps_the_keyboard(
     projector.start_presenting()
     assert projector.wall.isFullScreen()
     assert projector.wall.screen().name() == "Projector"
+    qtbot.waitUntil(lambda: projector.wall.paints > 0)  # the window system had its turn
     qtbot.waitUntil(window.isActiveWindow)
     assert not projector.wall.isActiveWindow()
