@@ -614,6 +614,10 @@ def test_with_one_screen_the_wall_is_a_normal_window(projector, window, qtbot):
     records = {record["window"]: record for record in describe_windows()}
     assert records["wall"]["fullscreen"] is False
     wall.move(wall.pos() + QPoint(10, 10))  # movable and resizable: an ordinary window
+    # Resized, even to the same shape (the dock stays as it is), the preview is laid out again
+    # at the wall's new size.
+    with qtbot.waitSignal(wall.state_changed):
+        wall.resize(wall.width() * 2, wall.height() * 2)
     wall.resize(500, 300)
     qtbot.waitUntil(lambda: wall.width() == 500)
     projector.present_action.trigger()  # F5 again
