@@ -1168,7 +1168,10 @@ class WallRenderer(QObject):
                 layout.content.left(), rect.top(), layout.content.width(), rect.height()
             )
         marker = block.marker if placed.first_line == 0 else ""
-        marker_room = layout.base * 1.3 if marker else 0.0
+        marker_room = 0.0
+        if marker:  # the band takes in the marker, however wide ("10.")
+            width = self._metrics(placed.size, block.style == "bar").horizontalAdvance(marker)
+            marker_room = layout.base * 0.35 + max(width, layout.base * 0.95)
         bar_width = max(3.0, layout.base * 0.14)
         box = text_rect.adjusted(-pad - marker_room, -pad * 0.5, pad, pad * 0.5)
         box.setLeft(max(box.left(), layout.content.left() - pad * 1.5 + bar_width * 2))
