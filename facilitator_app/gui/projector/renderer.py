@@ -360,7 +360,9 @@ def _mixed(full: QColor, none: QColor, strength: float) -> QColor:
 def _utf16(text: str, index: int) -> int:
     """A Python string index as a UTF-16 offset (QTextLayout's unit)."""
     prefix = text[:index]
-    return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
+    if prefix.isascii():
+        return index
+    return len(prefix.encode("utf-16-le")) // 2  # in C: a Python loop was 0.1 ms a block
 
 
 class WallRenderer(QObject):
