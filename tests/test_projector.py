@@ -835,6 +835,8 @@ def test_publish_highlights_the_changed_words():
     assert changed_spans("Zamezit odlivu z kraje", "Zamezit odlivu hasičů z kraje") == [(15, 21)]
     assert changed_spans("Krátký text", "Úplně jiné věty tady") is None  # mostly new: all of it
     assert changed_spans("Jedna dvě tři", "Jedna tři") is None  # only taken out: all of it
+    # Offsets are QTextLayout's UTF-16 units: a character beyond U+FFFF counts twice.
+    assert changed_spans("Kamerový 😀 systém", "Kamerový 😀 systém a obce") == [(19, 25)]
 
 
 def test_the_qt_binding_keeps_none_alive(qapp):
