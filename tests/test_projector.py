@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from test_translations import czech  # noqa: F401 (the Czech translators, a fixture)
 
 from facilitator_app.gui.projector import controller as controller_module
 from facilitator_app.gui.projector.controller import ProjectorController
@@ -453,12 +454,20 @@ def test_every_mode_renders(projector, window, theme, size):
     assert data.themes  # the demo has themes to show
 
 
-def test_the_minimum_size_scales_with_the_wall_and_the_zoom():
+def test_the_minimum_size_has_32_px_capitals_at_1080_lines_scaled_with_the_wall_and_zoom(qapp):
+    """The floor is the smallest font size whose capitals are 32 px tall at 1080 lines."""
     renderer = WallRenderer()
-    assert renderer.size_limits(1080, Page([]))[0] == 28
-    assert renderer.size_limits(720, Page([]))[0] == 19
-    renderer.set_zoom(1.5)
-    assert renderer.size_limits(1080, Page([]))[0] == 42
+    ratio = QFontMetricsF(renderer.font(1000)).capHeight() / 1000
+
+    def capitals(pixels: int) -> float:
+        return pixels * ratio
+
+    for height, zoom, cap in ((1080, 1.0, 32), (720, 1.0, 32 * 720 / 1080), (1080, 1.5, 48)):
+        renderer.set_zoom(zoom)
+        low = renderer.size_limits(height, Page([]))[0]
+        assert capitals(low) >= cap - 1e-6
+        assert capitals(low - 1) < cap
+        assert QFontMetricsF(renderer.font(low)).capHeight() >= cap - 1e-6
 
 
 def page_of(*texts: str, style: str = "body") -> Page:
@@ -486,9 +495,9 @@ def test_fitted_text_never_overflows_and_is_the_largest_that_fits(qapp, texts, s
     content = layout.content
     low, high = renderer.size_limits(size.height(), page)
     if layout.fits:
-        assert renderer._fits(page, layout.base, content.width(), content.height())
+        assert renderer._fits(page, layout.base, low, content.width(), content.height())
         if layout.base < high:
-            assert not renderer._fits(page, layout.base + 1, content.width(), content.height())
+            assert not renderer._fits(page, layout.base + 1, low, content.width(), content.height())
         assert len(layout.placed) == len(texts)
     else:
         assert layout.base == low
@@ -605,10 +614,72 @@ def test_with_one_screen_the_wall_is_a_normal_window(projector, window, qtbot):
     records = {record["window"]: record for record in describe_windows()}
     assert records["wall"]["fullscreen"] is False
     wall.move(wall.pos() + QPoint(10, 10))  # movable and resizable: an ordinary window
+    # Resized, even to the same shape (the dock stays as it is), the preview is laid out again
+    # at the wall's new size.
+    with qtbot.waitSignal(wall.state_changed):
+        wall.resize(wall.width() * 2, wall.height() * 2)
     wall.resize(500, 300)
     qtbot.waitUntil(lambda: wall.width() == 500)
     projector.present_action.trigger()  # F5 again
     assert not wall.isVisible()
+
+
+def test_f5_on_one_screen_brings_the_wall_to_the_front_and_says_where_it_is(
+    projector, window, qtbot
+):
+    """Over the facilitator's window, the wall is in front and takes the keys (no click);
+    the status names the screen by what it is and how big, not by the system's name."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    with qtbot.waitSignal(projector.placement_changed):
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5)
+    wall = projector.wall
+    assert wall.isVisible()
+    assert wall.frameGeometry().intersects(window.frameGeometry())
+    qtbot.waitUntil(wall.isActiveWindow)
+    assert projector.status_label.text() == (
+        "On the wall: a window on Screen 800×800 (Shift+F5: full screen)"
+    )
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_W)
+    assert projector.blanking is Blanking.WHITE
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_W)
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert wall.isFullScreen()
+    assert wall.isActiveWindow()  # full screen over everything: Esc must reach it
+    assert projector.status_label.text() == "On the wall: full screen on Screen 800×800"
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
+    assert not wall.isFullScreen()
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5)  # F5 on the wall stops presenting
+    assert not wall.isVisible()
+    assert not projector.presenting
+
+
+def test_screens_are_named_as_a_person_knows_them(qapp):
+    from PySide6.QtCore import QRect
+
+    from facilitator_app.gui.projector.screens import ScreenFacts, screen_label
+
+    laptop = ScreenFacts("eDP-1", QRect(0, 0, 1366, 768), "", "")
+    epson = ScreenFacts("HDMI-1", QRect(1366, 0, 1920, 1080), "EPSON PJ", "Seiko Epson")
+    monitor = ScreenFacts("DP-2", QRect(0, -1200, 1920, 1200), "DELL U2415", "Dell")
+    bare = ScreenFacts("HDMI-2", QRect(-1280, 0, 1280, 1024))
+    assert screen_label(laptop) == "Built-in screen 1366×768"
+    assert screen_label(laptop, laptop) == "Built-in screen 1366×768 (this window's)"
+    assert screen_label(epson, laptop) == "Projector (EPSON PJ) 1920×1080 on the right"
+    assert screen_label(monitor, laptop) == "Screen (DELL U2415) 1920×1200 above"
+    assert screen_label(bare, laptop) == "Screen (HDMI-2) 1280×1024 on the left"
+    assert screen_label(ScreenFacts("screen", QRect(0, 0, 1366, 768))) == "Screen 1366×768"
+
+
+def test_screens_are_named_in_czech(czech):  # noqa: F811 (the fixture imported above)
+    from PySide6.QtCore import QRect
+
+    from facilitator_app.gui.projector.screens import ScreenFacts, screen_label
+
+    laptop = ScreenFacts("eDP-1", QRect(0, 0, 1366, 768))
+    projector = ScreenFacts("HDMI-1", QRect(1366, 0, 1920, 1080), "EPSON PJ")
+    assert screen_label(laptop, laptop) == "Vestavěná obrazovka 1366×768 (s tímto oknem)"
+    assert screen_label(projector, laptop) == "Projektor (EPSON PJ) 1920×1080 vpravo"
 
 
 def test_losing_the_walls_screen_hides_it_and_a_new_screen_brings_it_back(projector, qtbot):
@@ -764,6 +835,8 @@ def test_publish_highlights_the_changed_words():
     assert changed_spans("Zamezit odlivu z kraje", "Zamezit odlivu hasičů z kraje") == [(15, 21)]
     assert changed_spans("Krátký text", "Úplně jiné věty tady") is None  # mostly new: all of it
     assert changed_spans("Jedna dvě tři", "Jedna tři") is None  # only taken out: all of it
+    # Offsets are QTextLayout's UTF-16 units: a character beyond U+FFFF counts twice.
+    assert changed_spans("Kamerový 😀 systém", "Kamerový 😀 systém a obce") == [(19, 25)]
 
 
 def test_the_qt_binding_keeps_none_alive(qapp):

@@ -106,7 +106,7 @@ def test_the_chosen_screen_is_used_and_remembered_by_name(projector, window, qtb
     assert projector.settings.value("projector/screen") == "Laptop"
     projector.screen_menu.aboutToShow.emit()
     checked = [a.text() for a in projector.screen_menu.actions() if a.isChecked()]
-    assert checked == ["Laptop (1366×768)"]
+    assert checked == ["Built-in screen 1366×768 (this window's)"]
     with qtbot.waitSignal(projector.placement_changed):
         projector.choose_screen(None)  # automatic: a screen other than the facilitator's
     assert wall.screen().name() == "Projector"
@@ -142,3 +142,82 @@ def test_the_wall_shows_what_the_preview_shows(projector, window, qtbot):
     grabbed = wall.grab().toImage()
     assert grabbed.size().width() == 1920
     assert grabbed == projector.render_image(QSizeF(1920, 1080)).convertToFormat(grabbed.format())
+
+
+# --- screens named as a person knows them; the keys on the wall and from the facilitator ---------
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_screens_are_named_by_kind_size_and_place(projector, window, qtbot):
+    projector.screen_menu.aboutToShow.emit()
+    texts = [a.text() for a in projector.screen_menu.actions() if not a.isSeparator()]
+    assert texts[1:] == [
+        "Built-in screen 1366×768 (this window's)",
+        "Projector 1920×1080 on the right",
+    ]
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.start_presenting()
+    assert "On the wall: full screen on Projector 1920×1080 on the right" in (
+        projector.status_label.text()
+    )
+
+
+def test_shift_f5_in_the_facilitators_window_leaves_and_retakes_full_screen(
+    projector, window, qtbot
+):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    projector.start_presenting()
+    wall = projector.wall
+    assert wall.isFullScreen()
+    qtbot.waitUntil(window.isActiveWindow)  # the facilitator keeps the keyboard…
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5, SHIFT)  # …and has a key for it
+    assert not wall.isFullScreen()
+    assert wall.isVisible()
+    assert screen("Projector").geometry().contains(wall.geometry())
+    assert "a window on Projector 1920×1080 on the right" in projector.status_label.text()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F5, SHIFT)
+    assert wall.isFullScreen()
+    assert wall.screen().name() == "Projector"
+
+
+def test_esc_works_on_the_wall_as_soon_as_it_is_the_active_window(projector, window, qtbot):
+    """No click first: a presenter's remote, or Alt+Tab, makes the wall active, and Esc acts."""
+    projector.start_presenting()
+    wall = projector.wall
+    wall.activateWindow()
+    qtbot.waitUntil(wall.isActiveWindow)
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_B)
+    assert projector.black_action.isChecked()
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
+    assert not wall.isFullScreen()
+
+
+def test_full_screen_over_the_facilitators_window_takes_the_keyboard(projector, window, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    projector.start_presenting()
+    with qtbot.waitSignal(projector.placement_changed):
+        projector.choose_screen("Laptop")  # the wall covers the facilitator's window
+    wall = projector.wall
+    assert wall.isFullScreen()
+    qtbot.waitUntil(wall.isActiveWindow)
+    qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
+    assert not wall.isFullScreen()
+
+
+def test_a_facilitators_window_reaching_onto_the_projector_keeps_the_keyboard(
+    projector, window, qtbot
+):
+    window.setGeometry(500, 40, 1000, 650)  # 134 px of it on the projector's screen
+    qtbot.waitUntil(lambda: window.geometry().right() > 1366)
+    assert window.screen().name() == "Laptop"
+    window.activateWindow()
+    qtbot.waitActive(window)
+    projector.start_presenting()
+    assert projector.wall.isFullScreen()
+    assert projector.wall.screen().name() == "Projector"
+    qtbot.waitUntil(lambda: projector.wall.paints > 0)  # the window system had its turn
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not projector.wall.isActiveWindow()

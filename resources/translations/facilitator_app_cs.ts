@@ -1646,10 +1646,6 @@
         <translation>&amp;Automaticky (jiná obrazovka, než na které je toto okno)</translation>
     </message>
     <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1 (%2×%3)</translation>
-    </message>
-    <message>
         <source>&amp;Present on the wall</source>
         <translation>&amp;Promítat na plátno</translation>
     </message>
@@ -1666,8 +1662,16 @@
         <translation>&amp;Ukončit režim celé obrazovky</translation>
     </message>
     <message>
-        <source>Esc on the wall window</source>
-        <translation>Esc v okně plátna</translation>
+        <source>Show the next page of what does not fit on the wall (Page Down)</source>
+        <translation>Ukáže další list toho, co se na plátno nevejde (Page Down)</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous wall page</source>
+        <translation>Předchoz&amp;í list plátna</translation>
+    </message>
+    <message>
+        <source>Show the previous page of what does not fit on the wall (Page Up)</source>
+        <translation>Ukáže předchozí list toho, co se na plátno nevejde (Page Up)</translation>
     </message>
     <message>
         <source>&amp;Title page</source>
@@ -1722,10 +1726,6 @@
         <translation>&amp;Zmrazit</translation>
     </message>
     <message>
-        <source>Keep showing the wall as it is while you edit; F again publishes the changes</source>
-        <translation>Během úprav nechá plátno beze změny; další F změny promítne</translation>
-    </message>
-    <message>
         <source>Wall text lar&amp;ger</source>
         <translation>Větší písm&amp;o</translation>
     </message>
@@ -1744,6 +1744,22 @@
     <message>
         <source>Wall text &amp;normal size</source>
         <translation>&amp;Normální velikost písma</translation>
+    </message>
+    <message>
+        <source>Put the wall full screen on its screen, or back into a window (Shift+F5)</source>
+        <translation>Plátno na celou obrazovku, nebo zpět do okna (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Esc on the wall window; Shift+F5 in this window</source>
+        <translation>Esc v okně plátna; Shift+F5 v tomto okně</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt wall page</source>
+        <translation>Další l&amp;ist plátna</translation>
+    </message>
+    <message>
+        <source>Keep showing the wall as it is while you edit; F again (Ctrl+Shift+F while typing) publishes the changes</source>
+        <translation>Během úprav nechá plátno beze změny; další F (při psaní Ctrl+Shift+F) změny promítne</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1790,8 +1806,16 @@
         <translation>Čeká se na opětovné připojení projektoru</translation>
     </message>
     <message>
-        <source>On the wall: %s</source>
-        <translation>Promítá se na obrazovku %s</translation>
+        <source>On the wall: full screen on %1</source>
+        <translation>Promítá se na celou obrazovku: %1</translation>
+    </message>
+    <message>
+        <source>On the wall: a window on %1 (Shift+F5: full screen)</source>
+        <translation>Promítá se v okně: %1 (Shift+F5: na celou obrazovku)</translation>
+    </message>
+    <message>
+        <source>frozen: %1 publishes your changes (%2 outside text fields)</source>
+        <translation>zmrazeno: %1 promítne vaše změny (mimo textová pole i %2)</translation>
     </message>
     <message>
         <source>blanked black (B)</source>
@@ -1800,10 +1824,6 @@
     <message>
         <source>blanked white (W)</source>
         <translation>zakryto bílou (W)</translation>
-    </message>
-    <message>
-        <source>frozen: F publishes your changes</source>
-        <translation>zmrazeno: F promítne vaše změny</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2300,41 @@
     <message>
         <source>No backups yet.</source>
         <translation>Zatím žádné zálohy.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenNames</name>
+    <message>
+        <source>Built-in screen</source>
+        <translation>Vestavěná obrazovka</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Obrazovka</translation>
+    </message>
+    <message>
+        <source>%1 (this window&apos;s)</source>
+        <translation>%1 (s tímto oknem)</translation>
+    </message>
+    <message>
+        <source>%1 on the right</source>
+        <translation>%1 vpravo</translation>
+    </message>
+    <message>
+        <source>%1 on the left</source>
+        <translation>%1 vlevo</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 dole</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 nahoře</translation>
     </message>
 </context>
 <context>

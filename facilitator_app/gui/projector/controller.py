@@ -2,7 +2,11 @@
 
 Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
 
-- F5 starts and stops presenting; Esc, on the wall itself, leaves full screen.
+- F5 starts and stops presenting; Shift+F5 puts the wall full screen and back into a window
+  (in both windows); Esc, on the wall itself, leaves full screen.
+- Page Down and Page Up turn the wall's sheets of a page too long for it (while presenting;
+  in a text field they move its cursor as usual). The wall otherwise shows the current item's
+  sheet, and goes back to following it once the facilitator moves to another item.
 - B blanks the wall black, W white (again: back); F freezes it, F again publishes and
   highlights what changed meanwhile. T, V, C, A, R, G, D and E show the title page, the
   vision, the current theme's vision, the activities, the remarks, the ranking, the agreed
@@ -16,7 +20,9 @@ Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
 - Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the wall's text (not the facilitator's window).
 
 All of these act in the facilitator's window and on the wall (window shortcuts of both);
-presentation remotes that send B, F5 and Esc work the same way.
+presentation remotes that send B, F5, Esc and Page Down/Up work the same way. The wall takes
+the keyboard whenever it covers the facilitator's window (one screen, or full screen on its
+screen), so these keys reach it without a click; on another screen the facilitator keeps it.
 """
 
 from __future__ import annotations
@@ -54,7 +60,7 @@ from PySide6.QtWidgets import (
 from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
 from ...workshop.model import Node
 from .renderer import PALETTES, WallRenderer
-from .screens import choose_screen, default_window_rect, free_place
+from .screens import ScreenFacts, choose_screen, default_window_rect, free_place, screen_label
 from .state import (
     Blanking,
     Mode,
@@ -127,10 +133,12 @@ class TypingGuard(QObject):
                 Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
             )
             text = event.text()
+            typed = bool(text) and text.isprintable()
+            # Page Down/Up move a text field's cursor; elsewhere they turn the wall's sheets.
+            paging = event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
             if (
                 plain == Qt.KeyboardModifier.NoModifier
-                and text
-                and text.isprintable()
+                and (typed or paging)
                 and isinstance(watched, QWidget)
                 and self.takes_text(watched)
             ):
@@ -255,15 +263,37 @@ class ProjectorController(QObject):
             tip=self.tr("Show the wall window on the projector (F5 again hides it)"),
         )
         self.full_screen_action = self._action(
-            self.tr("Wall f&ull screen"), self._set_full_screen, checkable=True
+            self.tr("Wall f&ull screen"),
+            self._set_full_screen,
+            ["Shift+F5"],
+            checkable=True,
+            tip=self.tr("Put the wall full screen on its screen, or back into a window (Shift+F5)"),
         )
         self.leave_full_screen_action = QAction(self.tr("&Leave full screen"), self)
         self.leave_full_screen_action.setShortcut(QKeySequence("Esc"))
-        # Only on the wall: in the facilitator's window Esc cancels an edit, as always.
-        self.leave_full_screen_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Only the wall has it: in the facilitator's window Esc cancels an edit, as always.
+        # A window shortcut, so it works whenever the wall is the active window.
+        self.leave_full_screen_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
-        self.leave_full_screen_action.setToolTip(self.tr("Esc on the wall window"))
+        self.leave_full_screen_action.setToolTip(
+            self.tr("Esc on the wall window; Shift+F5 in this window")
+        )
         self.wall.addAction(self.leave_full_screen_action)
+        self.next_page_action = self._action(
+            self.tr("Ne&xt wall page"),
+            lambda: self.turn_page(1),
+            ["PgDown"],
+            tip=self.tr("Show the next page of what does not fit on the wall (Page Down)"),
+        )
+        self.previous_page_action = self._action(
+            self.tr("Previ&ous wall page"),
+            lambda: self.turn_page(-1),
+            ["PgUp"],
+            tip=self.tr("Show the previous page of what does not fit on the wall (Page Up)"),
+        )
+        # Only while presenting: otherwise Page Down/Up stay the facilitator's window's own.
+        for action in (self.next_page_action, self.previous_page_action):
+            action.setEnabled(False)
 
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[Mode, QAction] = {}
@@ -308,7 +338,8 @@ class ProjectorController(QObject):
             "freeze",
             checkable=True,
             tip=self.tr(
-                "Keep showing the wall as it is while you edit; F again publishes the changes"
+                "Keep showing the wall as it is while you edit; F again (Ctrl+Shift+F while "
+                "typing) publishes the changes"
             ),
         )
         self.zoom_in_action = self._action(
@@ -343,6 +374,8 @@ class ProjectorController(QObject):
         menu.addAction(self.present_action)
         menu.addAction(self.full_screen_action)
         menu.addAction(self.leave_full_screen_action)
+        menu.addAction(self.next_page_action)
+        menu.addAction(self.previous_page_action)
         self.screen_menu = menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.setObjectName("menuProjectorScreen")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -744,6 +777,13 @@ class ProjectorController(QObject):
     def highlights(self) -> dict[Hashable, float]:
         return self._highlights
 
+    def turn_page(self, step: int) -> bool:
+        """The wall's next (1) or previous (-1) sheet of a page too long for it."""
+        if not self.renderer.turn_page(self.shown, self.mode, self.wall_size(), step):
+            return False
+        self._shown_changed()
+        return True
+
     def set_theme(self, name: str) -> None:
         self.renderer.set_palette(name)
         self.theme_actions[name].setChecked(True)
@@ -828,6 +868,8 @@ class ProjectorController(QObject):
             return
         self.presenting = on
         self.present_action.setChecked(on)
+        for action in (self.next_page_action, self.previous_page_action):
+            action.setEnabled(on)
         if on:
             self.place_wall()
         else:
@@ -852,7 +894,9 @@ class ProjectorController(QObject):
             self._show_full_screen(screen)
         else:
             self._show_window()
-        if typing_here:
+        if self._covers_facilitator():
+            self._bring_wall_forward()
+        elif typing_here:
             # The keyboard stays with the facilitator, also once the window system has shown
             # the wall (some activate a new window whatever it asks for).
             self.window.activateWindow()
@@ -863,8 +907,29 @@ class ProjectorController(QObject):
         self.placement_changed.emit()
 
     def _give_keyboard_back(self) -> None:
-        if self.wall.isActiveWindow() and self.window.isVisible():
+        if (
+            self.wall.isActiveWindow()
+            and self.window.isVisible()
+            and not self._covers_facilitator()
+        ):
             self.window.activateWindow()
+
+    def _covers_facilitator(self) -> bool:
+        """Whether the wall lies over the facilitator's window (one screen, or full screen on
+        its screen): then the wall is what the facilitator sees, and it takes the keys."""
+        window, wall = self.window, self.wall
+        if not wall.isVisible() or not window.isVisible() or window.isMinimized():
+            return False
+        # On the screen that holds most of the facilitator's window: one that reaches a little
+        # onto the projector's screen is not covered by a wall full screen there.
+        same_screen = wall.screen() is window.screen()
+        return same_screen and wall.frameGeometry().intersects(window.frameGeometry())
+
+    def _bring_wall_forward(self) -> None:
+        """In front, with the keyboard: Esc, B, W, F and Page Down reach it without a click."""
+        self.wall.raise_()
+        self.wall.activateWindow()
+        self.wall.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _show_full_screen(self, screen: QScreen) -> None:
         wall = self.wall
@@ -892,12 +957,6 @@ class ProjectorController(QObject):
         wall.setScreen(screen)
         wall.setGeometry(rect)
         wall.showNormal()
-        stacking = QGuiApplication.platformName() not in ("offscreen", "minimal")
-        if stacking and wall.frameGeometry().intersects(facilitator) and self.window.isVisible():
-            # Never cover the facilitator's window by itself: stay behind it until raised.
-            wall.lower()
-            self.window.raise_()
-            self.window.activateWindow()
 
     def _saved_window_geometry(self, available: QRect) -> QRect | None:
         value = self.settings.value(SETTINGS_WINDOW)
@@ -919,6 +978,10 @@ class ProjectorController(QObject):
             screen = self.wall.screen()
             self.wall.setGeometry(screen.geometry())
             self.wall.showFullScreen()
+            if self._covers_facilitator():
+                self._bring_wall_forward()
+            self._update_status()
+            self.placement_changed.emit()
         else:
             self.leave_full_screen()
 
@@ -935,6 +998,7 @@ class ProjectorController(QObject):
         rect = self._saved_window_geometry(available) or default_window_rect(available)
         wall.setGeometry(rect)
         self.full_screen_action.setChecked(False)
+        self._update_status()
         self.placement_changed.emit()
 
     def _wall_state_changed(self) -> None:
@@ -988,15 +1052,25 @@ class ProjectorController(QObject):
         group.addAction(automatic)
         menu.addSeparator()
         for screen in self._screens():
-            size = screen.geometry().size()
-            text = self.tr("%1 (%2×%3)").replace("%1", screen.name())
-            text = text.replace("%2", str(size.width())).replace("%3", str(size.height()))
-            action = menu.addAction(text)
+            action = menu.addAction(self.screen_label(screen))
             action.setCheckable(True)
             action.setChecked(screen.name() == remembered)
             name = screen.name()
             action.triggered.connect(lambda _=False, n=name: self.choose_screen(n))
             group.addAction(action)
+
+    def screen_label(self, screen: QScreen) -> str:
+        """A screen as the facilitator knows it ("Projector (EB-W06) 1920×1080 on the
+        right"), placed from the screen of the facilitator's window."""
+        screens = self._screens()
+        here = self.window.screen()
+        reference = ScreenFacts.of(here) if here is not None and len(screens) > 1 else None
+        return screen_label(ScreenFacts.of(screen), reference)
+
+    @staticmethod
+    def _keys(action: QAction) -> list[str]:
+        native = QKeySequence.SequenceFormat.NativeText
+        return [key.toString(native) for key in action.shortcuts()]
 
     # --- status ------------------------------------------------------------------------------
 
@@ -1008,13 +1082,27 @@ class ProjectorController(QObject):
             parts.append(self.tr("Waiting for the projector to come back"))
         elif self.wall.isVisible():
             screen = self.wall.screen()
-            parts.append(self.tr("On the wall: %s") % (screen.name() if screen else ""))
+            where = self.screen_label(screen) if screen is not None else ""
+            if self.wall.isFullScreen():
+                parts.append(self.tr("On the wall: full screen on %1").replace("%1", where))
+            else:
+                parts.append(
+                    self.tr("On the wall: a window on %1 (Shift+F5: full screen)").replace(
+                        "%1", where
+                    )
+                )
         if self.blanking is Blanking.BLACK:
             parts.append(self.tr("blanked black (B)"))
         elif self.blanking is Blanking.WHITE:
             parts.append(self.tr("blanked white (W)"))
         if self.frozen:
-            parts.append(self.tr("frozen: F publishes your changes"))
+            # Name the chorded key: the facilitator is most likely typing when they publish.
+            single, *chorded = self._keys(self.freeze_action) or ["F"]
+            parts.append(
+                self.tr("frozen: %1 publishes your changes (%2 outside text fields)")
+                .replace("%1", chorded[0] if chorded else single)
+                .replace("%2", single)
+            )
         self.status_label.setText(" · ".join(parts))
         self.wall.setAccessibleDescription(" · ".join(parts))
 

@@ -2,33 +2,38 @@
 
 A mode turns a ``WallState`` into a ``Page``: a sequence of text blocks (headings, paragraphs,
 outline items, bars). The layout finds the largest font size at which the page fits the
-window, by measuring each block with ``QTextLayout`` and word wrap; below the minimum readable
-size (28 px at 1080 lines, scaled with the height, times the wall's zoom) it keeps that size and
-scrolls instead, so that the current item stays in view. Only what is on screen is laid out
-then, so 5,000 activities cost as much as 30.
+window, by measuring each block with ``QTextLayout`` and word wrap. The smallest size is the
+one readable from the back of the room: capitals 32 px tall at 1080 lines (the font's cap
+height, scaled with the wall's height and zoom). A page that does not fit at that size is cut
+into sheets, between blocks or, for a block taller than a sheet, between its lines; the wall
+shows one sheet with a "▼ 2/3" mark, follows the current item to its sheet, and pages on
+Page Down and Page Up. Nothing is ever cut off: the sheets together show every line once.
 
 Laid-out blocks are cached by (text, style, size, width): after a keystroke only the block
-that changed is measured again, and the preview reuses the wall's layout, scaled.
+that changed is measured again, and the preview reuses the wall's layout, scaled. Sheets need
+every block's height; a single line of Latin text is measured by its advance alone (no
+``QTextLayout``), and after a keystroke only the blocks that changed are measured again and the
+sheets are cut again from the one that changed, until they fall in with the old ones.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, QSizeF, Qt, QTime
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QLinearGradient,
     QPainter,
     QPen,
     QTextCharFormat,
@@ -42,16 +47,18 @@ from .state import Blanking, Mode, Outline, WallState
 if TYPE_CHECKING:
     from ..agenda_clock import Countdown
 
-# Readable from the back of the room: the minimum text size, and the largest worth using.
-MIN_PX_AT_1080 = 28
+# Readable from the back of the room: the smallest capitals (cap height, in pixels at 1080
+# lines), and the largest font size worth using (pixels at 1080 lines).
+MIN_CAP_AT_1080 = 32
 MAX_PX_AT_1080 = 72
 SMALLEST_PX = 9  # whatever the window: below this a wall shows nothing useful
 LINE_SPACING = 1.12
 MARGIN_X = 0.05  # of the width: projectors often cut the edges
 MARGIN_Y = 0.055  # of the height
-CURRENT_AT = 0.3  # scrolling up, the current item lands this far down the window
-CURRENT_AHEAD = 0.25  # scrolling down, this much of the window stays for what follows it
 LAYOUT_CACHE_SIZE = 6000
+EXTENT_CACHE_SIZE = 50000
+MARK_SPACE = 0.4  # between a sheet's text and its "▼ 2/3" mark, in base sizes
+KEEP_WITH_NEXT = frozenset({"heading", "block", "page"})  # never alone at a sheet's foot
 # Czech typography: a one-letter preposition or conjunction never ends a line.
 SINGLE_LETTER = re.compile(r"(?<!\w)([KkSsVvZzOoUuAaIi]) ")
 WORDS = re.compile(r"\S+|\s+")
@@ -60,32 +67,46 @@ FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Aria
 
 @dataclass(frozen=True)
 class WallPalette:
+    """The wall's colours, chosen by contrast (WCAG 2), since a projector in a lit room washes
+    pale tints out: every text colour on the background at least 4.5:1, every highlight on
+    the background at least 3:1, and the text on a highlight at least 4.5:1 on it."""
+
     name: str
     background: str
     text: str
     muted: str
     heading: str
-    accent: str
-    current: str  # the current item's background
-    changed: str  # what a publish changed, fading out
-    bar: str
-    outline_current: bool = False  # high contrast: a frame, not only a tint
-    warning: str = "#c65d00"  # the agenda clock in the last two minutes
-    over: str = "#c01c28"  # the agenda clock past the planned time
+    accent: str  # outline markers, and the bar beside the current item
+    current: str  # the current item's background…
+    on_current: str  # …and its text
+    changed: str  # what a publish changed (fading out)…
+    on_changed: str  # …and its text
+    bar: str  # the ranking's bars
+    warning: str  # the agenda clock in the last two minutes
+    over: str  # the agenda clock past the planned time
 
+
+# Which colours are text on the background, which mark something on it, and the text on each
+# highlight (the contrast test reads these).
+TEXT_ROLES = ("text", "muted", "heading", "accent", "warning", "over")
+HIGHLIGHT_ROLES = ("current", "changed", "accent", "bar")
+ON_HIGHLIGHT = {"current": "on_current", "changed": "on_changed"}
 
 PALETTES = {
     "light": WallPalette(
-        "light", "#ffffff", "#1b1b1b", "#555b61", "#0b3d91", "#1a5fb4", "#fff1a8", "#b9f0c0",
-        "#1a5fb4", warning="#c65d00", over="#c01c28",
+        "light", "#ffffff", "#1b1b1b", "#555b61", "#0b3d91", "#1a5fb4",
+        current="#1a5fb4", on_current="#ffffff", changed="#c47f00", on_changed="#1b1b1b",
+        bar="#1a5fb4", warning="#b35300", over="#c01c28",
     ),
     "dark": WallPalette(
-        "dark", "#121417", "#f1f1f1", "#a9b0b8", "#ffd27a", "#ffc861", "#3b3318", "#1d5a31",
-        "#5fa8ff", warning="#ff9f43", over="#ff5c5c",
+        "dark", "#121417", "#f1f1f1", "#a9b0b8", "#ffd27a", "#ffc861",
+        current="#8ab4f8", on_current="#121417", changed="#ffb347", on_changed="#121417",
+        bar="#5fa8ff", warning="#ff9f43", over="#ff5c5c",
     ),
     "contrast": WallPalette(
-        "contrast", "#000000", "#ffffff", "#ffffff", "#ffff00", "#ffff00", "#262600", "#004f4f",
-        "#ffff00", outline_current=True, warning="#ff9900", over="#ff3030",
+        "contrast", "#000000", "#ffffff", "#ffffff", "#ffff00", "#ffff00",
+        current="#ffff00", on_current="#000000", changed="#00ffff", on_changed="#000000",
+        bar="#ffff00", warning="#ff9900", over="#ff3030",
     ),
 }  # fmt: skip
 
@@ -165,6 +186,11 @@ class OutlineBlocks(Sequence[Block]):
             return self.outline.visible_position(key[1])  # type: ignore[arg-type]
         return None
 
+    def tokens(self) -> Sequence[object]:
+        """One value per block that changes when its block does: the visible rows."""
+        rows, visible = self.outline.rows, self.visible
+        return rows if len(visible) == len(rows) else tuple(rows[p] for p in visible)
+
 
 @dataclass
 class Page:
@@ -183,6 +209,18 @@ class Page:
                 return index
         return None
 
+    def tokens(self) -> Sequence[object]:
+        """One value per block, equal while the block is the same (to measure only changes)."""
+        finder = getattr(self.blocks, "tokens", None)
+        if finder is not None:
+            found: Sequence[object] = finder()
+            return found
+        return tuple(self.blocks)
+
+    @property
+    def current_key(self) -> Hashable:
+        return self.blocks[self.current].key if self.current is not None else None
+
 
 class Laid(NamedTuple):
     layout: QTextLayout
@@ -194,9 +232,34 @@ class Laid(NamedTuple):
 class Placed(NamedTuple):
     index: int
     block: Block
-    rect: QRectF  # where its text lies
+    rect: QRectF  # where its shown lines lie
     laid: Laid
     size: int  # its font's pixel size
+    first_line: int = 0  # a block cut between sheets: the first of its lines shown here…
+    lines: int | None = None  # …and how many (None: all of them)
+    offset: float = 0.0  # the first shown line's top in the block's layout
+
+
+class Sheet(NamedTuple):
+    """Where a sheet of a long page begins: a block, and its first line there."""
+
+    block: int
+    line: int = 0
+
+
+# A block's height, the space before it (not at a sheet's top), whether it stays with the
+# next block, and its first line's height.
+Extent = tuple[float, float, bool, float]
+
+
+@dataclass
+class _Paging:
+    """A page's sheets as last cut, and what they were cut from (to cut again from a change)."""
+
+    key: tuple[object, ...]
+    tokens: Sequence[object]
+    extents: list[Extent]
+    starts: list[Sheet]
 
 
 @dataclass
@@ -204,11 +267,21 @@ class PageLayout:
     size: QSizeF
     content: QRectF
     base: int  # the base pixel size chosen
-    fits: bool  # False: the page scrolls at the minimum readable size
+    fits: bool  # False: the page is cut into sheets at the minimum readable size
     placed: list[Placed] = field(default_factory=list)
     current: int | None = None
-    more_above: bool = False
-    more_below: bool = False
+    sheet: int = 0  # the sheet shown…
+    sheets: int = 1  # …of this many
+    mark: str = ""  # "▼ 2/3" on a sheet of several
+    mark_rect: QRectF = field(default_factory=QRectF)
+
+    @property
+    def more_above(self) -> bool:
+        return self.sheet > 0
+
+    @property
+    def more_below(self) -> bool:
+        return self.sheet < self.sheets - 1
 
 
 @lru_cache(maxsize=256)
@@ -238,10 +311,58 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _common_ends(old: Sequence[object], new: Sequence[object]) -> tuple[int, int]:
+    """How many items ``old`` and ``new`` share at their start, and then at their end.
+
+    Compares slices (in C) by halving: a keystroke in one of 10,000 activities is found
+    without a Python loop over them.
+    """
+    shortest = min(len(old), len(new))
+    low, high = 0, shortest
+    if old[:high] != new[:high]:
+        while high - low > 1:  # old[:low] == new[:low], old[:high] != new[:high]
+            middle = (low + high) // 2
+            if old[low:middle] == new[low:middle]:
+                low = middle
+            else:
+                high = middle
+        prefix = low
+    else:
+        prefix = high
+    room = shortest - prefix
+    low, high = 0, room
+    end_old, end_new = len(old), len(new)
+    if old[end_old - high :] != new[end_new - high :]:
+        while high - low > 1:
+            middle = (low + high) // 2
+            if old[end_old - middle : end_old - low] == new[end_new - middle : end_new - low]:
+                low = middle
+            else:
+                high = middle
+        suffix = low
+    else:
+        suffix = high
+    return prefix, suffix
+
+
+def _mixed(full: QColor, none: QColor, strength: float) -> QColor:
+    """``full`` at ``strength`` 1, ``none`` at 0, between them in between (a highlight that
+    fades takes its text colour back with it)."""
+    if strength >= 1.0:
+        return QColor(full)
+    return QColor.fromRgbF(
+        none.redF() + (full.redF() - none.redF()) * strength,
+        none.greenF() + (full.greenF() - none.greenF()) * strength,
+        none.blueF() + (full.blueF() - none.blueF()) * strength,
+    )
+
+
 def _utf16(text: str, index: int) -> int:
     """A Python string index as a UTF-16 offset (QTextLayout's unit)."""
     prefix = text[:index]
-    return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
+    if prefix.isascii():
+        return index
+    return len(prefix.encode("utf-16-le")) // 2  # in C: a Python loop was 0.1 ms a block
 
 
 class WallRenderer(QObject):
@@ -256,7 +377,15 @@ class WallRenderer(QObject):
         self._pages: dict[tuple[object, ...], Page] = {}
         self._layouts: dict[tuple[object, ...], PageLayout] = {}
         self._sizes: dict[tuple[object, ...], int] = {}  # last fitted size per mode and window
-        self._tops: dict[Mode, Hashable] = {}  # scrolled pages: the key of the top block
+        self._font_metrics: dict[tuple[int, bool], QFontMetricsF] = {}
+        self._floors: dict[int, int] = {}  # readable floor per cap height (in 1/64 px)
+        self._line_heights: dict[tuple[int, bool], float] = {}
+        self._extents: dict[tuple[object, ...], tuple[float, float]] = {}
+        self._paging: dict[Mode, _Paging] = {}  # each mode's sheets as last cut
+        # A sheet turned to with Page Down/Up, and the current item's key then: the wall stays
+        # on it until the facilitator moves to another item.
+        self._turned: dict[Mode, tuple[Hashable, int]] = {}
+        self._last_sheet: dict[Mode, int] = {}
         self.czech = True  # the workshop's language: keep one-letter words with the next
         self.clock_room = False  # an agenda item runs: the page leaves the clock's corner free
 
@@ -270,6 +399,7 @@ class WallRenderer(QObject):
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
         self._layouts.clear()
+        self._turned.clear()  # the sheets are cut anew
 
     def set_clock_room(self, on: bool) -> None:
         """Make room for the agenda clock below the page (while an item runs), or give it back."""
@@ -465,6 +595,32 @@ class WallRenderer(QObject):
             self._fonts[key] = font
         return font
 
+    def _metrics(self, pixels: int, bold: bool) -> QFontMetricsF:
+        key = (pixels, bold)
+        metrics = self._font_metrics.get(key)
+        if metrics is None:
+            metrics = self._font_metrics[key] = QFontMetricsF(self.font(pixels, bold))
+        return metrics
+
+    def cap_height(self, pixels: int, bold: bool = False) -> float:
+        """How tall the font's capitals are at ``pixels``."""
+        return self._metrics(pixels, bold).capHeight()
+
+    def floor_px(self, height: float) -> int:
+        """The smallest font size whose capitals are readable on a wall ``height`` tall:
+        ``MIN_CAP_AT_1080`` at 1080 lines, scaled with the height and the zoom."""
+        target = MIN_CAP_AT_1080 * height / 1080 * self.zoom
+        key = round(target * 64)
+        pixels = self._floors.get(key)
+        if pixels is None:
+            # Qt rounds a size's cap height to the pixel: take the ratio from a large size.
+            ratio = self.cap_height(1000) / 1000 or 0.7
+            pixels = max(SMALLEST_PX, math.ceil(target / ratio - 1e-9))
+            while self.cap_height(pixels) < target - 1e-6:
+                pixels += 1
+            self._floors[key] = pixels
+        return pixels
+
     def lay(self, text: str, suffix: str, style: Style, pixels: int, width: float) -> Laid:
         """The text laid out in lines of at most ``width`` (cached)."""
         key = (text, suffix, style, pixels, int(width), self.czech)
@@ -487,8 +643,8 @@ class WallRenderer(QObject):
             muted.setForeground(QColor(self.palette.muted))
             muted.setFontWeight(QFont.Weight.Normal)
             muted_range = QTextLayout.FormatRange()
-            muted_range.start = len(text.encode("utf-16-le")) // 2
-            muted_range.length = len(suffix.encode("utf-16-le")) // 2
+            muted_range.start = _utf16(text, len(text))
+            muted_range.length = _utf16(suffix, len(suffix))
             muted_range.format = muted
             layout.setFormats([muted_range])
         layout.setCacheEnabled(True)
@@ -512,37 +668,91 @@ class WallRenderer(QObject):
             self._laid.popitem(last=False)
         return laid
 
+    @staticmethod
+    def line_spans(laid: Laid) -> list[tuple[float, float]]:
+        """The top and bottom of each of a block's lines, in its layout."""
+        layout = laid.layout
+        spans = []
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            spans.append((line.y(), line.y() + line.height()))
+        return spans or [(0.0, laid.height)]
+
+    def _px(self, style: Style, base: int, floor: int) -> int:
+        """A style's font size: its share of the base size, never below the readable floor."""
+        return max(floor, round(base * style.scale))
+
     def _text_box(self, block: Block, base: int, width: float) -> tuple[float, float, Style]:
         """(left offset, text width, style) of a block in a column ``width`` wide."""
         style = STYLES[block.style]
         indent = (block.depth * OUTLINE_INDENT + style.indent) * base
         return indent, max(base, (width - indent) * style.width), style
 
-    def measure(self, block: Block, base: int, width: float) -> Laid:
+    def measure(self, block: Block, base: int, width: float, floor: int = 0) -> Laid:
         _, text_width, style = self._text_box(block, base, width)
-        return self.lay(block.text, block.suffix, style, round(base * style.scale), text_width)
+        pixels = self._px(style, base, floor)
+        return self.lay(block.text, block.suffix, style, pixels, text_width)
+
+    def _one_line(self, pixels: int, bold: bool) -> float:
+        """The height of a single line of text at this size (as ``lay`` makes it)."""
+        key = (pixels, bold)
+        height = self._line_heights.get(key)
+        if height is None:
+            style = STYLES["block" if bold else "item"]
+            height = self._line_heights[key] = self.lay("X", "", style, pixels, 1e6).first_line
+        return height
+
+    def extent(self, block: Block, base: int, width: float, floor: int) -> Extent:
+        """A block's height for cutting sheets, without laying it out when it is one line of
+        Latin text (the advance says so: 5,000 activities are measured in a fraction of the
+        time their layouts take)."""
+        _, text_width, style = self._text_box(block, base, width)
+        pixels = self._px(style, base, floor)
+        key = (block.text, block.suffix, block.style, pixels, int(text_width), self.czech)
+        found = self._extents.get(key)
+        if found is None:
+            text = block.text + block.suffix
+            single = not text or (
+                "\n" not in text
+                and "\r" not in text
+                and max(text) < "\u0250"  # one font has these: its line height holds
+                and not (block.suffix and style.bold)
+                and self._metrics(pixels, style.bold).horizontalAdvance(text) <= text_width - 1
+            )
+            if single:
+                height = self._one_line(pixels, style.bold)
+                found = (height, height)
+            else:
+                laid = self.lay(block.text, block.suffix, style, pixels, text_width)
+                found = (laid.height, laid.first_line)
+            if len(self._extents) > EXTENT_CACHE_SIZE:
+                self._extents.clear()
+            self._extents[key] = found
+        return (found[0], style.space * base, block.style in KEEP_WITH_NEXT, found[1])
 
     def _gap(self, block: Block, base: int) -> float:
         return STYLES[block.style].space * base
 
-    def _fits(self, page: Page, base: int, width: float, height: float) -> bool:
+    def _fits(self, page: Page, base: int, floor: int, width: float, height: float) -> bool:
         total = 0.0
         blocks = page.blocks
         for index in range(len(blocks)):
             block = blocks[index]
-            total += self.measure(block, base, width).height
+            total += self.measure(block, base, width, floor).height
             if index:
                 total += self._gap(block, base)
             if total > height:
                 return False
         return True
 
-    def _largest_fitting(self, page: Page, low: int, high: int, w: float, h: float) -> int | None:
-        if not self._fits(page, low, w, h):
+    def _largest_fitting(
+        self, page: Page, low: int, high: int, floor: int, w: float, h: float
+    ) -> int | None:
+        if not self._fits(page, low, floor, w, h):
             return None
         while low < high:
             middle = (low + high + 1) // 2
-            if self._fits(page, middle, w, h):
+            if self._fits(page, middle, floor, w, h):
                 low = middle
             else:
                 high = middle - 1
@@ -551,30 +761,34 @@ class WallRenderer(QObject):
     def _fit(
         self, key: tuple[object, ...], page: Page, low: int, high: int, w: float, h: float
     ) -> int | None:
-        """The largest base size in [low, high] at which the page fits; None when none does.
+        """The largest base size in [low, high] at which the page fits; None when none does
+        (``low`` is the readable floor).
 
         Starts from the size chosen last time: typing changes it by a step at most, so two
         measurements (mostly from the cache) usually settle it.
         """
+        floor = low
         hint = self._sizes.get(key)
         if hint is not None and low <= hint <= high:
-            if self._fits(page, hint, w, h):
-                if hint == high or not self._fits(page, hint + 1, w, h):
+            if self._fits(page, hint, floor, w, h):
+                if hint == high or not self._fits(page, hint + 1, floor, w, h):
                     return hint
-                return self._largest_fitting(page, hint + 1, high, w, h)
+                return self._largest_fitting(page, hint + 1, high, floor, w, h)
             if hint == low:
                 return None
-            if self._fits(page, hint - 1, w, h):
+            if self._fits(page, hint - 1, floor, w, h):
                 return hint - 1
-            return self._largest_fitting(page, low, hint - 2, w, h) if hint - 2 >= low else None
-        return self._largest_fitting(page, low, high, w, h)
+            if hint - 2 < low:
+                return None
+            return self._largest_fitting(page, low, hint - 2, floor, w, h)
+        return self._largest_fitting(page, low, high, floor, w, h)
 
     # --- layout -----------------------------------------------------------------------------
 
     def size_limits(self, height: float, page: Page) -> tuple[int, int]:
-        scale = height / 1080 * self.zoom
-        low = max(SMALLEST_PX, round(MIN_PX_AT_1080 * scale))
-        high = max(low, round(MAX_PX_AT_1080 * scale * page.max_scale))
+        """The smallest (readable from the back) and the largest base size for the height."""
+        low = self.floor_px(height)
+        high = max(low, round(MAX_PX_AT_1080 * height / 1080 * self.zoom * page.max_scale))
         return low, high
 
     def content_rect(self, size: QSizeF) -> QRectF:
@@ -591,7 +805,8 @@ class WallRenderer(QObject):
     def layout(self, state: WallState | None, mode: Mode, size: QSizeF) -> PageLayout:
         revision = state.revision if state is not None else -1
         size_key = (round(size.width()), round(size.height()))
-        key = (mode, revision, *size_key, self.zoom, self.clock_room)
+        turned = self._turned.get(mode)
+        key = (mode, revision, *size_key, self.zoom, self.clock_room, turned)
         found = self._layouts.get(key)
         if found is not None:
             return found
@@ -601,6 +816,25 @@ class WallRenderer(QObject):
             self._layouts.clear()
         self._layouts[key] = result
         return result
+
+    def turn_page(self, state: WallState | None, mode: Mode, size: QSizeF, step: int) -> bool:
+        """Show the next (``step`` 1) or previous (-1) sheet; False when there is none.
+
+        The wall stays on the sheet turned to while the current item stays the same; once
+        the facilitator moves on, it follows the current item to its sheet again."""
+        shown = self.layout(state, mode, size)
+        number = max(0, min(shown.sheet + step, shown.sheets - 1))
+        if number == shown.sheet:
+            return False
+        self._turned[mode] = (self.page(state, mode).current_key, number)
+        return True
+
+    def sheet_layout(
+        self, state: WallState | None, mode: Mode, size: QSizeF, number: int
+    ) -> PageLayout:
+        """Sheet ``number`` of the page, as the wall would show it after paging to it."""
+        self._turned[mode] = (self.page(state, mode).current_key, number)
+        return self.layout(state, mode, size)
 
     def _lay_out_page(self, page: Page, mode: Mode, size: QSizeF) -> PageLayout:
         content = self.content_rect(size)
@@ -616,77 +850,206 @@ class WallRenderer(QObject):
         blocks = page.blocks
         if not blocks:
             return result
-        top = 0 if fits else self._scroll_top(mode, page, base, width, height)
-        y = content.top()
-        if fits and page.center:
-            total = sum(self.measure(b, base, width).height for b in blocks)
-            total += sum(self._gap(b, base) for b in list(blocks)[1:])
-            y += (height - total) / 2
-        bottom = content.bottom()
-        index = top
-        while index < len(blocks):
-            block = blocks[index]
-            if index > top:
-                y += self._gap(block, base)
-            if y >= bottom:
-                break
-            left, text_width, style = self._text_box(block, base, width)
-            laid = self.measure(block, base, width)
-            rect = QRectF(content.left() + left, y, text_width, laid.height)
-            result.placed.append(Placed(index, block, rect, laid, round(base * style.scale)))
-            y += laid.height
-            index += 1
-        result.more_above = top > 0
-        result.more_below = index < len(blocks) or y > bottom + 0.5
+        if fits:
+            y = content.top()
+            if page.center:
+                total = sum(self.measure(b, base, width, low).height for b in blocks)
+                total += sum(self._gap(b, base) for b in list(blocks)[1:])
+                y += (height - total) / 2
+            self._place(result, page, Sheet(0), Sheet(len(blocks)), base, low, y)
+            return result
+        # Too long at the readable size: one sheet of several, with a mark saying so.
+        mark_font = self._metrics(low, False)
+        mark_height = self._one_line(low, False)
+        room = height - mark_height - base * MARK_SPACE
+        starts = self._sheets(mode, page, base, low, width, room)
+        number = self._choose_sheet(mode, page, starts)
+        end = starts[number + 1] if number + 1 < len(starts) else Sheet(len(blocks))
+        self._place(result, page, starts[number], end, base, low, content.top())
+        result.sheet, result.sheets = number, len(starts)
+        more = number < len(starts) - 1
+        result.mark = f"{'▼ ' if more else ''}{number + 1}/{len(starts)}"
+        # Centred below the text: clear of the agenda clock's corner.
+        mark_width = mark_font.horizontalAdvance(result.mark) + low
+        result.mark_rect = QRectF(
+            content.center().x() - mark_width / 2,
+            content.bottom() - mark_height,
+            mark_width,
+            mark_height,
+        )
         return result
 
-    def _scroll_top(self, mode: Mode, page: Page, base: int, width: float, height: float) -> int:
-        """The first block on screen, so that the current block is in view."""
+    def _place(
+        self,
+        result: PageLayout,
+        page: Page,
+        begin: Sheet,
+        end: Sheet,
+        base: int,
+        floor: int,
+        y: float,
+    ) -> None:
+        """Place the blocks from ``begin`` up to ``end`` (a sheet's) from ``y`` down."""
+        content = result.content
         blocks = page.blocks
-        count = len(blocks)
+        width = content.width()
+        for index in range(begin.block, min(end.block + 1, len(blocks))):
+            if index == end.block and end.line == 0:
+                break
+            block = blocks[index]
+            first_line = begin.line if index == begin.block else 0
+            stop_line = end.line if index == end.block else None
+            if index > begin.block:
+                y += self._gap(block, base)
+            left, text_width, style = self._text_box(block, base, width)
+            laid = self.measure(block, base, width, floor)
+            offset, shown, lines = 0.0, laid.height, None
+            if first_line or stop_line is not None:
+                spans = self.line_spans(laid)
+                last = (stop_line if stop_line is not None else len(spans)) - 1
+                offset, shown = spans[first_line][0], spans[last][1] - spans[first_line][0]
+                lines = last - first_line + 1
+            rect = QRectF(content.left() + left, y, text_width, shown)
+            size = self._px(style, base, floor)
+            result.placed.append(Placed(index, block, rect, laid, size, first_line, lines, offset))
+            y += shown
 
-        def extent(index: int) -> float:
-            gap = self._gap(blocks[index], base) if index else 0.0
-            return self.measure(blocks[index], base, width).height + gap
+    # --- sheets -----------------------------------------------------------------------------
 
-        saved = self._tops.get(mode)
-        top = page.index_of(saved) if saved is not None else None
-        top = min(top or 0, count - 1)
-        current = page.current
-        if current is not None:
-            # In view: below the top, and above the fade at the bottom unless it is the last.
-            room = height if current == count - 1 else height - base * 1.6
-            in_view = current >= top
-            if in_view:
-                used = 0.0
-                for index in range(top, current + 1):
-                    used += extent(index)
-                    if used > room:
-                        in_view = False
-                        break
-            if not in_view and current < top:
-                # Going up: the current block lands a third of the way down.
-                top, above = current, 0.0
-                while top > 0 and above + extent(top - 1) <= height * CURRENT_AT:
-                    above += extent(top - 1)
-                    top -= 1
-            elif not in_view:
-                # Going down: scroll just enough, keeping a quarter of the window for what follows.
-                limit = height if current == count - 1 else height * (1 - CURRENT_AHEAD)
-                top, used = current, extent(current)
-                while top > 0 and used + extent(top - 1) <= limit:
-                    used += extent(top - 1)
-                    top -= 1
-        # Leave no empty space below while there is more above.
-        used, index = 0.0, top
-        while index < count and used <= height:
-            used += extent(index)
+    def _sheets(
+        self, mode: Mode, page: Page, base: int, floor: int, width: float, room: float
+    ) -> list[Sheet]:
+        """Where each sheet of a page begins, when ``room`` is a sheet's height.
+
+        Against the last cut of the same mode: only the blocks between the unchanged start and
+        end of the page are measured, and nothing is cut again unless their heights changed.
+        """
+        key = (base, floor, round(width), round(room), self.czech)
+        tokens = page.tokens()
+        blocks = page.blocks
+        old = self._paging.get(mode)
+        if old is None or old.key != key:
+            extents = [self.extent(blocks[i], base, width, floor) for i in range(len(blocks))]
+            starts = self._cut(page, extents, room, base, floor, width, Sheet(0))
+        else:
+            prefix, suffix = _common_ends(old.tokens, tokens)
+            stop, old_stop = len(tokens) - suffix, len(old.tokens) - suffix
+            middle = [self.extent(blocks[i], base, width, floor) for i in range(prefix, stop)]
+            extents = old.extents[:prefix] + middle + old.extents[old_stop:]
+            if stop == old_stop and middle == old.extents[prefix:old_stop]:
+                starts = old.starts
+            else:
+                # From the sheet holding the block before the change (a heading there stays
+                # with what follows it), until a sheet begins where an old one began.
+                again = bisect_right(old.starts, Sheet(prefix - 1, 1 << 30)) - 1 if prefix else 0
+                shift = stop - old_stop
+                known = {start: n for n, start in enumerate(old.starts) if start.block >= old_stop}
+
+                def rejoin(start: Sheet) -> list[Sheet] | None:
+                    if start.block < stop:
+                        return None
+                    found = known.get(Sheet(start.block - shift, start.line))
+                    if found is None:
+                        return None
+                    return [Sheet(s.block + shift, s.line) for s in old.starts[found:]]
+
+                cut = self._cut(page, extents, room, base, floor, width, old.starts[again], rejoin)
+                starts = old.starts[:again] + cut
+        self._paging[mode] = _Paging(key, tokens, extents, starts)
+        return starts
+
+    def _cut(
+        self,
+        page: Page,
+        extents: list[Extent],
+        room: float,
+        base: int,
+        floor: int,
+        width: float,
+        begin: Sheet,
+        rejoin: Callable[[Sheet], list[Sheet] | None] | None = None,
+    ) -> list[Sheet]:
+        """The sheets from ``begin`` on: a block goes whole to the next sheet when it does not
+        fit on this one; one taller than a sheet is cut between lines (at least two on a sheet
+        it starts on partly filled); a heading never stays alone at a sheet's foot.
+        ``rejoin`` may give the rest of the sheets once one begins at a known place."""
+        starts = [begin]
+        count = len(extents)
+        index, y = begin.block, 0.0
+        first_line = begin.line
+
+        def new_sheet(start: Sheet) -> list[Sheet] | None:
+            rest = rejoin(start) if rejoin is not None else None
+            if rest is not None:
+                starts.extend(rest)
+                return starts
+            starts.append(start)
+            return None
+
+        while index < count:
+            height, gap, keep, _ = extents[index]
+            if first_line == 0:
+                need = height if y == 0.0 else y + gap + height
+                if need <= room:
+                    if keep and y > 0.0 and index + 1 < count:
+                        # What follows must come too: all of it when it moves whole to the
+                        # next sheet, else its first two lines.
+                        after, after_gap, _, after_first = extents[index + 1]
+                        if after > room:
+                            after = min(after, after_first * 2 * LINE_SPACING)
+                        if need + after_gap + after > room:
+                            if new_sheet(Sheet(index)) is not None:
+                                return starts
+                            y = 0.0
+                            continue
+                    y = need
+                    index += 1
+                    continue
+                if y > 0.0 and height <= room:
+                    if new_sheet(Sheet(index)) is not None:
+                        return starts
+                    y = 0.0
+                    continue
+            # Taller than a sheet (or its rest): cut between its lines.
+            spans = self.line_spans(self.measure(page.blocks[index], base, width, floor))
+            line = first_line
+            top = y + gap if y > 0.0 and line == 0 else 0.0
+            while True:
+                origin = spans[line][0]
+                last = line
+                while last < len(spans) and top + spans[last][1] - origin <= room:
+                    last += 1
+                partly = top > 0.0
+                if last == line and not partly:
+                    last = line + 1  # a line taller than a sheet: alone on one
+                if partly and ((last - line < 2 and len(spans) > 1) or last == line):
+                    last = line  # too little of it here: it starts on the next sheet
+                if last >= len(spans):
+                    y = top + spans[-1][1] - origin
+                    break
+                if new_sheet(Sheet(index, last)) is not None:
+                    return starts
+                line, top = last, 0.0
+            first_line = 0
             index += 1
-        while index >= count and top > 0 and used + extent(top - 1) <= height:
-            used += extent(top - 1)
-            top -= 1
-        self._tops[mode] = blocks[top].key
-        return top
+        return starts
+
+    def _choose_sheet(self, mode: Mode, page: Page, starts: list[Sheet]) -> int:
+        """The sheet turned to while the current item stays; else the current item's sheet;
+        without a current item, the sheet shown last."""
+        key = page.current_key
+        turned = self._turned.get(mode)
+        if turned is not None and turned[0] == key:
+            number = turned[1]
+        else:
+            self._turned.pop(mode, None)
+            if page.current is not None:
+                number = bisect_right(starts, Sheet(page.current, 0)) - 1
+            else:
+                number = self._last_sheet.get(mode, 0)
+        number = max(0, min(number, len(starts) - 1))
+        self._last_sheet[mode] = number
+        return number
 
     # --- painting ---------------------------------------------------------------------------
 
@@ -714,7 +1077,7 @@ class WallRenderer(QObject):
         painter.fillRect(whole, QColor(palette.background))
         layout = self.layout(state, mode, size)
         if layout.placed:
-            self._paint_page(painter, layout, whole, highlights, previous)
+            self._paint_page(painter, layout, highlights, previous)
         if clock is not None:
             self.paint_clock(painter, size, clock, title=True)
         return layout
@@ -723,41 +1086,39 @@ class WallRenderer(QObject):
         self,
         painter: QPainter,
         layout: PageLayout,
-        whole: QRectF,
         highlights: dict[Hashable, float] | None,
         previous: dict[Hashable, str] | None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        scrolled = layout.more_above or layout.more_below
-        if scrolled:
-            painter.save()
-            painter.setClipRect(whole.adjusted(0, layout.content.top() * 0.5, 0, 0))
-        base = layout.base
-        pad = base * 0.3
-        bottom = layout.content.bottom()
+        pad = layout.base * 0.3
         for placed in layout.placed:
-            if placed.rect.bottom() > bottom + 0.5:
-                # The last block goes on below: show its whole lines only.
-                painter.save()
-                cut = self._last_whole_line(placed, bottom)
-                painter.setClipRect(
-                    QRectF(0, 0, whole.width(), cut), Qt.ClipOperation.IntersectClip
-                )
-                self._paint_block(painter, layout, placed, pad, highlights, previous)
-                painter.restore()
-            else:
-                self._paint_block(painter, layout, placed, pad, highlights, previous)
-        if scrolled:
-            painter.restore()
-            self._paint_fades(painter, layout)
+            self._paint_block(painter, layout, placed, pad, highlights, previous)
+        if layout.mark:
+            painter.setFont(self.font(self._one_line_floor(layout)))
+            painter.setPen(QColor(self.palette.muted))
+            painter.drawText(
+                layout.mark_rect,
+                int(Qt.AlignmentFlag.AlignCenter),
+                layout.mark,
+            )
+
+    def _one_line_floor(self, layout: PageLayout) -> int:
+        """The mark's size: the readable floor of the wall's height."""
+        return self.floor_px(layout.size.height())
 
     @staticmethod
-    def _span_rects(placed: Placed, spans: list[tuple[int, int]]) -> list[QRectF]:
-        """Where the characters ``spans`` of a block lie, line by line."""
-        layout, origin = placed.laid.layout, placed.rect.topLeft()
+    def _shown_lines(placed: Placed) -> range:
+        count = placed.laid.layout.lineCount()
+        stop = count if placed.lines is None else placed.first_line + placed.lines
+        return range(placed.first_line, min(stop, count))
+
+    def _span_rects(self, placed: Placed, spans: list[tuple[int, int]]) -> list[QRectF]:
+        """Where the characters ``spans`` of a block lie, line by line (its shown lines)."""
+        layout = placed.laid.layout
+        origin = placed.rect.topLeft() - QPointF(0, placed.offset)
         rects = []
-        for number in range(layout.lineCount()):
+        for number in self._shown_lines(placed):
             line = layout.lineAt(number)
             first, end = line.textStart(), line.textStart() + line.textLength()
             for start, stop in spans:
@@ -777,17 +1138,17 @@ class WallRenderer(QObject):
         return rects
 
     @staticmethod
-    def _last_whole_line(placed: Placed, bottom: float) -> float:
-        """The y below the last line of a block that ends above ``bottom``."""
-        layout = placed.laid.layout
-        cut = placed.rect.top()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            end = placed.rect.top() + line.y() + line.height()
-            if end > bottom:
-                break
-            cut = end
-        return cut
+    def _recoloured(layout: QTextLayout, colour: QColor, start: int = 0, stop: int = -1) -> Any:
+        """A selection that draws characters ``start``…``stop`` (UTF-16) in ``colour``."""
+        text = layout.text()
+        end = _utf16(text, len(text))
+        selection = QTextLayout.FormatRange()
+        selection.start = start
+        selection.length = (end if stop < 0 else stop) - start
+        recoloured = QTextCharFormat()
+        recoloured.setForeground(colour)
+        selection.format = recoloured
+        return selection
 
     def _paint_block(
         self,
@@ -801,55 +1162,87 @@ class WallRenderer(QObject):
         palette = self.palette
         block, rect, laid = placed.block, placed.rect, placed.laid
         style = STYLES[block.style]
-        text_rect = QRectF(rect.left(), rect.top(), rect.width(), laid.height)
+        text_rect = QRectF(rect)
         if block.style == "bar":
             text_rect.setWidth(layout.content.right() - rect.left())
         if style.center:
             text_rect = QRectF(
-                layout.content.left(), rect.top(), layout.content.width(), laid.height
+                layout.content.left(), rect.top(), layout.content.width(), rect.height()
             )
-        marker_room = layout.base * 1.3 if block.marker else 0.0
+        marker = block.marker if placed.first_line == 0 else ""
+        marker_room = 0.0
+        if marker:  # the band takes in the marker, however wide ("10.")
+            width = self._metrics(placed.size, block.style == "bar").horizontalAdvance(marker)
+            marker_room = layout.base * 0.35 + max(width, layout.base * 0.95)
         bar_width = max(3.0, layout.base * 0.14)
-        box = text_rect.adjusted(-pad - bar_width - marker_room, -pad * 0.5, pad, pad * 0.5)
-        box.setLeft(max(box.left(), layout.content.left() - pad * 1.5))
-        if placed.index == layout.current:
+        box = text_rect.adjusted(-pad - marker_room, -pad * 0.5, pad, pad * 0.5)
+        box.setLeft(max(box.left(), layout.content.left() - pad * 1.5 + bar_width * 2))
+        colour = QColor(getattr(palette, style.role))
+        selections = []
+        current = placed.index == layout.current
+        if current:
+            # A solid band (not a pale tint a lit room washes out), its text in the colour
+            # made for it, and the accent bar beside it.
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(palette.current))
             painter.drawRoundedRect(box, pad, pad)
-            bar = QRectF(box.left(), box.top(), bar_width, box.height())
+            bar = QRectF(box.left() - bar_width * 2, box.top(), bar_width, box.height())
             painter.fillRect(bar, QColor(palette.accent))
-            if palette.outline_current:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(QColor(palette.accent), max(2.0, layout.base * 0.08)))
-                painter.drawRoundedRect(box, pad, pad)
+            colour = QColor(palette.on_current)
+            if block.suffix:  # muted in the layout: on the band in the band's text colour
+                end = _utf16(laid.layout.text(), len(laid.layout.text()))
+                start = end - _utf16(block.suffix, len(block.suffix))
+                selections.append(self._recoloured(laid.layout, colour, start, end))
+        marker_colour = colour if current else QColor(palette.accent)
+        if block.style == "bar" and not current:
+            marker_colour = QColor(palette.muted)
         strength = highlights.get(block.key, 0.0) if highlights else 0.0
         if strength > 0:
+            strength = min(1.0, strength)
             changed = QColor(palette.changed)
-            changed.setAlphaF(min(1.0, strength))
+            changed.setAlphaF(strength)
+            on_changed = _mixed(QColor(palette.on_changed), colour, strength)
             before = previous.get(block.key) if previous else None
             spans = changed_spans(before, block.text) if before is not None else None
             if spans:
                 for span in self._span_rects(placed, spans):
                     painter.fillRect(span.adjusted(-pad * 0.2, 0, pad * 0.2, 0), changed)
+                selections += [self._recoloured(laid.layout, on_changed, *s) for s in spans]
             else:
-                painter.fillRect(box.adjusted(bar_width, 0, 0, 0), changed)
-        if block.marker:
+                painter.fillRect(box, changed)
+                selections = [self._recoloured(laid.layout, on_changed)]
+                colour = marker_colour = on_changed
+        if marker:
             painter.setFont(self.font(placed.size, block.style == "bar"))
-            painter.setPen(QColor(palette.accent if block.style != "bar" else palette.muted))
+            painter.setPen(marker_colour)
             marker_rect = QRectF(
                 rect.left() - layout.base * 1.3, rect.top(), layout.base * 0.95, laid.first_line
             )
             painter.drawText(
                 marker_rect,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                block.marker,
+                marker,
             )
         if block.style == "bar":
-            self._paint_bar(painter, layout, placed)
-        painter.setPen(QColor(getattr(palette, style.role)))
-        laid.layout.draw(painter, rect.topLeft())
+            self._paint_bar(painter, layout, placed, colour if current else None)
+        painter.setPen(colour)
+        origin = QPointF(rect.left(), rect.top() - placed.offset)
+        if placed.lines is None:
+            laid.layout.draw(painter, origin, selections)
+            return
+        # A block cut between sheets: its lines on this sheet only.
+        painter.save()
+        painter.setClipRect(
+            QRectF(0, rect.top(), layout.size.width(), rect.height()),
+            Qt.ClipOperation.IntersectClip,
+        )
+        laid.layout.draw(painter, origin, selections)
+        painter.restore()
 
-    def _paint_bar(self, painter: QPainter, layout: PageLayout, placed: Placed) -> None:
+    def _paint_bar(
+        self, painter: QPainter, layout: PageLayout, placed: Placed, on: QColor | None
+    ) -> None:
+        """A ranking's bar and its number (``on``: their colour on the current item's band)."""
         palette = self.palette
         content = layout.content
         rect, laid, block = placed.rect, placed.laid, placed.block
@@ -861,37 +1254,15 @@ class WallRenderer(QObject):
         top = rect.top() + (laid.first_line - height) / 2
         bar = QRectF(left, top, max(height * 0.3, room * block.value), height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(palette.bar))
+        painter.setBrush(on if on is not None else QColor(palette.bar))
         painter.drawRoundedRect(bar, height * 0.2, height * 0.2)
         painter.setFont(label_font)
-        painter.setPen(QColor(palette.text))
+        painter.setPen(on if on is not None else QColor(palette.text))
         painter.drawText(
             QRectF(bar.right() + layout.base * 0.3, rect.top(), label_width, laid.first_line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             block.label,
         )
-
-    def _paint_fades(self, painter: QPainter, layout: PageLayout) -> None:
-        """Fade the edges where the page goes on, so a cut line reads as 'more'."""
-        background = QColor(self.palette.background)
-        clear = QColor(background)
-        clear.setAlpha(0)
-        content = layout.content
-        depth = layout.base * 1.6
-        width = layout.size.width()
-        if layout.more_above:
-            top = content.top() * 0.5
-            gradient = QLinearGradient(0, top, 0, top + depth)
-            gradient.setColorAt(0, background)
-            gradient.setColorAt(1, clear)
-            painter.fillRect(QRectF(0, top, width, depth), QBrush(gradient))
-        if layout.more_below:
-            bottom = content.bottom()
-            gradient = QLinearGradient(0, bottom - depth, 0, bottom)
-            gradient.setColorAt(0, clear)
-            gradient.setColorAt(1, background)
-            painter.fillRect(QRectF(0, bottom - depth, width, depth), QBrush(gradient))
-            painter.fillRect(QRectF(0, bottom, width, layout.size.height() - bottom), background)
 
     # --- the agenda clock ---------------------------------------------------------------------
 

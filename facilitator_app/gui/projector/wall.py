@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
@@ -16,7 +24,7 @@ class WallWindow(QWidget):
     """The room's view: a top-level window with no cursor, painted from the shown snapshot."""
 
     closed = Signal()  # the facilitator closed it with the window manager
-    state_changed = Signal()  # full screen entered or left
+    state_changed = Signal()  # full screen entered or left, or resized
 
     def __init__(self, controller: ProjectorController) -> None:
         # No parent: a transient window would stay above the facilitator's window.
@@ -30,7 +38,9 @@ class WallWindow(QWidget):
         )
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMouseTracking(False)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # It takes the keyboard when it is the active window (a presenter's remote, Esc): the
+        # wall's keys are window shortcuts, and it keeps the focus to itself.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         # Closing the facilitator's window quits the app even while the wall is up.
@@ -57,10 +67,16 @@ class WallWindow(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.controller.toggle_full_screen()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.state_changed.emit()  # the preview lays the page out at the wall's new size
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.state_changed.emit()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
