@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabBar,
     QToolButton,
     QWidget,
@@ -139,6 +140,25 @@ def test_the_bars_add_no_clash(window, bar: str) -> None:
         window.sections.setCurrentIndex(index)
         if clash := clashes(window):
             found[window.sections.tabText(index)] = clash
+    assert not found
+
+
+def menu_clashes(menu: QMenu) -> dict[str, list[str]]:
+    """In an open menu a letter picks one of its items: the visible ones must differ."""
+    reached: dict[str, list[str]] = defaultdict(list)
+    for action in menu.actions():
+        letter = mnemonic(action.text()) if action.isVisible() else None
+        if letter:
+            reached[letter].append(action.text())
+    return {letter: texts for letter, texts in reached.items() if len(texts) > 1}
+
+
+def test_every_menu_has_unique_mnemonics(window) -> None:
+    window.build_all_pages()  # the sections add their menus' items when they are built
+    window.projector  # noqa: B018 - View ▸ Projector is filled when the projector is made
+    found = {
+        menu.title(): clash for menu in window.findChildren(QMenu) if (clash := menu_clashes(menu))
+    }
     assert not found
 
 

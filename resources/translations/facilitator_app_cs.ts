@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Agree&amp;d tasks</source>
-        <translation>&amp;Dohodnuté úkoly</translation>
+        <translation>Dohodnuté úkol&amp;y</translation>
     </message>
     <message>
         <source>&amp;Empty page</source>
