@@ -483,6 +483,42 @@ def test_read_only_typing_is_refused_once_at_the_commit(qtbot, workshop) -> None
     workshop.document.read_only = False
 
 
+def test_the_new_row_turning_into_a_record_and_back_keeps_the_model_consistent(
+    qtmodeltester, workshop
+) -> None:
+    from facilitator_app.gui.attendees import AttendeeTableModel
+    from facilitator_app.gui.session import LiveTyping
+
+    model = AttendeeTableModel(workshop)
+    qtmodeltester.check(model, force_py=True)
+    typing = LiveTyping()
+    with workshop.typing(typing):
+        assert model.setData(model.index(10, NAME_COLUMN), "J")
+    assert model.rowCount() == 12
+    assert model.index(10, NAME_COLUMN).data() == "J"
+    assert model.typed_record == workshop.data.attendees[10].id
+    workshop.cancel_typing(typing)
+    assert model.rowCount() == 11
+    assert model.index(10, NAME_COLUMN).data(Qt.ItemDataRole.EditRole) == ""
+    assert model.typed_record is None
+
+
+def test_a_theme_renamed_through_another_themes_name_says_nothing_on_the_way(
+    qtbot, workshop
+) -> None:
+    page = shown(qtbot, VisionPage(workshop))
+    refusals: list[str] = []
+    page.themes.refused.connect(refusals.append)
+    open_theme(qtbot, page)
+    keys(qtbot, focus(), "Energetika 2")  # "Energetika" on the way is the first theme's name
+    assert refusals == []
+    assert workshop.data.themes[1].name == "Energetika 2"
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.themeList.state() != QAbstractItemView.State.EditingState)
+    assert refusals == []
+    assert workshop.undo_stack.count() == 1
+
+
 def tree_page(qtbot, workshop) -> Any:
     page = shown(qtbot, ActivitiesPage(workshop))
     open_tree(qtbot, page)

@@ -314,9 +314,10 @@ class RecordRowsModel:
     and ``added_text``), ``set_field`` and ``set_record_data`` make the edits.
 
     Typed live into the new row (inside ``session.typing()``), the record added takes the new
-    row's place: the view is told a row was inserted *below* it, so the open editor stays
-    where it is and now edits the record; taken back while that editor is open, the record's
-    row turns into the new row again in the same way (``typed_record``).
+    row's place: the view is told a row was inserted *below* it (the row above still showing
+    the new row meanwhile, a *ghost*), then that the row above changed, so the open editor
+    stays where it is and now edits the record. Taken back while that editor is open, the
+    record's row turns into the new row again the other way round (``typed_record``).
     """
 
     record_kind: Kind
@@ -331,7 +332,7 @@ class RecordRowsModel:
     _italic: QFont
     typed_record: int | None = None  # the record added by typing in the open new-row editor
     _adding_typed = False
-    _row_taken = False  # a document change under way turns the new row into a record or back
+    _ghost: int | None = None  # a row showing the new row while it turns into a record or back
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -347,7 +348,7 @@ class RecordRowsModel:
 
     def record_at(self, row: int) -> Any:
         records = self.records
-        return records[row] if 0 <= row < len(records) else None
+        return records[row] if 0 <= row < len(records) and row != self._ghost else None
 
     def row_of(self, record_id: int | None) -> int:
         for row, record in enumerate(self.records):
@@ -472,7 +473,7 @@ class RecordRowsModel:
             labels = self.header_labels()
             return labels[section] if 0 <= section < len(labels) else None
         # Row numbers help counting; the new row is marked instead.
-        return "+" if section == self.new_row else str(section + 1)
+        return "+" if section in (self.new_row, self._ghost) else str(section + 1)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         drop = Qt.ItemFlag.ItemIsDropEnabled if self.reorderable else Qt.ItemFlag.NoItemFlags
@@ -552,7 +553,8 @@ class RecordRowsModel:
         if isinstance(event, RecordsInserted):
             first, last = event.position, event.position + event.count - 1
             if self._adding_typed and event.count == 1 and event.position == self.new_row:
-                self._row_taken = True  # the new row becomes the record, a new one opens below
+                # The new row becomes the record: a new one is inserted below it.
+                self._ghost = event.position
                 first = last = event.position + 1
             model.beginInsertRows(QModelIndex(), first, last)
         elif isinstance(event, RecordsRemoved):
@@ -564,7 +566,9 @@ class RecordRowsModel:
                 and event.position == len(records) - 1
                 and records[event.position].id == self.typed_record
             ):
-                self._row_taken = True  # the record turns back into the new row
+                # The record turns back into the new row, and the row below it goes.
+                self._ghost = event.position
+                self._row_turned(event.position)
                 first = last = event.position + 1
             model.beginRemoveRows(QModelIndex(), first, last)
         elif isinstance(event, RecordMoved):
@@ -582,20 +586,17 @@ class RecordRowsModel:
             return
         if getattr(event, "kind", None) is not self.record_kind:
             return
-        if isinstance(event, RecordsInserted | RecordsRemoved):
-            if isinstance(event, RecordsInserted):
-                model.endInsertRows()
-            else:
-                model.endRemoveRows()
-            if self._row_taken:
-                self._row_taken = False
-                row = event.position
-                if isinstance(event, RecordsInserted):
-                    self.typed_record = self.records[row].id
-                else:
-                    self.typed_record = None
-                self._row_changed(row)
-                model.headerDataChanged.emit(Qt.Orientation.Vertical, row, row + 1)
+        if isinstance(event, RecordsInserted):
+            model.endInsertRows()
+            if self._ghost is not None:
+                self._ghost = None
+                self.typed_record = self.records[event.position].id
+                self._row_turned(event.position)
+        elif isinstance(event, RecordsRemoved):
+            model.endRemoveRows()
+            if self._ghost is not None:
+                self._ghost = None
+                self.typed_record = None
         elif isinstance(event, RecordMoved):
             model.endMoveRows()
         elif isinstance(event, FieldsChanged):
@@ -606,3 +607,9 @@ class RecordRowsModel:
     def _row_changed(self, row: int) -> None:
         model: Any = self
         model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+
+    def _row_turned(self, row: int) -> None:
+        """The row turned from the new row into a record or back: its cells and its "+"."""
+        self._row_changed(row)
+        model: Any = self
+        model.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
