@@ -119,13 +119,23 @@ def replay(template: Path, tmp_path: Path, seed: int, steps: int) -> Replay:
         copy.unlink()
 
 
-def kill_once(run: Run, workshop: Path) -> Run:
+def child_environment(tmp_path: Path) -> dict[str, str]:
+    """The editing processes' environment: offscreen, and sharing their compiled bytecode in
+    a folder of the test's own (fifty processes compile the same modules otherwise, where the
+    environment says to write no bytecode beside the sources)."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(tmp_path / "bytecode")
+    return environment
+
+
+def kill_once(run: Run, workshop: Path, environment: dict[str, str]) -> Run:
     started = time.monotonic()
     process = subprocess.Popen(
         [sys.executable, str(SCRIPT), str(workshop), str(run.seed)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=environment,
         cwd=REPO,
     )
     lines: list[bytes] = []
@@ -222,10 +232,12 @@ def test_killed_fifty_times_loses_nothing_saved(tmp_path: Path) -> None:
         run.while_starting = True
         run.delay = rng.uniform(EARLIEST_KILL_SECONDS, 0.6)
 
+    environment = child_environment(tmp_path)
+
     def one(run: Run) -> tuple[Run, int, bool]:
         workshop = tmp_path / f"run-{run.number}.workshop"
         shutil.copy(template, workshop)
-        kill_once(run, workshop)
+        kill_once(run, workshop, environment)
         assert not run.other, f"run {run.number}: {run.other}"
         # The edit being reported when the kill came may be in the file too.
         planned = replay(template, tmp_path, run.seed, max(run.applied, default=0) + 1)
