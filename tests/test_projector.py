@@ -115,9 +115,10 @@ def test_an_edit_in_the_tree_editor_reaches_the_wall(projector, window, qtbot):
     page.view.edit(index)
     editor = page.view.findChild(QLineEdit)
     assert editor is not None
-    editor.setText("Úkryty v každé obci")
     with qtbot.waitSignal(projector.shown_changed):
-        page.view.commitData(editor)
+        editor.setText("Úkryty v každé obci")  # the wall shows it while the editor is open
+    assert "Úkryty v každé obci" in row_texts(projector)
+    page.view.commitData(editor)
     assert "Úkryty v každé obci" in row_texts(projector)
 
 

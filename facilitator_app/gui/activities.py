@@ -42,6 +42,7 @@ from ..workshop.operations import (
 )
 from ..workshop.outline_text import format_outline
 from .capture_table import make_action
+from .live_edit import LiveTextDelegate
 from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
@@ -146,6 +147,8 @@ class ActivitiesPage(QWidget):
         self.model = ActivityTreeModel(session, self)
         self.view = ActivityTreeView(self)
         self.view.setModel(self.model)
+        # The text and the note are written as they are typed (F2, a new activity).
+        self.view.setItemDelegate(LiveTextDelegate(session, self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)

@@ -52,7 +52,7 @@ from ..workshop.events import (
     Reset,
 )
 from ..workshop.model import AgendaItem
-from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
+from ..workshop.operations import Batch, MoveRecord, RemoveRecord, SetFields
 from .agenda_clock import PHASE_COLOURS, AgendaControls, MeetingClock, Phase, clock_text
 from .capture_table import (
     RECORD_ID_ROLE,
@@ -224,7 +224,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
         if column == TITLE_COLUMN:
             title = " ".join(str(value).split())
             if not title:
-                self.session.refused.emit(
+                self.session.refuse(
                     self.tr("An agenda item needs a title; Delete removes the row instead.")
                 )
                 return False
@@ -261,7 +261,7 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
         started = corrected if start else item.started_at
         ended = item.ended_at if start else corrected
         if started is not None and ended is not None and ended < started:
-            self.session.refused.emit(self.tr("An item cannot end before it starts."))
+            self.session.refuse(self.tr("An item cannot end before it starts."))
             return False
         field = "started_at" if start else "ended_at"
         text = (
@@ -271,17 +271,11 @@ class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
         )
         return self.session.push(SetFields(Kind.AGENDA, item.id, {field: corrected}), text)
 
-    def add_item(self, title: str, minutes: int = 0) -> int | None:
-        """Add an item at the end, from the new-item row; return its id."""
-        title = " ".join(title.split())
-        if not title:
-            return None
-        item = agenda.new_agenda_item(self.document, title, minutes)
-        operation = InsertRecord(Kind.AGENDA, 0, len(self.items), item)
-        pushed = self.session.push(operation, arg(self.tr("Add “%1” to the agenda"), title))
-        return item.id if pushed else None
+    def new_record(self, text: str) -> AgendaItem:
+        return agenda.new_agenda_item(self.document, text)
 
-    add_record = add_item  # typing in the new row's first cell
+    def added_text(self, record: AgendaItem) -> str:
+        return arg(self.tr("Add “%1” to the agenda"), record.title)
 
     reorderable = True
 
@@ -657,9 +651,6 @@ class AgendaPage(CaptureTablePage, QWidget):
     def start_next_item(self) -> None:
         """Go to the new-item row and start typing a title there."""
         self.start_next_row()
-
-    def add_from_first_cell(self, text: str) -> int | None:
-        return self.model.add_item(text)
 
     def remove_selected(self) -> None:
         items = self.selected_items()

@@ -202,9 +202,7 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
         if column == ORGANIZATION_COLUMN:
             text = self.known_spelling(text, attendee)
         if column == NAME_COLUMN and not text:
-            self.session.refused.emit(
-                self.tr("A person needs a name; Delete removes the row instead.")
-            )
+            self.session.refuse(self.tr("A person needs a name; Delete removes the row instead."))
             return False
         return self.set_field(attendee, COLUMN_FIELDS[column], text)
 
@@ -235,17 +233,11 @@ class AttendeeTableModel(RecordRowsModel, QAbstractTableModel):
             SetFields(Kind.ATTENDEE, attendee.id, {field: value}), texts[field]
         )
 
-    def add_attendee(self, name: str) -> int | None:
-        """Add a person with this name at the end, from the new-attendee row; return the id."""
-        name = " ".join(name.split())
-        if not name:
-            return None  # nothing typed: nobody added
-        attendee = Attendee(self.document.new_id(Kind.ATTENDEE), name)
-        operation = InsertRecord(Kind.ATTENDEE, 0, len(self.attendees), attendee)
-        pushed = self.session.push(operation, arg(self.tr("Add %1"), name))
-        return attendee.id if pushed else None
+    def new_record(self, text: str) -> Attendee:
+        return Attendee(self.document.new_id(Kind.ATTENDEE), text)
 
-    add_record = add_attendee  # typing in the new row's first cell
+    def added_text(self, record: Attendee) -> str:
+        return arg(self.tr("Add %1"), record.name)
 
 
 class AttendeeDelegate(CaptureDelegate):
@@ -434,9 +426,6 @@ class AttendeesPage(CaptureTablePage, QWidget, Ui_AttendeesPage):
     def start_next_person(self) -> None:
         """Go to the new-attendee row and start typing a name there."""
         self.start_next_row()
-
-    def add_from_first_cell(self, text: str) -> int | None:
-        return self.model.add_attendee(text)
 
     def toggle_presence(self) -> None:
         """Space: mark the selected people present, or excused when all of them are present."""

@@ -3,11 +3,15 @@
 ``make_action`` makes a page's action (its icon, its keys only while one widget has focus, a
 tooltip naming the keys, in the page's list for the context menu and on its toolbar).
 
-The Attendees, Agenda and Tasks tables end with a *new row*: typing in its first cell and ending
-with Tab, Backtab or Enter adds a record (one undo step) and moves on from the record's row
-(Tab to its second column, Enter to the next new row); an empty first cell adds nothing.
-``CaptureDelegate`` hands the first cell's text to the page with the key that ended it, and
-``CaptureTablePage`` does the rest. The user-visible strings stay in the pages' own classes.
+The Attendees, Agenda and Tasks tables end with a *new row*: typing in its first cell adds a
+record (one undo step), and Tab, Backtab or Enter move on from the record's row (Tab to its
+second column, Enter to the next new row); an empty first cell adds nothing. The cells are
+live editors (gui/live_edit.py): the first keystroke adds the record, so that a half-typed
+name is in the file too, and the record takes the new row's place under the open editor
+while a new row opens below; Esc takes it away again. ``CaptureDelegate`` hands the record
+(or, when typing could not add it, the first cell's text) to the page with the key that ended
+it, and ``CaptureTablePage`` does the rest. The user-visible strings stay in the pages' own
+classes.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QWidget,
@@ -51,8 +54,9 @@ from ..workshop.events import (
     RecordsRemoved,
     Reset,
 )
-from ..workshop.operations import Batch, Operation, moves_for_drop
+from ..workshop.operations import Batch, InsertRecord, Operation, moves_for_drop
 from .icons import icon
+from .live_edit import LiveTextDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -93,19 +97,19 @@ def make_action(
     return action
 
 
-class CaptureDelegate(QStyledItemDelegate):
-    """A delegate of a table with a new row: the new row's first-cell editor, once marked by
-    ``mark_new_row``, does not commit through the view on Tab, Backtab or Enter. The editor
-    closes and ``first_cell_typed`` hands its text to the page, which adds the record and moves
-    on from *its* row (a commit through the view would leave the cursor on the row below, which
-    the insertion pushed the new row to).
+class CaptureDelegate(LiveTextDelegate):
+    """A live delegate of a table with a new row: the new row's first-cell editor, once marked
+    by ``mark_new_row``, does not commit through the view on Tab, Backtab or Enter. The editor
+    closes and ``first_cell_typed`` hands the record its typing added (or None, and the text
+    to add) to the page, which moves on from *its* row (a commit through the view would
+    leave the cursor on the row below).
     """
 
-    first_cell_typed = Signal(str, int)  # the text, the key that ended it
+    first_cell_typed = Signal(str, int, object)  # the text, the key that ended it, record id
     new_row_property = "newRow"  # the property marking the new row's editor
 
     def __init__(self, model: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model.session, parent)
         self.model = model
 
     def mark_new_row(self, editor: QLineEdit) -> None:
@@ -120,19 +124,24 @@ class CaptureDelegate(QStyledItemDelegate):
             and event.key() in ENDING_KEYS
         ):
             text = watched.text()
+            self.settle(watched)  # a refused text takes its record back
+            record_id = self.edited_index(watched).data(RECORD_ID_ROLE)
             self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.first_cell_typed.emit(text, event.key())
+            self.first_cell_typed.emit(text, event.key(), record_id)
             return True
         return super().eventFilter(watched, event)
+
+    def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
+        self.model.typed_record = None  # the new row's editor is gone: its record is settled
+        super().destroyEditor(editor, index)
 
 
 class CaptureTablePage:
     """A mixin for a page (a QWidget) whose table ends with a new row.
 
     The page sets ``capture_table`` (before making its actions), ``first_column`` and
-    ``second_column``, has a ``model`` with ``new_row``, ``row_of`` and ``index``, a list
-    ``actions_`` and a ``toolbar``, and says in ``add_from_first_cell`` how the first cell's text
-    becomes a record (returning its id, or None when nothing was added).
+    ``second_column``, has a ``model`` (a RecordRowsModel), a list ``actions_`` and a
+    ``toolbar``.
     """
 
     capture_table: QTableView
@@ -141,9 +150,6 @@ class CaptureTablePage:
     model: Any
     actions_: list[QAction]
     toolbar: QToolBar
-
-    def add_from_first_cell(self, text: str) -> int | None:
-        raise NotImplementedError
 
     def _lay_out_capture(
         self,
@@ -238,9 +244,10 @@ class CaptureTablePage:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self.advance()
 
-    def _first_cell_typed(self, text: str, key: int) -> None:
-        """The new row's first cell ended by Tab or Enter: add the record, move on."""
-        record_id = self.add_from_first_cell(text)
+    def _first_cell_typed(self, text: str, key: int, record_id: int | None) -> None:
+        """The new row's first cell ended by Tab or Enter: the record is added, move on."""
+        if record_id is None:  # typing added none (refused, say read-only): as a commit did
+            record_id = self.model.add_record(text)
         if record_id is None:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.start_next_row()  # nothing typed: still ready for the next one
@@ -303,8 +310,14 @@ class RecordRowsModel:
     field ``check_field``) and an italic ``_italic`` font, and says in ``header_labels`` and
     ``new_row_texts`` the texts (they stay in its own class for translation) and in
     ``record_data`` a record's cells. A record's cells are editable (the check column
-    checkable) unless ``record_flags`` says otherwise; ``add_record``, ``set_field`` and
-    ``set_record_data`` make the edits.
+    checkable) unless ``record_flags`` says otherwise; ``add_record`` (with ``new_record``
+    and ``added_text``), ``set_field`` and ``set_record_data`` make the edits.
+
+    Typed live into the new row (inside ``session.typing()``), the record added takes the new
+    row's place: the view is told a row was inserted *below* it (the row above still showing
+    the new row meanwhile, a *ghost*), then that the row above changed, so the open editor
+    stays where it is and now edits the record. Taken back while that editor is open, the
+    record's row turns into the new row again the other way round (``typed_record``).
     """
 
     record_kind: Kind
@@ -317,6 +330,9 @@ class RecordRowsModel:
     document: Any
     session: Any
     _italic: QFont
+    typed_record: int | None = None  # the record added by typing in the open new-row editor
+    _adding_typed = False
+    _ghost: int | None = None  # a row showing the new row while it turns into a record or back
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -332,7 +348,7 @@ class RecordRowsModel:
 
     def record_at(self, row: int) -> Any:
         records = self.records
-        return records[row] if 0 <= row < len(records) else None
+        return records[row] if 0 <= row < len(records) and row != self._ghost else None
 
     def row_of(self, record_id: int | None) -> int:
         for row, record in enumerate(self.records):
@@ -383,7 +399,11 @@ class RecordRowsModel:
         column = index.column()
         if record is None:  # the new row: typing its first cell adds a record
             if column == self.new_row_column and role == Qt.ItemDataRole.EditRole:
-                return self.add_record(str(value)) is not None
+                self._adding_typed = self.session.is_typing
+                try:
+                    return self.add_record(str(value)) is not None
+                finally:
+                    self._adding_typed = False
             return False
         if column == self.check_column:
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -398,7 +418,27 @@ class RecordRowsModel:
         return self.set_record_data(record, column, value)
 
     def add_record(self, text: str) -> int | None:
-        """Add a record whose first cell is ``text``; its id, or None when refused."""
+        """Add a record at the end whose first cell is ``text`` (its spaces tidied); its id, or
+        None when nothing was typed or it was refused. One undo step, named by
+        ``added_text`` (anew as typing merges into it)."""
+        text = " ".join(text.split())
+        if not text:
+            return None
+        record = self.new_record(text)
+
+        def step_text() -> str:
+            current = next((r for r in self.records if r.id == record.id), record)
+            return self.added_text(current)
+
+        operation = InsertRecord(self.record_kind, 0, len(self.records), record)
+        return record.id if self.session.push(operation, step_text) else None
+
+    def new_record(self, text: str) -> Any:
+        """A new record (its id from the document) whose first cell is ``text``."""
+        raise NotImplementedError
+
+    def added_text(self, record: Any) -> str:
+        """The undo step's name for adding ``record``."""
         raise NotImplementedError
 
     def set_field(self, record: Any, field: str, value: Any) -> bool:
@@ -433,7 +473,7 @@ class RecordRowsModel:
             labels = self.header_labels()
             return labels[section] if 0 <= section < len(labels) else None
         # Row numbers help counting; the new row is marked instead.
-        return "+" if section == self.new_row else str(section + 1)
+        return "+" if section in (self.new_row, self._ghost) else str(section + 1)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         drop = Qt.ItemFlag.ItemIsDropEnabled if self.reorderable else Qt.ItemFlag.NoItemFlags
@@ -511,9 +551,26 @@ class RecordRowsModel:
         if getattr(event, "kind", None) is not self.record_kind:
             return
         if isinstance(event, RecordsInserted):
-            model.beginInsertRows(QModelIndex(), event.position, event.position + event.count - 1)
+            first, last = event.position, event.position + event.count - 1
+            if self._adding_typed and event.count == 1 and event.position == self.new_row:
+                # The new row becomes the record: a new one is inserted below it.
+                self._ghost = event.position
+                first = last = event.position + 1
+            model.beginInsertRows(QModelIndex(), first, last)
         elif isinstance(event, RecordsRemoved):
-            model.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
+            first, last = event.position, event.position + event.count - 1
+            records = self.records
+            if (
+                event.count == 1
+                and self.typed_record is not None
+                and event.position == len(records) - 1
+                and records[event.position].id == self.typed_record
+            ):
+                # The record turns back into the new row, and the row below it goes.
+                self._ghost = event.position
+                self._row_turned(event.position)
+                first = last = event.position + 1
+            model.beginRemoveRows(QModelIndex(), first, last)
         elif isinstance(event, RecordMoved):
             destination = event.new_position
             if event.new_position > event.old_position:
@@ -531,13 +588,28 @@ class RecordRowsModel:
             return
         if isinstance(event, RecordsInserted):
             model.endInsertRows()
+            if self._ghost is not None:
+                self._ghost = None
+                self.typed_record = self.records[event.position].id
+                self._row_turned(event.position)
         elif isinstance(event, RecordsRemoved):
             model.endRemoveRows()
+            if self._ghost is not None:
+                self._ghost = None
+                self.typed_record = None
         elif isinstance(event, RecordMoved):
             model.endMoveRows()
         elif isinstance(event, FieldsChanged):
             row = model.row_of(event.id)
             if row >= 0:
-                model.dataChanged.emit(
-                    model.index(row, 0), model.index(row, model.columnCount() - 1)
-                )
+                self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        model: Any = self
+        model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+
+    def _row_turned(self, row: int) -> None:
+        """The row turned from the new row into a record or back: its cells and its "+"."""
+        self._row_changed(row)
+        model: Any = self
+        model.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)

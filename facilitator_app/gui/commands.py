@@ -9,15 +9,21 @@ until the typist pauses.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from ..workshop.document import Document
-from ..workshop.operations import Operation, SetFields
+from ..workshop.events import Kind
+from ..workshop.operations import InsertRecord, Operation, SetFields
 
 TYPING_MERGE_ID = 0x7E47
 # Keystrokes closer together than this merge into one undo step ("one step per pause").
 TYPING_PAUSE_SECONDS = 1.5
+
+# What a command's typing is about: (kind, id, field); the field is None for a record typing
+# added (the first keystroke in a table's new row).
+TypingKey = tuple[Kind, int, str | None]
 
 
 class OperationCommand(QUndoCommand):
@@ -45,35 +51,85 @@ class OperationCommand(QUndoCommand):
 
 
 class TypingCommand(OperationCommand):
-    """An edit of one text field; successive edits of the same field merge until a pause.
+    """Typing: successive edits of the same field merge into one step until a pause.
 
     The first edit may set other fields with it (e.g. keep the old wording as the draft when
     editing begins); they stay part of the merged step, so one undo takes everything back.
     Its writes wait for the session's flush timer (a synced commit per keystroke would cost
     more than a frame).
+
+    Typing in an item view's editor belongs to the editor's ``group`` (an object standing for
+    that one editing): it merges only within the group, and there every edit of the same
+    record merges, whatever field it sets (a remark's author bringing the organisation along).
+    A group's first step may add the record typed into (a table's new row): removing it then
+    takes every keystroke back, and ``title`` names the step anew as the typing grows.
     """
 
     defer_write = True
 
     def __init__(
-        self, document: Document, operation: SetFields, inverse: Operation, text: str, field: str
+        self,
+        document: Document,
+        operation: Operation,
+        inverse: Operation,
+        text: str,
+        field: str | None = None,
+        group: object | None = None,
+        title: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(document, operation, inverse, text)
-        self.key = (operation.kind, operation.id, field)
-        self.also = {name: v for name, v in operation.values.items() if name != field}
+        self.group = group
+        self.title = title
+        self.key: TypingKey | None = None
+        self.also: dict[str, object] = {}
+        if isinstance(operation, SetFields):
+            field = field or next(iter(operation.values))
+            self.key = (operation.kind, operation.id, field)
+            self.also = {name: v for name, v in operation.values.items() if name != field}
+        elif isinstance(operation, InsertRecord):
+            self.key = (operation.kind, operation.record.id, None)
         self.pushed_at = time.monotonic()
+        self.drop_when_undone = False  # see drop_on_undo
 
     def id(self) -> int:
         return TYPING_MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TypingCommand) or other.key != self.key or other.also:
+        if (
+            not isinstance(other, TypingCommand)
+            or other.group is not self.group
+            or not isinstance(other.operation, SetFields)
+            or self.key is None
+            or other.key is None
+            or other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS
+        ):
             return False
-        if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
+        if self.group is None:
+            if other.key != self.key or other.also:
+                return False
+        elif other.key[:2] != self.key[:2]:
             return False
-        # Keep our inverse (the values before the first keystroke) and take the newest value.
-        assert isinstance(other.operation, SetFields)
-        kind, item_id, _ = self.key
-        self.operation = SetFields(kind, item_id, {**other.operation.values, **self.also})
+        if isinstance(self.operation, SetFields):
+            # The newest values, and the values from before our first edit for the undo.
+            assert isinstance(self.inverse, SetFields)
+            assert isinstance(other.inverse, SetFields)
+            kind, item_id, _ = self.key
+            self.operation = SetFields(
+                kind, item_id, {**self.operation.values, **other.operation.values}
+            )
+            self.inverse = SetFields(kind, item_id, {**other.inverse.values, **self.inverse.values})
+        # An added record: its removal (our inverse) takes the typing back too, and an undo
+        # keeps the record as typed for the redo.
         self.pushed_at = other.pushed_at
+        if self.title is not None:
+            self.setText(self.title())
         return True
+
+    def drop_on_undo(self) -> None:
+        """The next undo is for good: the step leaves the stack, no redo brings it back."""
+        self.drop_when_undone = True
+
+    def undo(self) -> None:
+        super().undo()
+        if self.drop_when_undone:
+            self.setObsolete(True)  # QUndoStack deletes an obsolete command it has undone

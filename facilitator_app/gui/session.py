@@ -3,10 +3,17 @@
 Structural changes reach the file as they are applied; typing is written by a timer within a
 second. When the file cannot be written the edits stay in memory, the session reports it and
 keeps retrying.
+
+Typing reaches the document as it is typed, in every editor: the vision and the details call
+``set_text``; an item view's editor (gui/live_edit.py) commits its text through the model at
+every keystroke inside ``typing()``, where whatever the model pushes becomes typing of that
+editor (``LiveTyping``), and ``cancel_typing`` takes all of it back (Esc).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +24,7 @@ from PySide6.QtGui import QUndoStack
 from ..workshop.document import Document
 from ..workshop.errors import WorkshopError
 from ..workshop.events import Event, Kind
-from ..workshop.operations import Operation, SetFields
+from ..workshop.operations import Batch, Operation, SetFields
 from .commands import OperationCommand, TypingCommand
 from .text import refusal_text
 
@@ -35,6 +42,19 @@ class Focus:
 FLUSH_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 
+# An undo step's name, or a function naming it anew as typing merges into it.
+StepText = str | Callable[[], str]
+
+
+@dataclass(eq=False)
+class LiveTyping:
+    """The typing of one open item editor: its steps merge only with each other (see
+    TypingCommand.group) and ``cancel_typing`` takes them back. ``refused`` says whether the
+    editor's last edit was refused (an empty name): the editor holds what the document would
+    not take, and its commit is to be refused as a commit always was."""
+
+    refused: bool = False
+
 
 class WorkshopSession(QObject):
     """Owns an open Document, its QUndoStack, and the timer that writes typing to the file."""
@@ -49,6 +69,7 @@ class WorkshopSession(QObject):
         self.document = document
         self.focus = Focus()
         self.undo_stack = QUndoStack(self)
+        self._typing: LiveTyping | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_DELAY_MS)
@@ -80,14 +101,20 @@ class WorkshopSession(QObject):
         if not saved and error and not self._flush_timer.isActive():
             self._flush_timer.start(RETRY_DELAY_MS)
 
-    def push(self, operation: Operation, text: str) -> bool:
-        """Apply an operation as one undo step; False (and ``refused``) when it is refused."""
+    def push(self, operation: Operation, text: StepText) -> bool:
+        """Apply an operation as one undo step; False (and ``refused``) when it is refused.
+
+        Inside ``typing()`` the operation is typing of that editor instead.
+        """
+        if self._typing is not None:
+            return self._type(operation, text, group=self._typing)
         try:
             inverse = self.document.apply(operation)
         except WorkshopError as error:
-            self.refused.emit(refusal_text(error))
+            self.refuse(refusal_text(error))
             return False
-        self.undo_stack.push(OperationCommand(self.document, operation, inverse, text))
+        name = text() if callable(text) else text
+        self.undo_stack.push(OperationCommand(self.document, operation, inverse, name))
         return True
 
     def set_text(
@@ -104,17 +131,72 @@ class WorkshopSession(QObject):
         ``also`` sets other fields in the same step (e.g. the draft kept when editing begins).
         """
         operation = SetFields(kind, item_id, {field: value, **(also or {})})
+        return self._type(operation, text, field=field)
+
+    def _type(
+        self,
+        operation: Operation,
+        text: StepText,
+        field: str | None = None,
+        group: LiveTyping | None = None,
+    ) -> bool:
         try:
             inverse = self.document.apply(operation, defer_write=True)
         except WorkshopError as error:
-            self.refused.emit(refusal_text(error))
+            self.refuse(refusal_text(error))
             return False
-        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field))
+        name, title = (text(), text) if callable(text) else (text, None)
+        self.undo_stack.push(
+            TypingCommand(self.document, operation, inverse, name, field, group, title)
+        )
         # Not restarted by every keystroke: a typist who never pauses is saved all the same,
         # at most FLUSH_DELAY_MS after the first keystroke the file does not have.
         if not self._flush_timer.isActive():
             self._flush_timer.start(FLUSH_DELAY_MS)
         return True
+
+    @contextmanager
+    def typing(self, group: LiveTyping) -> Iterator[None]:
+        """What is pushed meanwhile is ``group``'s typing: merged per pause, written by the
+        flush timer. Refusals are not said (the commit says them) but noted in the group."""
+        group.refused = False
+        previous, self._typing = self._typing, group
+        try:
+            yield
+        finally:
+            self._typing = previous
+
+    @property
+    def is_typing(self) -> bool:
+        return self._typing is not None
+
+    def refuse(self, message: str = "") -> None:
+        """An edit is refused, by a model before pushing it or by the document; ``message``
+        says why (none: silently). While typing in an item editor only the typing notes it."""
+        if self._typing is not None:
+            self._typing.refused = True
+        elif message:
+            self.refused.emit(message)
+
+    def cancel_typing(self, group: LiveTyping) -> None:
+        """Take back everything typed in ``group`` (Esc): its steps leave the undo stack, so
+        neither an undo nor a redo finds them."""
+        stack = self.undo_stack
+        while stack.index() > 0:
+            command = stack.command(stack.index() - 1)
+            if not (isinstance(command, TypingCommand) and command.group is group):
+                break
+            command.drop_on_undo()
+            stack.undo()
+        # A step made meanwhile (a key that works from everywhere) keeps the typing under it
+        # on the stack: one more step takes that back.
+        left = [
+            command
+            for command in map(stack.command, range(stack.index()))
+            if isinstance(command, TypingCommand) and command.group is group
+        ]
+        if left:
+            self.push(Batch(tuple(c.inverse for c in reversed(left))), left[0].text())
 
     def _schedule_flush(self) -> None:
         if not self.document.is_saved and not self._flush_timer.isActive():

@@ -50,7 +50,7 @@ from ..workshop.events import (
     Kind,
 )
 from ..workshop.model import Task
-from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord, SetFields
+from ..workshop.operations import Batch, MoveRecord, RemoveRecord, SetFields
 from .attendees import czech_collator
 from .capture_table import (
     RECORD_ID_ROLE,
@@ -162,9 +162,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
             return False
         text = " ".join(str(value).split())
         if column == TEXT_COLUMN and not text:
-            self.session.refused.emit(
-                self.tr("A task needs its text; Delete removes the row instead.")
-            )
+            self.session.refuse(self.tr("A task needs its text; Delete removes the row instead."))
             return False
         if column == OWNER_COLUMN:
             text = self.known_spelling(text)
@@ -181,17 +179,11 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
         }
         return self.session.push(SetFields(Kind.TASK, task.id, {field: value}), texts[field])
 
-    def add_task(self, text: str) -> int | None:
-        """Add a task at the end, from the new-task row; return its id."""
-        text = " ".join(text.split())
-        if not text:
-            return None
-        task = Task(self.document.new_id(Kind.TASK), text)
-        operation = InsertRecord(Kind.TASK, 0, len(self.tasks), task)
-        pushed = self.session.push(operation, arg(self.tr("Add task “%1”"), _short(text)))
-        return task.id if pushed else None
+    def new_record(self, text: str) -> Task:
+        return Task(self.document.new_id(Kind.TASK), text)
 
-    add_record = add_task  # typing in the new row's first cell
+    def added_text(self, record: Task) -> str:
+        return arg(self.tr("Add task “%1”"), _short(record.text))
 
     reorderable = True
 
@@ -469,9 +461,6 @@ class TasksPage(CaptureTablePage, QWidget):
     def start_next_task(self) -> None:
         """Go to the new-task row and start typing there."""
         self.start_next_row()
-
-    def add_from_first_cell(self, text: str) -> int | None:
-        return self.model.add_task(text)
 
     def toggle_done(self) -> None:
         """Space: mark the selected tasks done, or open when all of them are done."""

@@ -264,7 +264,10 @@ class ActivityTreeModel(QStandardItemModel):
         column = index.column()
         if column == TEXT_COLUMN:
             text = str(value).strip()
-            if not text or text == node.text:
+            if not text:
+                self.session.refuse()  # an activity needs its text: it keeps the one it had
+                return False
+            if text == node.text:
                 return False
             return self.session.push(
                 SetFields(Kind.NODE, node.id, {"text": text}), self.tr("Edit activity")

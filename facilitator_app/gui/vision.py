@@ -33,6 +33,7 @@ from ..workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
 from .capture_table import make_action
 from .compare_view import CompareView
 from .forms.ui_vision_page import Ui_VisionPage
+from .live_edit import LiveTextDelegate
 from .session import Focus, WorkshopSession
 from .vision_delegates import CompletingDelegate, StatusDelegate
 from .vision_models import (
@@ -146,6 +147,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         )
         view.setUniformItemSizes(True)
         view.setSpacing(1)
+        view.setItemDelegate(LiveTextDelegate(self.session, view))  # a rename is typed live
         view.selectionModel().currentChanged.connect(self._current_theme_changed)
         self.themes.rowsInserted.connect(self._themes_inserted)
         # Enter on a theme goes to its wording (F2 and a double click rename it).
@@ -207,6 +209,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        table.setItemDelegate(LiveTextDelegate(self.session, table))  # the text and response
         self.status_delegate = StatusDelegate(table)
         self.author_delegate = CompletingDelegate(self.session, False, table)
         self.organization_delegate = CompletingDelegate(self.session, True, table)

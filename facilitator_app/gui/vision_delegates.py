@@ -1,4 +1,6 @@
-"""Editors of the remarks table: the status as a combo box, the author with a completer."""
+"""Editors of the remarks table: the status as a combo box, the author with a completer.
+
+The text cells' editors write as they are typed (gui/live_edit.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..workshop.model import RemarkStatus
+from .live_edit import LiveTextDelegate
 from .session import WorkshopSession
 from .vision_models import sorted_attendees, status_labels
 
@@ -89,7 +92,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class CompletingDelegate(QStyledItemDelegate):
+class CompletingDelegate(LiveTextDelegate):
     """A line editor completing from the attendees: their names, or their organisations.
 
     The popup lists "name — organisation" for the author; picking one commits it, and the
@@ -97,8 +100,7 @@ class CompletingDelegate(QStyledItemDelegate):
     """
 
     def __init__(self, session: WorkshopSession, organizations: bool, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.organizations = organizations
         self.completer: QCompleter | None = None  # the open editor's, for tests and a11y
 

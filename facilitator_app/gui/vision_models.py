@@ -146,7 +146,10 @@ class ThemeListModel(QAbstractListModel):
             return False
         problem = self.name_problem(name, theme.id)
         if problem is not None:
-            self.refused.emit(problem)
+            if self.session.is_typing:
+                self.session.refuse()  # said when the rename is committed
+            else:
+                self.refused.emit(problem)
             return False
         return self.session.push(
             SetFields(Kind.THEME, theme.id, {"name": name}),
