@@ -52,6 +52,15 @@ PAGE_CONTAINERS = {
     "agenda": "pageAgenda",
     "tasks": "pageTasks",
 }
+# Each section's main widget, where the keyboard goes when the section opens with a workshop.
+MAIN_WIDGETS = {
+    "details": "titleEdit",
+    "attendees": "capture_table",
+    "vision": "themeList",
+    "activities": "view",
+    "agenda": "capture_table",
+    "tasks": "capture_table",
+}
 
 
 def _page_class(name: str) -> type[QWidget]:
@@ -408,7 +417,19 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             lambda: self._attach_agenda_clock(session) if self.session is session else None
         )
         self.session_opened.emit(session)
+        self.focus_section()
         return True
+
+    def focus_section(self) -> None:
+        """Give the keyboard to the shown section's main widget: after a workshop opens the
+        focus must be somewhere that takes what is typed (a start page's button that went
+        away leaves it nowhere, and the letters went to the window's shortcuts)."""
+        if self.session is None:
+            return
+        name = PAGE_NAMES[self.sections.currentIndex()]
+        widget = getattr(self.page(name), MAIN_WIDGETS[name], None)
+        if isinstance(widget, QWidget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def page(self, name: str) -> QWidget:
         """The section page ``name`` of the open workshop, built on first use."""
@@ -563,7 +584,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.show_error(self.tr("Cannot create the workshop"), refusal_text(error))
             return
         self.safety.lock_new(document)
-        self.open_document(document)
+        if self.open_document(document):
+            # A new workshop starts with its details; its title (the file's name) is typed over.
+            self.sections.setCurrentWidget(self.pageDetails)
+            self.focus_section()
+            self.page("details").titleEdit.selectAll()  # type: ignore[attr-defined]
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -1710,20 +1710,28 @@
         <translation>Č&amp;erné plátno</translation>
     </message>
     <message>
-        <source>Blank the wall black (B; Ctrl+Shift+B while typing)</source>
-        <translation>Zakryje plátno černou (B; při psaní Ctrl+Shift+B)</translation>
+        <source>Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)</source>
+        <translation>Zakryje plátno černou (B na plátně nebo v jeho náhledu; Ctrl+Shift+B kdekoli)</translation>
+    </message>
+    <message>
+        <source>Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)</source>
+        <translation>Zakryje plátno bílou (W na plátně nebo v jeho náhledu; Ctrl+Shift+W kdekoli)</translation>
+    </message>
+    <message>
+        <source>frozen: %1 publishes your changes (%2 on the wall or its preview)</source>
+        <translation>zmrazeno: %1 promítne vaše změny (na plátně nebo v jeho náhledu i %2)</translation>
     </message>
     <message>
         <source>&amp;White wall</source>
         <translation>&amp;Bílé plátno</translation>
     </message>
     <message>
-        <source>Blank the wall white (W; Ctrl+Shift+W while typing)</source>
-        <translation>Zakryje plátno bílou (W; při psaní Ctrl+Shift+W)</translation>
-    </message>
-    <message>
         <source>&amp;Freeze</source>
         <translation>&amp;Zmrazit</translation>
+    </message>
+    <message>
+        <source>Keep showing the wall as it is while you edit; F again on the wall or its preview (Ctrl+Shift+F anywhere) publishes the changes</source>
+        <translation>Během úprav nechá plátno beze změny; další F na plátně nebo v jeho náhledu (Ctrl+Shift+F kdekoli) změny promítne</translation>
     </message>
     <message>
         <source>Wall text lar&amp;ger</source>
@@ -1756,10 +1764,6 @@
     <message>
         <source>Ne&amp;xt wall page</source>
         <translation>Další l&amp;ist plátna</translation>
-    </message>
-    <message>
-        <source>Keep showing the wall as it is while you edit; F again (Ctrl+Shift+F while typing) publishes the changes</source>
-        <translation>Během úprav nechá plátno beze změny; další F (při psaní Ctrl+Shift+F) změny promítne</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1812,10 +1816,6 @@
     <message>
         <source>On the wall: a window on %1 (Shift+F5: full screen)</source>
         <translation>Promítá se v okně: %1 (Shift+F5: na celou obrazovku)</translation>
-    </message>
-    <message>
-        <source>frozen: %1 publishes your changes (%2 outside text fields)</source>
-        <translation>zmrazeno: %1 promítne vaše změny (mimo textová pole i %2)</translation>
     </message>
     <message>
         <source>blanked black (B)</source>
