@@ -324,6 +324,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.head_count_label.setObjectName("headCount")
         self.head_count_label.setAccessibleName(self.tr("Head count"))
         self.statusbar.addWidget(self.file_label, 1)
+        from .export_notice import ExportNotice
+
+        self.export_notice = ExportNotice(self)
+        self.statusbar.addWidget(self.export_notice)
         self.statusbar.addPermanentWidget(self.head_count_label)
         self.statusbar.addPermanentWidget(self.saved_label)
         # A message takes the file label's place. QStatusBar hides the label itself, but not
@@ -652,14 +656,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         except OSError as error:
             self.show_error(self.tr("Cannot export"), f"{name}: {error.strerror}")
             return
-        self.statusbar.showMessage(self.tr("Exported %s") % name, 6000)
+        self.export_notice.show_exported(Path(name))
 
     def export_minutes(self) -> None:
         if self.session is None:
             return
         from .export_dialog import ExportDialog
 
-        ExportDialog(self.session, self).exec()
+        dialog = ExportDialog(self.session, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.exported is not None:
+            self.export_notice.show_exported(dialog.exported)
 
     # --- continue from last meeting: minutes (.docx) read into a new workshop ---------------
 

@@ -1185,6 +1185,25 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otevřít složku</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the exported file</source>
+        <translation>Otevře složku s exportovaným souborem</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportováno do %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTask</name>
     <message>
         <source>Importing %1…</source>
@@ -1354,10 +1373,6 @@
     <message>
         <source>Cannot export</source>
         <translation>Export se nezdařil</translation>
-    </message>
-    <message>
-        <source>Exported %s</source>
-        <translation>Exportováno: %s</translation>
     </message>
     <message>
         <source>Continue from last meeting: read the minutes (.docx) the app exported, or a Word document laid out the same way, into a new workshop saved beside them</source>
