@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMainWindow
@@ -13,7 +11,7 @@ from facilitator_app.gui.export_dialog import ExportDialog
 
 
 @pytest.fixture
-def window(qtbot, demo_document) -> Iterator[QMainWindow]:
+def window(qtbot, demo_document) -> QMainWindow:
     from facilitator_app.gui.main_window import MainWindow
 
     main = MainWindow()
@@ -21,7 +19,7 @@ def window(qtbot, demo_document) -> Iterator[QMainWindow]:
     qtbot.addWidget(main.projector.wall)
     main.show()
     main.open_document(demo_document)
-    yield main
+    return main
 
 
 class FakeDesktop:
@@ -30,7 +28,7 @@ class FakeDesktop:
     def __init__(self) -> None:
         self.opened: list[QUrl] = []
 
-    def openUrl(self, url: QUrl) -> bool:  # noqa: N802 - Qt's name
+    def openUrl(self, url: QUrl) -> bool:
         self.opened.append(url)
         return True
 
