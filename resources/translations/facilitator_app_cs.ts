@@ -331,6 +331,10 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Posunout &amp;nahoru</translation>
     </message>
@@ -417,6 +421,34 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n agenda items</source>
+        <translation>
+            <numerusform>Vložit %n bod programu</numerusform>
+            <numerusform>Vložit %n body programu</numerusform>
+            <numerusform>Vložit %n bodů programu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste line %1: %2</source>
+        <translation>Nelze vložit řádek %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n agenda items.</source>
+        <translation>
+            <numerusform>Vložen %n bod programu.</numerusform>
+            <numerusform>Vloženy %n body programu.</numerusform>
+            <numerusform>Vloženo %n bodů programu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the item has no title</source>
+        <translation>bod nemá název</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes (0 to %2)</source>
+        <translation>„%1“ není počet minut (0 až %2)</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
@@ -2605,6 +2637,10 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
         <source>&amp;Done / open</source>
         <translation>&amp;Splněno / nesplněno</translation>
     </message>
@@ -2631,6 +2667,34 @@
             <numerusform>%n splněné</numerusform>
             <numerusform>%n splněných</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n tasks</source>
+        <translation>
+            <numerusform>Vložit %n úkol</numerusform>
+            <numerusform>Vložit %n úkoly</numerusform>
+            <numerusform>Vložit %n úkolů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste line %1: %2</source>
+        <translation>Nelze vložit řádek %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n tasks.</source>
+        <translation>
+            <numerusform>Vložen %n úkol.</numerusform>
+            <numerusform>Vloženy %n úkoly.</numerusform>
+            <numerusform>Vloženo %n úkolů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the task has no text</source>
+        <translation>úkol nemá text</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (as in 19.5.2026)</source>
+        <translation>„%1“ není datum (jako 19.5.2026)</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n tasks done</source>
