@@ -351,18 +351,18 @@ def test_the_preview_follows_what_the_room_sees(projector, window, qtbot):
 # --- keys -----------------------------------------------------------------------------------------
 
 
-def test_one_letter_keys_act_outside_text_fields_and_type_inside(projector, window, qtbot):
+def test_one_letter_keys_act_in_the_preview_and_type_in_text_fields(projector, window, qtbot):
     window.activateWindow()
     qtbot.waitActive(window)
+    projector.preview.setFocus()  # the wall's one-letter keys act here (and on the wall)
+    qtbot.keyClick(projector.preview, Qt.Key.Key_B)
+    assert projector.blanking is Blanking.BLACK
+    qtbot.keyClick(projector.preview, Qt.Key.Key_B)
+    assert projector.blanking is Blanking.NONE
+    qtbot.keyClick(projector.preview, Qt.Key.Key_R)
+    assert projector.mode is Mode.REMARKS
     page = activities(window)
     page.select(page.model.index(1, 0, page.model.index(0, 0)))
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_B)
-    assert projector.blanking is Blanking.BLACK
-    qtbot.keyClick(page.view, Qt.Key.Key_B)
-    assert projector.blanking is Blanking.NONE
-    qtbot.keyClick(page.view, Qt.Key.Key_R)
-    assert projector.mode is Mode.REMARKS
     page.view.edit(page.view.currentIndex())
     editor = page.view.findChild(QLineEdit)
     assert editor is not None

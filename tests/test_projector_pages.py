@@ -351,8 +351,8 @@ def test_the_frozen_status_names_the_key_that_publishes_while_typing(window):
     projector.freeze()
     text = projector.status_label.text()
     assert "Ctrl+Shift+F publishes your changes" in text
-    assert "F outside text fields" in text
-    assert "Ctrl+Shift+F while typing" in projector.freeze_action.toolTip()
+    assert "F on the wall or its preview" in text
+    assert "Ctrl+Shift+F anywhere" in projector.freeze_action.toolTip()
 
 
 def test_help_lists_the_walls_new_keys(window):

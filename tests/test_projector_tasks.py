@@ -341,18 +341,18 @@ def test_the_tasks_action_has_its_key_icon_and_places(projector, window):
     assert taking_d == {action}
 
 
-def test_d_shows_the_tasks_outside_text_fields_and_types_inside(projector, window, qtbot):
+def test_d_shows_the_tasks_from_the_preview_and_types_inside(projector, window, qtbot):
     projector.set_mode(Mode.ACTIVITIES)
     window.activateWindow()
     qtbot.waitActive(window)
-    page = window.page("activities")
-    page.select(page.model.index(1, 0, page.model.index(0, 0)))
-    page.view.setFocus()
+    projector.preview.setFocus()
     with qtbot.waitSignal(projector.shown_changed):
-        qtbot.keyClick(page.view, Qt.Key.Key_D)
+        qtbot.keyClick(projector.preview, Qt.Key.Key_D)
     assert projector.mode is Mode.TASKS
     assert projector.mode_actions[Mode.TASKS].isChecked()
     projector.set_mode(Mode.ACTIVITIES)
+    page = window.page("activities")
+    page.select(page.model.index(1, 0, page.model.index(0, 0)))
     page.view.edit(page.view.currentIndex())
     editor = page.view.findChild(QLineEdit)
     assert editor is not None

@@ -489,6 +489,13 @@ class AgendaPage(CaptureTablePage, QWidget):
         self.remove_action = self._action(
             self.tr("&Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
         )
+        self.paste_action = self._action(
+            self.tr("Paste rows"),
+            "paste",
+            self.paste,
+            [QKeySequence.StandardKey.Paste],
+            toolbar=False,
+        )
         self.move_up_action = self._action(
             self.tr("Move &up"), "up", lambda: self.move_item(-1), ["Alt+Up", "Ctrl+Shift+Up"]
         )
@@ -651,6 +658,36 @@ class AgendaPage(CaptureTablePage, QWidget):
     def start_next_item(self) -> None:
         """Go to the new-item row and start typing a title there."""
         self.start_next_row()
+
+    def paste(self, text: str | None = None) -> list[int]:
+        """Items copied from a spreadsheet or a text: a line each, cells title and minutes."""
+        ids = self.paste_rows(
+            text,
+            lambda count: self.tr("Paste %n agenda items", "", count),
+            self.tr("Cannot paste line %1: %2"),
+        )
+        if ids:
+            self.message.emit(self.tr("Pasted %n agenda items.", "", len(ids)))
+        return ids
+
+    def record_from_cells(self, cells: list[str]) -> AgendaItem | None:
+        title, minutes, *_ = [*cells, ""]
+        if not title:
+            if minutes:
+                raise ValueError(self.tr("the item has no title"))
+            return None
+        planned = minutes.removesuffix("min").strip()
+        if not planned:
+            return agenda.new_agenda_item(self.document, title)
+        if not planned.isdigit() or int(planned) > MAX_PLANNED_MINUTES:
+            raise ValueError(
+                arg(
+                    self.tr("“%1” is not a number of minutes (0 to %2)"),
+                    minutes,
+                    MAX_PLANNED_MINUTES,
+                )
+            )
+        return agenda.new_agenda_item(self.document, title, int(planned))
 
     def remove_selected(self) -> None:
         items = self.selected_items()

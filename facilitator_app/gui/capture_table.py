@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..messages import fill
 from ..workshop.events import (
     Event,
     FieldsChanged,
@@ -223,6 +225,54 @@ class CaptureTablePage:
         menu.addActions(self.actions_)
         menu.exec(self.capture_table.viewport().mapToGlobal(position))
 
+    def record_from_cells(self, cells: list[str]) -> Any:
+        """The record (with a new id) of one pasted line, given its cells; None leaves the
+        line out. A ValueError's message says what is wrong with the line."""
+        raise NotImplementedError
+
+    def paste_rows(
+        self, text: str | None, undo_text: Callable[[int], str], refusal: str
+    ) -> list[int]:
+        """Ctrl+V: each pasted line (cells split at tabs) becomes a record after the current
+        row (else at the end), all in one undo step; return the new ids.
+
+        ``undo_text`` names the step for a count; ``refusal`` ("… line %1: %2") says which
+        line is wrong and why, and then nothing is pasted."""
+        page: Any = self  # the page is a QWidget with a ``message`` signal and a ``session``
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        records = []
+        for number, cells in enumerate(pasted_lines(text), 1):
+            try:
+                record = self.record_from_cells(cells)
+            except ValueError as error:
+                page.message.emit(fill(refusal, number, error))
+                return []
+            if record is not None:
+                records.append(record)
+        if not records:
+            return []
+        current = self.capture_table.currentIndex()
+        position = self.model.new_row
+        if current.isValid() and current.row() < self.model.new_row:
+            position = current.row() + 1
+        kind = self.model.record_kind
+        inserts = tuple(
+            InsertRecord(kind, 0, position + offset, record)
+            for offset, record in enumerate(records)
+        )
+        if not page.session.push(Batch(inserts), undo_text(len(records))):
+            return []
+        table = self.capture_table
+        table.clearSelection()
+        table.setCurrentIndex(self.model.index(position, self.first_column))
+        for row in range(position, position + len(records)):
+            table.selectionModel().select(
+                self.model.index(row, self.first_column),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        return [record.id for record in records]
+
     def start_next_row(self) -> None:
         """Go to the new row and start typing in its first cell."""
         index = self.model.index(self.model.new_row, self.first_column)
@@ -261,6 +311,16 @@ class CaptureTablePage:
             table.setCurrentIndex(self.model.index(row, self.first_column))
         else:
             self.start_next_row()
+
+
+def pasted_lines(text: str) -> list[list[str]]:
+    """Pasted text as rows of cells: a line each, cells split at tabs (as spreadsheets copy
+    them), each cell's spaces collapsed; blank lines left out."""
+    return [
+        [" ".join(cell.split()) for cell in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip()
+    ]
 
 
 def set_up_capture_view(table: QTableView) -> None:

@@ -29,6 +29,7 @@ class ExportDialog(QDialog):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.exported: Path | None = None  # where the minutes went, once exported
         self.setWindowTitle(self.tr("Export minutes"))
         layout = QFormLayout(self)
         self.format = QComboBox(self)
@@ -134,4 +135,5 @@ class ExportDialog(QDialog):
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         if self.export_to(target):
+            self.exported = target
             self.accept()

@@ -52,6 +52,15 @@ PAGE_CONTAINERS = {
     "agenda": "pageAgenda",
     "tasks": "pageTasks",
 }
+# Each section's main widget, where the keyboard goes when the section opens with a workshop.
+MAIN_WIDGETS = {
+    "details": "titleEdit",
+    "attendees": "capture_table",
+    "vision": "themeList",
+    "activities": "view",
+    "agenda": "capture_table",
+    "tasks": "capture_table",
+}
 
 
 def _page_class(name: str) -> type[QWidget]:
@@ -315,6 +324,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.head_count_label.setObjectName("headCount")
         self.head_count_label.setAccessibleName(self.tr("Head count"))
         self.statusbar.addWidget(self.file_label, 1)
+        from .export_notice import ExportNotice
+
+        self.export_notice = ExportNotice(self)
+        self.statusbar.addWidget(self.export_notice)
         self.statusbar.addPermanentWidget(self.head_count_label)
         self.statusbar.addPermanentWidget(self.saved_label)
         # A message takes the file label's place. QStatusBar hides the label itself, but not
@@ -408,7 +421,19 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             lambda: self._attach_agenda_clock(session) if self.session is session else None
         )
         self.session_opened.emit(session)
+        self.focus_section()
         return True
+
+    def focus_section(self) -> None:
+        """Give the keyboard to the shown section's main widget: after a workshop opens the
+        focus must be somewhere that takes what is typed (a start page's button that went
+        away leaves it nowhere, and the letters went to the window's shortcuts)."""
+        if self.session is None:
+            return
+        name = PAGE_NAMES[self.sections.currentIndex()]
+        widget = getattr(self.page(name), MAIN_WIDGETS[name], None)
+        if isinstance(widget, QWidget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def page(self, name: str) -> QWidget:
         """The section page ``name`` of the open workshop, built on first use."""
@@ -563,7 +588,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.show_error(self.tr("Cannot create the workshop"), refusal_text(error))
             return
         self.safety.lock_new(document)
-        self.open_document(document)
+        if self.open_document(document):
+            # A new workshop starts with its details; its title (the file's name) is typed over.
+            self.sections.setCurrentWidget(self.pageDetails)
+            self.focus_section()
+            self.page("details").titleEdit.selectAll()  # type: ignore[attr-defined]
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -627,14 +656,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         except OSError as error:
             self.show_error(self.tr("Cannot export"), f"{name}: {error.strerror}")
             return
-        self.statusbar.showMessage(self.tr("Exported %s") % name, 6000)
+        self.export_notice.show_exported(Path(name))
 
     def export_minutes(self) -> None:
         if self.session is None:
             return
         from .export_dialog import ExportDialog
 
-        ExportDialog(self.session, self).exec()
+        dialog = ExportDialog(self.session, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.exported is not None:
+            self.export_notice.show_exported(dialog.exported)
 
     # --- continue from last meeting: minutes (.docx) read into a new workshop ---------------
 

@@ -407,6 +407,13 @@ class TasksPage(CaptureTablePage, QWidget):
         self.remove_action = self._action(
             self.tr("&Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
         )
+        self.paste_action = self._action(
+            self.tr("Paste rows"),
+            "paste",
+            self.paste,
+            [QKeySequence.StandardKey.Paste],
+            toolbar=False,
+        )
         self.toolbar.addSeparator()
         self.done_action = self._action(
             self.tr("&Done / open"), "done", self.toggle_done, ["Space"]
@@ -461,6 +468,39 @@ class TasksPage(CaptureTablePage, QWidget):
     def start_next_task(self) -> None:
         """Go to the new-task row and start typing there."""
         self.start_next_row()
+
+    def paste(self, text: str | None = None) -> list[int]:
+        """Tasks copied from a spreadsheet or a text: a line each, cells task, who, by when."""
+        ids = self.paste_rows(
+            text,
+            lambda count: self.tr("Paste %n tasks", "", count),
+            self.tr("Cannot paste line %1: %2"),
+        )
+        if ids:
+            self.message.emit(self.tr("Pasted %n tasks.", "", len(ids)))
+        return ids
+
+    def record_from_cells(self, cells: list[str]) -> Task | None:
+        text, owner, due, *_ = [*cells, "", ""]
+        if not text:
+            if owner or due:
+                raise ValueError(self.tr("the task has no text"))
+            return None
+        return Task(self.document.new_id(Kind.TASK), text, owner, self._pasted_due(due))
+
+    def _pasted_due(self, cell: str) -> date | None:
+        """A pasted due date: 2026-05-19 or 19.5.2026 (spaces allowed), a year 1900–2100."""
+        if not cell:
+            return None
+        compact = cell.replace(" ", "")
+        parts = compact.split("-") if "-" in compact else compact.split(".")[::-1]
+        try:
+            year, month, day = (int(part) for part in parts)
+            if 1900 <= year <= 2100:
+                return date(year, month, day)
+        except ValueError:
+            pass
+        raise ValueError(arg(self.tr("“%1” is not a date (as in 19.5.2026)"), cell))
 
     def toggle_done(self) -> None:
         """Space: mark the selected tasks done, or open when all of them are done."""

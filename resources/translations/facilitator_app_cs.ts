@@ -331,6 +331,10 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Posunout &amp;nahoru</translation>
     </message>
@@ -417,6 +421,34 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n agenda items</source>
+        <translation>
+            <numerusform>Vložit %n bod programu</numerusform>
+            <numerusform>Vložit %n body programu</numerusform>
+            <numerusform>Vložit %n bodů programu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste line %1: %2</source>
+        <translation>Nelze vložit řádek %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n agenda items.</source>
+        <translation>
+            <numerusform>Vložen %n bod programu.</numerusform>
+            <numerusform>Vloženy %n body programu.</numerusform>
+            <numerusform>Vloženo %n bodů programu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the item has no title</source>
+        <translation>bod nemá název</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes (0 to %2)</source>
+        <translation>„%1“ není počet minut (0 až %2)</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
@@ -1185,6 +1217,25 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otevřít složku</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the exported file</source>
+        <translation>Otevře složku s exportovaným souborem</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportováno do %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTask</name>
     <message>
         <source>Importing %1…</source>
@@ -1354,10 +1405,6 @@
     <message>
         <source>Cannot export</source>
         <translation>Export se nezdařil</translation>
-    </message>
-    <message>
-        <source>Exported %s</source>
-        <translation>Exportováno: %s</translation>
     </message>
     <message>
         <source>Continue from last meeting: read the minutes (.docx) the app exported, or a Word document laid out the same way, into a new workshop saved beside them</source>
@@ -1710,20 +1757,28 @@
         <translation>Č&amp;erné plátno</translation>
     </message>
     <message>
-        <source>Blank the wall black (B; Ctrl+Shift+B while typing)</source>
-        <translation>Zakryje plátno černou (B; při psaní Ctrl+Shift+B)</translation>
+        <source>Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)</source>
+        <translation>Zakryje plátno černou (B na plátně nebo v jeho náhledu; Ctrl+Shift+B kdekoli)</translation>
+    </message>
+    <message>
+        <source>Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)</source>
+        <translation>Zakryje plátno bílou (W na plátně nebo v jeho náhledu; Ctrl+Shift+W kdekoli)</translation>
+    </message>
+    <message>
+        <source>frozen: %1 publishes your changes (%2 on the wall or its preview)</source>
+        <translation>zmrazeno: %1 promítne vaše změny (na plátně nebo v jeho náhledu i %2)</translation>
     </message>
     <message>
         <source>&amp;White wall</source>
         <translation>&amp;Bílé plátno</translation>
     </message>
     <message>
-        <source>Blank the wall white (W; Ctrl+Shift+W while typing)</source>
-        <translation>Zakryje plátno bílou (W; při psaní Ctrl+Shift+W)</translation>
-    </message>
-    <message>
         <source>&amp;Freeze</source>
         <translation>&amp;Zmrazit</translation>
+    </message>
+    <message>
+        <source>Keep showing the wall as it is while you edit; F again on the wall or its preview (Ctrl+Shift+F anywhere) publishes the changes</source>
+        <translation>Během úprav nechá plátno beze změny; další F na plátně nebo v jeho náhledu (Ctrl+Shift+F kdekoli) změny promítne</translation>
     </message>
     <message>
         <source>Wall text lar&amp;ger</source>
@@ -1756,10 +1811,6 @@
     <message>
         <source>Ne&amp;xt wall page</source>
         <translation>Další l&amp;ist plátna</translation>
-    </message>
-    <message>
-        <source>Keep showing the wall as it is while you edit; F again (Ctrl+Shift+F while typing) publishes the changes</source>
-        <translation>Během úprav nechá plátno beze změny; další F (při psaní Ctrl+Shift+F) změny promítne</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1812,10 +1863,6 @@
     <message>
         <source>On the wall: a window on %1 (Shift+F5: full screen)</source>
         <translation>Promítá se v okně: %1 (Shift+F5: na celou obrazovku)</translation>
-    </message>
-    <message>
-        <source>frozen: %1 publishes your changes (%2 outside text fields)</source>
-        <translation>zmrazeno: %1 promítne vaše změny (mimo textová pole i %2)</translation>
     </message>
     <message>
         <source>blanked black (B)</source>
@@ -2590,6 +2637,10 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
+        <source>Paste rows</source>
+        <translation>Vložit řádky</translation>
+    </message>
+    <message>
         <source>&amp;Done / open</source>
         <translation>&amp;Splněno / nesplněno</translation>
     </message>
@@ -2616,6 +2667,34 @@
             <numerusform>%n splněné</numerusform>
             <numerusform>%n splněných</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n tasks</source>
+        <translation>
+            <numerusform>Vložit %n úkol</numerusform>
+            <numerusform>Vložit %n úkoly</numerusform>
+            <numerusform>Vložit %n úkolů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste line %1: %2</source>
+        <translation>Nelze vložit řádek %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n tasks.</source>
+        <translation>
+            <numerusform>Vložen %n úkol.</numerusform>
+            <numerusform>Vloženy %n úkoly.</numerusform>
+            <numerusform>Vloženo %n úkolů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the task has no text</source>
+        <translation>úkol nemá text</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (as in 19.5.2026)</source>
+        <translation>„%1“ není datum (jako 19.5.2026)</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n tasks done</source>

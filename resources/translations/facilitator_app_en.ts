@@ -31,6 +31,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Paste %n agenda items</source>
+        <translation>
+            <numerusform>Paste %n agenda item</numerusform>
+            <numerusform>Paste %n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n agenda items.</source>
+        <translation>
+            <numerusform>Pasted %n agenda item.</numerusform>
+            <numerusform>Pasted %n agenda items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Remove %n agenda items</source>
         <translation>
             <numerusform>Remove %n agenda item</numerusform>
@@ -196,6 +210,20 @@
         <translation>
             <numerusform>%n done</numerusform>
             <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n tasks</source>
+        <translation>
+            <numerusform>Paste %n task</numerusform>
+            <numerusform>Paste %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n tasks.</source>
+        <translation>
+            <numerusform>Pasted %n task.</numerusform>
+            <numerusform>Pasted %n tasks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

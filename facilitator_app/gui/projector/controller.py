@@ -11,15 +11,16 @@ Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
   highlights what changed meanwhile. T, V, C, A, R, G, D and E show the title page, the
   vision, the current theme's vision, the activities, the remarks, the ranking, the agreed
   tasks (D: dohodnuto, agreed; T is the title page's) and an empty page.
-- The facilitator types live, so a letter never leaves a text field: the one-letter keys act
-  only while the keyboard focus is not in something one types into (a line edit, a text editor,
-  a spin box: anything that takes text input), and there they type as usual. The three keys
-  needed in the middle of typing have a second, chorded form that works everywhere:
-  Ctrl+Shift+B, Ctrl+Shift+W and Ctrl+Shift+F. (No Ctrl+Alt: on Czech keyboards that is AltGr,
-  which types characters.)
+- The facilitator types live, so a letter never leaves the facilitator's window for the
+  wall: the one-letter keys act only on the wall and in its preview dock (click the preview,
+  or Tab to it), never in the facilitator's window, not even where no field takes the text
+  (a letter typed just after File ▸ New must not blank the room). Where they act, a widget
+  that takes text input still types them. The three keys needed in the middle of typing have
+  a second, chorded form that works everywhere: Ctrl+Shift+B, Ctrl+Shift+W and Ctrl+Shift+F.
+  (No Ctrl+Alt: on Czech keyboards that is AltGr, which types characters.)
 - Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the wall's text (not the facilitator's window).
 
-All of these act in the facilitator's window and on the wall (window shortcuts of both);
+The rest act in the facilitator's window and on the wall (window shortcuts of both);
 presentation remotes that send B, F5, Esc and Page Down/Up work the same way. The wall takes
 the keyboard whenever it covers the facilitator's window (one screen, or full screen on its
 screen), so these keys reach it without a click; on another screen the facilitator keeps it.
@@ -186,6 +187,7 @@ class ProjectorController(QObject):
         self._sync_nodes: set[int] = set()
         self._sync_branches: set[int] = set()
         self._refresh_pending = False
+        self._bare_keys: set[int] = set()  # the one-letter keys: the wall's and the preview's
         # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
         # wall is frozen: the room keeps its time. None while no item runs.
         self.meeting_clock: Any = None
@@ -243,6 +245,7 @@ class ProjectorController(QObject):
         action.setCheckable(checkable)
         if keys:
             action.setShortcuts([QKeySequence(key) for key in keys])
+            self._bare_keys.update(QKeySequence(key)[0].key() for key in keys if len(key) == 1)
             # In the facilitator's window (and on the wall, which gets the action too).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.window.addAction(action)
@@ -321,7 +324,9 @@ class ProjectorController(QObject):
             ["B", "Ctrl+Shift+B"],
             "blank",
             checkable=True,
-            tip=self.tr("Blank the wall black (B; Ctrl+Shift+B while typing)"),
+            tip=self.tr(
+                "Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)"
+            ),
         )
         self.white_action = self._action(
             self.tr("&White wall"),
@@ -329,7 +334,9 @@ class ProjectorController(QObject):
             ["W", "Ctrl+Shift+W"],
             "white",
             checkable=True,
-            tip=self.tr("Blank the wall white (W; Ctrl+Shift+W while typing)"),
+            tip=self.tr(
+                "Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)"
+            ),
         )
         self.freeze_action = self._action(
             self.tr("&Freeze"),
@@ -338,8 +345,8 @@ class ProjectorController(QObject):
             "freeze",
             checkable=True,
             tip=self.tr(
-                "Keep showing the wall as it is while you edit; F again (Ctrl+Shift+F while "
-                "typing) publishes the changes"
+                "Keep showing the wall as it is while you edit; F again on the wall or its "
+                "preview (Ctrl+Shift+F anywhere) publishes the changes"
             ),
         )
         self.zoom_in_action = self._action(
@@ -1099,7 +1106,7 @@ class ProjectorController(QObject):
             # Name the chorded key: the facilitator is most likely typing when they publish.
             single, *chorded = self._keys(self.freeze_action) or ["F"]
             parts.append(
-                self.tr("frozen: %1 publishes your changes (%2 outside text fields)")
+                self.tr("frozen: %1 publishes your changes (%2 on the wall or its preview)")
                 .replace("%1", chorded[0] if chorded else single)
                 .replace("%2", single)
             )
@@ -1107,9 +1114,28 @@ class ProjectorController(QObject):
         self.wall.setAccessibleDescription(" · ".join(parts))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is not self.window:
+            return False
+        if event.type() == QEvent.Type.Close:
             QTimer.singleShot(0, self._window_closed)
+        elif event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if self._claims_bare_key(event):
+                # Claimed, the key is delivered as a key press (the tree's search, or nothing)
+                # instead of triggering the wall's shortcut.
+                event.accept()
+                return True
         return False
+
+    def _claims_bare_key(self, event: QKeyEvent) -> bool:
+        """Whether a key that reached the facilitator's window unclaimed (the focus nowhere, or
+        on something that does not type) is one of the wall's one-letter keys, there outside
+        the preview dock: they act only on the wall and in the dock."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain != Qt.KeyboardModifier.NoModifier or event.key() not in self._bare_keys:
+            return False
+        focus = QApplication.focusWidget()
+        return not (focus is self.dock or (focus is not None and self.dock.isAncestorOf(focus)))
 
     def _window_closed(self) -> None:
         if not self.window.isVisible():

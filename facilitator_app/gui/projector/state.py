@@ -210,6 +210,9 @@ class WallState:
 
 
 EMPTY_STATE = WallState(revision=0)
+# One count for every builder: the renderer caches pages by revision, so a workshop opened
+# after another must not reuse its numbers (the preview showed the old workshop's tree).
+_REVISIONS = itertools.count(1)
 
 # Fields whose change shows on the wall (a node's note does not).
 _NODE_FIELDS = frozenset({"text", "votes", "theme_ids"})
@@ -230,7 +233,7 @@ class StateBuilder:
         self.document = document
         self.is_collapsed = is_collapsed
         self.block_label = block_label  # a block's label when it names no theme
-        self._revisions = itertools.count(1)
+        self._revisions = _REVISIONS
         self.state = EMPTY_STATE
         self._last_theme_id: int | None = None
 

@@ -97,6 +97,8 @@ class WallPreview(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(160, 90)
+        # A click or Tab gives it the keyboard: the wall's one-letter keys act here.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.paints = 0
         self.clock_paints = 0
 
@@ -150,7 +152,10 @@ class WallPreview(QWidget):
             return
         self.controller.paint(painter, wall)
         painter.restore()
-        painter.setPen(QPen(QColor(self.palette().color(self.foregroundRole())), 1))
+        # With the focus (the wall's keys act) the frame is the highlight colour, and thicker.
+        focused = self.hasFocus()
+        role = self.palette().ColorRole.Highlight if focused else self.foregroundRole()
+        painter.setPen(QPen(QColor(self.palette().color(role)), 3 if focused else 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
