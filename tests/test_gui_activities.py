@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import drop_on
+from gui_helpers import drop_on, focus, press, type_text
+from minutes_helpers import demo_raw, tree_depths
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.operations import MoveNodes
+from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 
 
 @pytest.fixture
@@ -43,8 +44,9 @@ def open_editor(page: ActivitiesPage) -> QLineEdit:
 
 
 def commit(qtbot, page: ActivitiesPage, editor: QLineEdit) -> None:
-    """Enter in an editor commits through a queued call: wait for the view to finish."""
+    """Enter commits and opens the next row; Esc there takes the untouched new row away."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
 
 
@@ -327,3 +329,111 @@ def test_a_drop_onto_a_leaf_opens_it_so_the_moved_item_stays_in_sight(qtbot, pag
     assert view.isExpanded(model.index_for(leaf))
     assert page.current_node() is moved
     assert view.visualRect(model.index_for(moved)).isValid()  # laid out: in sight
+
+
+# --- the outliner's keys while typing ------------------------------------------------------
+
+
+def empty_block(qtbot, page: ActivitiesPage) -> None:
+    """The demo's block with its activities gone, selected, with nothing to undo."""
+    block = page.document.data.blocks[0]
+    page.session.push(RemoveNodes(tuple(c.id for c in block.children)), "clear")
+    page.session.undo_stack.clear()
+    page.select(page.model.index(0, 0))
+    page.view.setFocus()
+
+
+class KeyCounter:
+    """Presses keys on whatever has the focus, counting them (the text typed is not counted)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.keys = 0
+
+    def press(self, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.keys += 1
+        self.qtbot.keyClick(focus(), key, modifier)
+
+
+def outline_tree(page: ActivitiesPage) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for block in page.document.data.blocks:
+        for top in block.children:
+            stack = [(top, 0)]
+            while stack:
+                node, depth = stack.pop()
+                out.append((node.text, depth))
+                stack.extend((c, depth + 1) for c in reversed(node.children))
+    return out
+
+
+def test_the_seed_tree_is_typed_with_one_key_per_activity(qtbot, page) -> None:
+    seed = tree_depths(demo_raw())
+    empty_block(qtbot, page)
+    keys = KeyCounter(qtbot)
+    keys.press(Qt.Key.Key_Return)  # the block's own key: its first activity
+    for number, (text, depth) in enumerate(seed):
+        assert page.view.state() == page.view.State.EditingState
+        type_text(text)
+        following = seed[number + 1][1] if number + 1 < len(seed) else depth
+        modifier = Qt.KeyboardModifier.NoModifier
+        if following > depth:
+            modifier = Qt.KeyboardModifier.ControlModifier  # the next one is its child
+        elif following < depth:
+            modifier = Qt.KeyboardModifier.ShiftModifier  # the next one a level up
+        keys.press(Qt.Key.Key_Return, modifier)
+    keys.press(Qt.Key.Key_Escape)  # the block's other key: the row the last Enter opened goes
+    assert outline_tree(page) == seed
+    assert keys.keys == len(seed) + 2
+    assert page.view.state() != page.view.State.EditingState
+    assert "New activity" not in [text for text, _ in outline_tree(page)]
+
+
+def test_tab_and_shift_tab_while_editing_commit_and_move_the_row(qtbot, page) -> None:
+    empty_block(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Doprava")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Cyklo")
+    press(qtbot, Qt.Key.Key_Tab)  # commits "Cyklo" and makes it a child, still editing it
+    assert page.view.state() == page.view.State.EditingState
+    type_text("stezky")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Parkování")
+    press(qtbot, Qt.Key.Key_Backtab)  # back to the top level, still editing
+    type_text(" v centru")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert outline_tree(page) == [("Doprava", 0), ("Cyklostezky", 1), ("Parkování v centru", 0)]
+
+
+def test_backspace_in_an_emptied_new_row_takes_it_away(qtbot, page) -> None:
+    empty_block(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Doprava")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Backspace)  # empties the selected placeholder
+    press(qtbot, Qt.Key.Key_Backspace)  # takes the row away
+    assert outline_tree(page) == [("Doprava", 0)]
+    assert page.view.state() != page.view.State.EditingState
+    assert current_text(page) == "Doprava"
+    # No step of the gone row is left to undo or redo.
+    stack = page.session.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Add activity", "Edit activity"]
+    assert stack.index() == stack.count()
+
+
+def test_escape_in_an_untouched_new_row_leaves_nothing(qtbot, page) -> None:
+    before = block_texts(page)
+    select_row(page, 1)
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.view.state() == page.view.State.EditingState
+    press(qtbot, Qt.Key.Key_Escape)
+    assert block_texts(page) == before
+    assert page.session.undo_stack.count() == 0
+    assert current_text(page) == before[1]
+    # Esc in a row that was typed into keeps the row (the typing was committed before).
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert block_texts(page) == before

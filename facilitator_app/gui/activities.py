@@ -3,6 +3,12 @@
 Keys as in outliners: Enter adds a sibling below and edits it, Tab / Shift+Tab indent and
 outdent, Alt+Up/Down (or Ctrl+Shift+Up/Down) move, F2 edits, Delete removes a branch. Every
 action is one undo step.
+
+While an activity's text is edited the same keys go on from it in one stroke (see
+``ActivitiesPage.eventFilter``): Enter commits and opens the next sibling, Ctrl+Enter a child,
+Shift+Enter the next item one level up, Tab / Shift+Tab commit and indent / outdent the row
+still being edited; Backspace in an emptied new row and Esc in an untouched one take the row
+away as if it had never been added (no undo step is left behind).
 """
 
 from __future__ import annotations
@@ -10,13 +16,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QToolBar,
@@ -66,6 +83,8 @@ class ActivityTreeView(QTreeView):
     """A tree view whose keys belong to the outliner (Tab indents instead of moving focus)."""
 
     tab_pressed = Signal(bool)  # True for Shift+Tab
+    # An editor was opened on the index: the page takes the outliner's keys from it.
+    editor_opened = Signal(QWidget, QPersistentModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +104,25 @@ class ActivityTreeView(QTreeView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        was_editing = self.state() == QAbstractItemView.State.EditingState
+        opened = super().edit(index, trigger, event)
+        editor = QGuiApplication.focusObject()
+        fresh = opened and not was_editing
+        if fresh and isinstance(editor, QWidget) and self.viewport().isAncestorOf(editor):
+            self.editor_opened.emit(editor, QPersistentModelIndex(index))
+        return opened
+
+    def finish_editing(self, editor: QWidget) -> None:
+        """Commit the editor's text and close it, as Enter in it would (but at once)."""
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Tab and Shift+Tab indent and outdent here; the editor (a child) still tabs normally.
@@ -156,6 +194,10 @@ class ActivitiesPage(QWidget):
         header.resizeSection(NOTE_COLUMN, 220)
         self.expand_initially()
         self.view.tab_pressed.connect(lambda back: (self.outdent if back else self.indent)())
+        self.view.editor_opened.connect(self._take_editor_keys)
+        # The row the last Enter added, and the undo stack's index before it was: while it
+        # still holds the placeholder, Esc (or Backspace once emptied) takes it away unseen.
+        self._fresh: tuple[int, int] | None = None
         # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
         self.model.rowsInserted.connect(self._expand_inserted)
         # A moved branch leaves the view and comes back at its new place: keep how it looked.
@@ -182,6 +224,8 @@ class ActivitiesPage(QWidget):
         if self._moving is not None:
             return  # the current row left with a moved branch and is about to come back
         node = self.model.node_for(current) if current.isValid() else None
+        if self._fresh is not None and (node is None or node.id != self._fresh[0]):
+            self._fresh = None  # the facilitator went on elsewhere: the row is theirs now
         self.session.set_focus(Focus("activities", node_id=node.id if node else None))
 
     def expand_initially(self) -> None:
@@ -388,12 +432,90 @@ class ActivitiesPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------------
 
+    def _placeholder(self) -> str:
+        return self.tr("New activity")
+
     def _insert_new(self, parent: Node, row: int) -> None:
-        node = new_activity(self.document, self.tr("New activity"))
+        node = new_activity(self.document, self._placeholder())
+        base = self.session.undo_stack.index()
         if self._push(InsertNodes(parent.id, row, (node,)), self.tr("Add activity")):
             index = self.model.index_for(self.document.node(node.id))
             self.view.expand(index.parent())
-            self.select(index, edit=True)
+            self.select(index)
+            self._fresh = (node.id, base)
+            self.view.edit(index)
+
+    # --- the outliner's keys in an open editor ----------------------------------------------
+
+    def _take_editor_keys(self, editor: QWidget, index: QPersistentModelIndex) -> None:
+        if index.column() == TEXT_COLUMN:
+            # Installed after the delegate's filter, so it sees the keys first.
+            editor.installEventFilter(self)
+            editor.setProperty("nodeId", self.model.node_for(index).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        node_id = watched.property("nodeId")
+        if not isinstance(node_id, int) or node_id not in self.document.node_index:
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.finish_editing(watched)
+            if ctrl:
+                self.add_child()
+            elif shift:
+                self.add_after_parent()
+            else:
+                self.add_sibling()
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not ctrl:
+            self.view.finish_editing(watched)
+            back = key == Qt.Key.Key_Backtab or shift
+            (self.outdent if back else self.indent)()
+            self._edit_again(node_id)
+            return True
+        empty = isinstance(watched, QLineEdit) and not watched.text()
+        discards = key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Backspace and empty)
+        return discards and self._discard_fresh(node_id, watched)
+
+    def _edit_again(self, node_id: int) -> None:
+        """Reopen the editor of a row that was indented or outdented while edited."""
+        index = self.model.index_for(self.document.node(node_id))
+        self.view.edit(index)
+        editor = QGuiApplication.focusObject()
+        if isinstance(editor, QLineEdit) and not self._is_untouched(node_id):
+            editor.deselect()  # typing goes on after the text, not over it
+            editor.end(False)
+
+    def _is_untouched(self, node_id: int) -> bool:
+        stack = self.session.undo_stack
+        return (
+            self._fresh is not None
+            and self._fresh[0] == node_id
+            and self.document.node(node_id).text == self._placeholder()
+            and self._fresh[1] < stack.index() == stack.count()
+        )
+
+    def _discard_fresh(self, node_id: int, editor: QWidget) -> bool:
+        """Take away the row Enter just added (and its indents) with no undo step left."""
+        if not self._is_untouched(node_id):
+            return False
+        assert self._fresh is not None
+        base, self._fresh = self._fresh[1], None
+        self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        stack = self.session.undo_stack
+        while stack.index() > base:
+            command = stack.command(stack.index() - 1)
+            command.undo()
+            # An obsolete command is dropped by the stack instead of undone (again).
+            command.setObsolete(True)
+            stack.undo()
+        self.view.setFocus()
+        return True
 
     def add_sibling(self) -> None:
         node = self.current_node()
@@ -408,6 +530,15 @@ class ActivitiesPage(QWidget):
         else:
             assert node.parent is not None
             self._insert_new(node.parent, node.row + 1)
+
+    def add_after_parent(self) -> None:
+        """A new activity one level up: after the current activity's parent."""
+        node = self.current_node()
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.is_block or parent.parent is None:
+            self.add_sibling()
+            return
+        self._insert_new(parent.parent, parent.row + 1)
 
     def add_child(self) -> None:
         node = self.current_node()
