@@ -8,6 +8,7 @@ from minutes_helpers import demo_raw, tree_depths
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from facilitator_app.gui import activities
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
@@ -105,14 +106,71 @@ def test_alt_up_down_move_within_and_across_branches(qtbot, page) -> None:
     assert [c.text for c in zodolneni.children] == ["Sjednocení a provázanost systémů IZS"]
 
 
-def test_delete_removes_the_branch_and_undo_restores_it(qtbot, page) -> None:
+class Questions(list):
+    """The delete questions asked; each answered with the next of ``answers`` (yes if none)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+
+    def ask(self, parent, question: str, detail: str) -> bool:
+        self.append(question)
+        return self.answers.pop(0) if self.answers else True
+
+
+@pytest.fixture
+def questions(monkeypatch) -> Questions:
+    asked = Questions()
+    monkeypatch.setattr(activities, "ask_before_removing", asked.ask)
+    return asked
+
+
+def test_delete_removes_the_branch_and_undo_restores_it(qtbot, page, questions) -> None:
     select_row(page, 3)
-    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    page.view.collapse(page.view.currentIndex())
+    # "Diverzifikace zdrojů" selected too, and expanded; "Systém IZS" collapsed.
+    page.view.selectionModel().select(
+        page.model.index(4, 0, page.model.index(0, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # 8 + 8 activities: asks first
+    assert questions == ["Delete 16 activities?"]
     assert "Systém IZS" not in block_texts(page)
-    assert current_text(page) == "Diverzifikace zdrojů"
     page.session.undo_stack.undo()
-    assert block_texts(page)[3] == "Systém IZS"
+    assert block_texts(page)[3:5] == ["Systém IZS", "Diverzifikace zdrojů"]
     assert len(page.document.data.blocks[0].children[3].children) == 7
+    # Each branch comes back expanded or collapsed as it was.
+    block = page.model.index(0, 0)
+    assert not page.view.isExpanded(page.model.index(3, 0, block))
+    assert page.view.isExpanded(page.model.index(4, 0, block))
+
+
+def test_a_large_delete_asks_first_and_no_keeps_everything(qtbot, page, questions) -> None:
+    before = block_texts(page)
+    questions.answers.append(False)
+    select_row(page, 3)  # 8 activities
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert questions == ["Delete 8 activities?"]
+    assert block_texts(page) == before
+    assert page.session.undo_stack.count() == 0
+    select_row(page, 5)  # "Silové složky" with 1 child: no question
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert questions == ["Delete 8 activities?"]
+    assert "Silové složky" not in block_texts(page)
+
+
+def test_delete_acts_on_the_current_row_not_on_another_selected(qtbot, page, questions) -> None:
+    select_row(page, 0)
+    # The current row moves to "Silové složky" without selecting it (Ctrl+Down).
+    page.view.selectionModel().setCurrentIndex(
+        page.model.index(5, 0, page.model.index(0, 0)),
+        QItemSelectionModel.SelectionFlag.NoUpdate,
+    )
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    texts = block_texts(page)
+    assert "Silové složky" not in texts
+    assert texts[0] == "Přátelský a bezpečný prostor"
+    assert questions == []
 
 
 def test_f2_edits_and_the_edit_reaches_the_file(qtbot, page) -> None:

@@ -8,6 +8,7 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from facilitator_app.gui import activities
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.gui.tree_model import (
     NOTE_COLUMN,
@@ -341,12 +342,15 @@ def _all_indexes(model: ActivityTreeModel) -> list[QModelIndex]:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_random_deletes_undos_and_focus_changes_keep_the_mirror(qtbot, session, seed) -> None:
+def test_random_deletes_undos_and_focus_changes_keep_the_mirror(
+    qtbot, session, seed, monkeypatch
+) -> None:
     """Deleting blocks and branches, undoing, redoing and moving the focus in any order: the
     page reports focus only for nodes the document has, and the mirror matches it. (A view
     asking for a removed row's cells while the row went once raised KeyError in node_for.)"""
     from PySide6.QtCore import QItemSelectionModel
 
+    monkeypatch.setattr(activities, "ask_before_removing", lambda *_: True)
     page = ActivitiesPage(session)
     qtbot.addWidget(page)
     page.show()

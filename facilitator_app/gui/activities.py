@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -64,6 +65,18 @@ from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeMode
 
 # Trees with more nodes than this open with only their blocks expanded (Expand all opens all).
 EXPAND_ALL_LIMIT = 2000
+# Deleting more activities than this at once asks first (Undo brings them back all the same).
+ASK_BEFORE_REMOVING_OVER = 3
+
+
+def ask_before_removing(parent: QWidget, question: str, detail: str) -> bool:
+    """Ask whether to go on with a large delete (tests replace this function)."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Delete"), question, parent=parent)
+    box.setInformativeText(detail)
+    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is delete
 
 
 @dataclass
@@ -200,6 +213,8 @@ class ActivitiesPage(QWidget):
         self._fresh: tuple[int, int] | None = None
         # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
         self.model.rowsInserted.connect(self._expand_inserted)
+        # The expanded nodes of deleted branches: an undo brings a branch back as it looked.
+        self._removed_expanded: set[int] = set()
         # A moved branch leaves the view and comes back at its new place: keep how it looked.
         self._moving: BranchState | None = None
         self.model.branch_about_to_move.connect(self._remember_branch)
@@ -356,8 +371,15 @@ class ActivitiesPage(QWidget):
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         # A moved branch is inserted too, but a move leaves its new parent as it was.
-        if parent.isValid() and self._moving is None:
+        if self._moving is not None:
+            return
+        if parent.isValid():
             self.view.expand(parent)
+        if self._removed_expanded:
+            for row in range(first, last + 1):
+                for node in self.model.node_for(self.model.index(row, 0, parent)).walk():
+                    if node.id in self._removed_expanded:
+                        self.view.expand(self.model.index_for(node))
 
     def _open_drop_target(self, node_id: int) -> None:
         node = self.document.node(node_id)
@@ -621,11 +643,36 @@ class ActivitiesPage(QWidget):
         if self._push(operation, self.tr("Move up") if step < 0 else self.tr("Move down")):
             self.select_ids([n.id for n in nodes])
 
+    def _ids_to_remove(self) -> list[int]:
+        """The selection, or the current row alone when it is not part of the selection."""
+        current = self.view.currentIndex()
+        if current.isValid() and not self.view.selectionModel().isSelected(
+            current.siblingAtColumn(TEXT_COLUMN)
+        ):
+            return [self.model.node_for(current).id]
+        return self.selected_ids()
+
     def remove(self) -> None:
-        ids = self.selected_ids()
+        ids = self._ids_to_remove()
         if not ids:
             return
         nodes = top_level_nodes(self.document, ids)
+        activities = sum(1 for n in nodes for d in n.walk() if not d.is_block)
+        if activities > ASK_BEFORE_REMOVING_OVER and not ask_before_removing(
+            self,
+            self.tr("Delete %n activities?", "", activities),
+            self.tr("Undo (%s) brings them back.")
+            % QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            ),
+        ):
+            return
+        for top in nodes:
+            for node in top.walk():
+                if node.children and self.view.isExpanded(self.model.index_for(node)):
+                    self._removed_expanded.add(node.id)
+                else:
+                    self._removed_expanded.discard(node.id)
         # Select what the facilitator will work on next: the item after, else before, else parent.
         last = nodes[-1]
         assert last.parent is not None
