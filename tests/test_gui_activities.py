@@ -6,10 +6,10 @@ import pytest
 from gui_helpers import drop_on, focus, press, type_text
 from minutes_helpers import demo_raw, tree_depths
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from facilitator_app.gui import activities
-from facilitator_app.gui.activities import ActivitiesPage
+from facilitator_app.gui.activities import ActivitiesPage, BlockThemesDialog
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 
@@ -495,3 +495,50 @@ def test_escape_in_an_untouched_new_row_leaves_nothing(qtbot, page) -> None:
     press(qtbot, Qt.Key.Key_F2)
     press(qtbot, Qt.Key.Key_Escape)
     assert block_texts(page) == before
+
+
+# --- blocks and their themes ---------------------------------------------------------------
+
+
+def tick(qtbot, dialog: BlockThemesDialog, row: int) -> None:
+    """Move to a row by keyboard and tick it with Space."""
+    dialog.list.setCurrentRow(row)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+
+
+def test_block_themes_stand_in_the_order_ticked_and_move_by_keyboard(qtbot) -> None:
+    dialog = BlockThemesDialog([(1, "A"), (2, "B"), (3, "C"), (4, "D")], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tick(qtbot, dialog, 2)  # C
+    tick(qtbot, dialog, 3)  # D
+    tick(qtbot, dialog, 2)  # A (C and D went to the top)
+    assert dialog.chosen_ids() == [3, 4, 1]
+    dialog.list.setCurrentRow(2)  # A
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_ids() == [1, 3, 4]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_ids() == [3, 1, 4]
+    # Unticked, a theme goes just below the ticked ones.
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen_ids() == [1, 4]
+    assert [dialog.list.item(r).text() for r in range(4)][:3] == ["A", "D", "C"]
+
+
+def test_ctrl_b_adds_a_block_with_its_themes_in_the_order_chosen(qtbot, page, monkeypatch) -> None:
+    themes = [t.id for t in page.document.data.themes]
+
+    def choose(dialog: BlockThemesDialog) -> QDialog.DialogCode:
+        tick(qtbot, dialog, 2)  # the third theme, now at the top
+        tick(qtbot, dialog, 2)  # the second, ticked after it, stands after it
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BlockThemesDialog, "exec", choose)
+    assert page.add_block_action.shortcut().toString() == "Ctrl+B"
+    qtbot.keyClick(page.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    blocks = page.document.data.blocks
+    assert len(blocks) == 2
+    assert blocks[1].theme_ids == [themes[2], themes[1]]
+    assert page.current_node() is blocks[1]
