@@ -542,3 +542,28 @@ def test_ctrl_b_adds_a_block_with_its_themes_in_the_order_chosen(qtbot, page, mo
     assert len(blocks) == 2
     assert blocks[1].theme_ids == [themes[2], themes[1]]
     assert page.current_node() is blocks[1]
+
+
+def test_the_toolbar_names_its_buttons_and_reaches_every_action(qtbot, page) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b for b in page.toolbar.findChildren(QToolButton) if b.isVisible()]
+    buttons = [b for b in buttons if b.objectName() != "qt_toolbar_ext_button"]
+    reached: list = []
+    icon_only = []
+    for button in buttons:
+        assert button.accessibleName() or button.text(), button
+        assert button.toolTip(), button.text()
+        actions = button.menu().actions() if button.menu() else [button.defaultAction()]
+        reached += actions
+        if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            icon_only.append(button.defaultAction())
+        for action in actions:
+            for keys in action.shortcuts()[:1]:
+                assert keys.toString(keys.SequenceFormat.NativeText) in button.toolTip()
+    assert set(reached) == set(page.actions_)
+    # Only the votes' two buttons show no text: a label names them.
+    assert icon_only == [page.vote_up_action, page.vote_down_action]
+    assert page.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    # It fits the page at its width on a 1366 px screen (the wall's preview beside it).
+    assert page.toolbar.sizeHint().width() <= 790

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -37,8 +38,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -61,20 +64,23 @@ from ..workshop.operations import (
 )
 from ..workshop.outline_text import format_outline
 from .capture_table import make_action
+from .icons import icon
 from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
 # Trees with more nodes than this open with only their blocks expanded (Expand all opens all).
 EXPAND_ALL_LIMIT = 2000
+NATIVE = QKeySequence.SequenceFormat.NativeText
 # Deleting more activities than this at once asks first (Undo brings them back all the same).
 ASK_BEFORE_REMOVING_OVER = 3
 
 
 def ask_before_removing(parent: QWidget, question: str, detail: str) -> bool:
     """Ask whether to go on with a large delete (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Delete"), question, parent=parent)
+    title = QCoreApplication.translate("ActivitiesPage", "Delete")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setInformativeText(detail)
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     return box.clickedButton() is delete
@@ -280,6 +286,11 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
         self.view.selectionModel().currentChanged.connect(self._report_focus)
+        # A current row deep inside a removed branch goes without a currentChanged: the focus
+        # reported must not stay on a node that is gone.
+        self.model.rowsRemoved.connect(
+            lambda *_: self._report_focus(self.view.currentIndex(), QModelIndex())
+        )
         if self.model.rowCount():
             self.select(self.model.index(0, 0))
 
@@ -322,54 +333,124 @@ class ActivitiesPage(QWidget):
             widget=self.view,
             actions=self.actions_,
             toolbar=self.toolbar if toolbar else None,
-            tooltip=False,
         )
 
+    def _menu_button(self, text: str, meaning: str, actions: list[QAction]) -> QToolButton:
+        """A toolbar button with text that opens a menu of less frequent actions."""
+        menu = QMenu(text, self)
+        for action in actions:
+            menu.addAction(action)
+        button = QToolButton(self.toolbar)
+        button.setText(text)
+        button.setIcon(icon(meaning))
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(
+            ", ".join(
+                f"{a.text().rstrip('…')} ({a.shortcut().toString(NATIVE)})"
+                if a.shortcuts()
+                else a.text().rstrip("…")
+                for a in actions
+            )
+        )
+        self.toolbar.addWidget(button)
+        return button
+
     def _make_actions(self) -> None:
+        # The main actions stand on the toolbar with their text, the votes' two buttons under
+        # a label; blocks, arranging and the rest wait in menus behind buttons with text, so
+        # that the toolbar fits beside the wall's preview at 1366 px wide.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_sibling_action = self._action(
             self.tr("Add activity"), "add", self.add_sibling, ["Return", "Enter"]
         )
         self.add_child_action = self._action(
             self.tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
         )
+        self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
         self.add_block_action = self._action(
-            self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"]
+            self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"], toolbar=False
         )
         self.block_themes_action = self._action(
-            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]
+            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"], toolbar=False
+        )
+        self.block_button = self._menu_button(
+            self.tr("Block"), "block", [self.add_block_action, self.block_themes_action]
         )
         self.toolbar.addSeparator()
-        self.indent_action = self._action(self.tr("Indent"), "indent", self.indent, ["Tab"])
-        self.outdent_action = self._action(
-            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"]
-        )
-        self.move_up_action = self._action(
-            self.tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
-        )
-        self.move_down_action = self._action(
-            self.tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
-        )
-        self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
-        self.toolbar.addSeparator()
-        self.copy_action = self._action(
-            self.tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]
-        )
-        self.paste_action = self._action(
-            self.tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
-        )
-        self.toolbar.addSeparator()
+        votes = QLabel(self.tr("Votes:"), self.toolbar)
+        votes.setContentsMargins(4, 0, 2, 0)
+        self.toolbar.addWidget(votes)
         self.vote_up_action = self._action(
             self.tr("Add a vote"), "vote-up", lambda: self.vote(1), ["+", "="]
         )
         self.vote_down_action = self._action(
             self.tr("Remove a vote"), "vote-down", lambda: self.vote(-1), ["-"]
         )
+        for action in (self.vote_up_action, self.vote_down_action):
+            button = self.toolbar.widgetForAction(action)
+            assert isinstance(button, QToolButton)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
+        self.indent_action = self._action(
+            self.tr("Indent"), "indent", self.indent, ["Tab"], toolbar=False
+        )
+        self.outdent_action = self._action(
+            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"], toolbar=False
+        )
+        self.move_up_action = self._action(
+            self.tr("Move up"),
+            "up",
+            lambda: self.move(-1),
+            ["Alt+Up", "Ctrl+Shift+Up"],
+            toolbar=False,
+        )
+        self.move_down_action = self._action(
+            self.tr("Move down"),
+            "down",
+            lambda: self.move(1),
+            ["Alt+Down", "Ctrl+Shift+Down"],
+            toolbar=False,
+        )
+        self.arrange_button = self._menu_button(
+            self.tr("Arrange"),
+            "indent",
+            [self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action],
+        )
+        self.copy_action = self._action(
+            self.tr("Copy as text"),
+            "copy",
+            self.copy,
+            [QKeySequence.StandardKey.Copy],
+            toolbar=False,
+        )
+        self.paste_action = self._action(
+            self.tr("Paste as activities"),
+            "paste",
+            self.paste,
+            [QKeySequence.StandardKey.Paste],
+            toolbar=False,
+        )
         self.expand_action = self._action(
-            self.tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]
+            self.tr("Expand all"),
+            "expand",
+            self.view.expandAll,
+            ["Ctrl+Shift+Right"],
+            toolbar=False,
         )
         self.collapse_action = self._action(
-            self.tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]
+            self.tr("Collapse all"),
+            "collapse",
+            self.view.collapseAll,
+            ["Ctrl+Shift+Left"],
+            toolbar=False,
+        )
+        self.more_button = self._menu_button(
+            self.tr("More"),
+            "expand",
+            [self.copy_action, self.paste_action, self.expand_action, self.collapse_action],
         )
 
     # --- selection helpers -------------------------------------------------------------------

@@ -113,8 +113,8 @@ class ActivityTreeModel(QStandardItemModel):
     def _build(self) -> None:
         """(Re)build the whole mirror from the document."""
         self._items.clear()  # before clear(): it deletes the items these wrappers point to
-        self._shown.clear()
         self.clear()  # a reset for the views; it also drops the header
+        self._shown.clear()  # after: clear() tells of its rows going while they are asked for
         self.setHorizontalHeaderLabels([self.tr("Activity"), self.tr("Votes"), self.tr("Note")])
         self._insert(self.document.data.root, 0, self.document.data.blocks)
 
