@@ -386,3 +386,18 @@ def test_random_deletes_undos_and_focus_changes_keep_the_mirror(
             page.model.node_for(current)
     shown = sorted(page.model.node_for(i).id for i in _all_indexes(page.model))
     assert shown == sorted(n.id for n in session.document.node_index.values() if n.parent)
+
+
+def test_the_focus_leaves_a_row_removed_with_its_branch(qtbot, session) -> None:
+    page = ActivitiesPage(session)
+    qtbot.addWidget(page)
+    block = session.data.blocks[0]
+    deep = block.children[0].children[0]
+    page.select(page.model.index_for(deep))
+    assert session.focus.node_id == deep.id
+    session.push(RemoveNodes((block.children[0].id,)), "remove")
+    assert session.focus.node_id in (None, *session.document.node_index)
+    session.undo_stack.undo()
+    page.select(page.model.index_for(session.document.node(deep.id)))
+    session.push(RemoveNodes((block.id,)), "remove the block")
+    assert session.focus.node_id is None
