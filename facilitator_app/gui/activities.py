@@ -133,7 +133,9 @@ class ActivityTreeView(QTreeView):
     ) -> bool:
         was_editing = self.state() == QAbstractItemView.State.EditingState
         opened = super().edit(index, trigger, event)
-        editor = QGuiApplication.focusObject()
+        # The view's focus child (not the application's focus object): the editor was given
+        # the focus even when the window is not the active one.
+        editor = self.focusWidget()
         fresh = opened and not was_editing
         if fresh and isinstance(editor, QWidget) and self.viewport().isAncestorOf(editor):
             self.editor_opened.emit(editor, QPersistentModelIndex(index))
@@ -639,7 +641,7 @@ class ActivitiesPage(QWidget):
         """Reopen the editor of a row that was indented or outdented while edited."""
         index = self.model.index_for(self.document.node(node_id))
         self.view.edit(index)
-        editor = QGuiApplication.focusObject()
+        editor = self.view.focusWidget()
         if isinstance(editor, QLineEdit) and not self._is_untouched(node_id):
             editor.deselect()  # typing goes on after the text, not over it
             editor.end(False)
