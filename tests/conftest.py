@@ -27,6 +27,19 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO_JSON = paths.demo_json()  # where the app itself reads it
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test reads and writes settings of its own (QSettings' defaults are process-wide, and
+    what one test's window left there, a geometry or a hidden dock, must not reach the next)."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # a test that never needs Qt
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def demo_json() -> Path:
     return DEMO_JSON

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import drop_on
+from gui_helpers import drop_on, focus, press, type_text
+from minutes_helpers import demo_raw, tree_depths
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
-from facilitator_app.gui.activities import ActivitiesPage
+from facilitator_app.gui import activities
+from facilitator_app.gui.activities import ActivitiesPage, BlockThemesDialog
 from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.operations import MoveNodes
+from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 
 
 @pytest.fixture
@@ -43,8 +45,9 @@ def open_editor(page: ActivitiesPage) -> QLineEdit:
 
 
 def commit(qtbot, page: ActivitiesPage, editor: QLineEdit) -> None:
-    """Enter in an editor commits through a queued call: wait for the view to finish."""
+    """Enter commits and opens the next row; Esc there takes the untouched new row away."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
 
 
@@ -103,14 +106,71 @@ def test_alt_up_down_move_within_and_across_branches(qtbot, page) -> None:
     assert [c.text for c in zodolneni.children] == ["Sjednocení a provázanost systémů IZS"]
 
 
-def test_delete_removes_the_branch_and_undo_restores_it(qtbot, page) -> None:
+class Questions(list):
+    """The delete questions asked; each answered with the next of ``answers`` (yes if none)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+
+    def ask(self, parent, question: str, detail: str) -> bool:
+        self.append(question)
+        return self.answers.pop(0) if self.answers else True
+
+
+@pytest.fixture
+def questions(monkeypatch) -> Questions:
+    asked = Questions()
+    monkeypatch.setattr(activities, "ask_before_removing", asked.ask)
+    return asked
+
+
+def test_delete_removes_the_branch_and_undo_restores_it(qtbot, page, questions) -> None:
     select_row(page, 3)
-    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    page.view.collapse(page.view.currentIndex())
+    # "Diverzifikace zdrojů" selected too, and expanded; "Systém IZS" collapsed.
+    page.view.selectionModel().select(
+        page.model.index(4, 0, page.model.index(0, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # 8 + 8 activities: asks first
+    assert questions == ["Delete 16 activities?"]
     assert "Systém IZS" not in block_texts(page)
-    assert current_text(page) == "Diverzifikace zdrojů"
     page.session.undo_stack.undo()
-    assert block_texts(page)[3] == "Systém IZS"
+    assert block_texts(page)[3:5] == ["Systém IZS", "Diverzifikace zdrojů"]
     assert len(page.document.data.blocks[0].children[3].children) == 7
+    # Each branch comes back expanded or collapsed as it was.
+    block = page.model.index(0, 0)
+    assert not page.view.isExpanded(page.model.index(3, 0, block))
+    assert page.view.isExpanded(page.model.index(4, 0, block))
+
+
+def test_a_large_delete_asks_first_and_no_keeps_everything(qtbot, page, questions) -> None:
+    before = block_texts(page)
+    questions.answers.append(False)
+    select_row(page, 3)  # 8 activities
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert questions == ["Delete 8 activities?"]
+    assert block_texts(page) == before
+    assert page.session.undo_stack.count() == 0
+    select_row(page, 5)  # "Silové složky" with 1 child: no question
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert questions == ["Delete 8 activities?"]
+    assert "Silové složky" not in block_texts(page)
+
+
+def test_delete_acts_on_the_current_row_not_on_another_selected(qtbot, page, questions) -> None:
+    select_row(page, 0)
+    # The current row moves to "Silové složky" without selecting it (Ctrl+Down).
+    page.view.selectionModel().setCurrentIndex(
+        page.model.index(5, 0, page.model.index(0, 0)),
+        QItemSelectionModel.SelectionFlag.NoUpdate,
+    )
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    texts = block_texts(page)
+    assert "Silové složky" not in texts
+    assert texts[0] == "Přátelský a bezpečný prostor"
+    assert questions == []
 
 
 def test_f2_edits_and_the_edit_reaches_the_file(qtbot, page) -> None:
@@ -327,3 +387,183 @@ def test_a_drop_onto_a_leaf_opens_it_so_the_moved_item_stays_in_sight(qtbot, pag
     assert view.isExpanded(model.index_for(leaf))
     assert page.current_node() is moved
     assert view.visualRect(model.index_for(moved)).isValid()  # laid out: in sight
+
+
+# --- the outliner's keys while typing ------------------------------------------------------
+
+
+def empty_block(qtbot, page: ActivitiesPage) -> None:
+    """The demo's block with its activities gone, selected, with nothing to undo."""
+    block = page.document.data.blocks[0]
+    page.session.push(RemoveNodes(tuple(c.id for c in block.children)), "clear")
+    page.session.undo_stack.clear()
+    page.select(page.model.index(0, 0))
+    page.view.setFocus()
+
+
+class KeyCounter:
+    """Presses keys on whatever has the focus, counting them (the text typed is not counted)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.keys = 0
+
+    def press(self, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.keys += 1
+        self.qtbot.keyClick(focus(), key, modifier)
+
+
+def outline_tree(page: ActivitiesPage) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for block in page.document.data.blocks:
+        for top in block.children:
+            stack = [(top, 0)]
+            while stack:
+                node, depth = stack.pop()
+                out.append((node.text, depth))
+                stack.extend((c, depth + 1) for c in reversed(node.children))
+    return out
+
+
+def test_the_seed_tree_is_typed_with_one_key_per_activity(qtbot, page) -> None:
+    seed = tree_depths(demo_raw())
+    empty_block(qtbot, page)
+    keys = KeyCounter(qtbot)
+    keys.press(Qt.Key.Key_Return)  # the block's own key: its first activity
+    for number, (text, depth) in enumerate(seed):
+        assert page.view.state() == page.view.State.EditingState
+        type_text(text)
+        following = seed[number + 1][1] if number + 1 < len(seed) else depth
+        modifier = Qt.KeyboardModifier.NoModifier
+        if following > depth:
+            modifier = Qt.KeyboardModifier.ControlModifier  # the next one is its child
+        elif following < depth:
+            modifier = Qt.KeyboardModifier.ShiftModifier  # the next one a level up
+        keys.press(Qt.Key.Key_Return, modifier)
+    keys.press(Qt.Key.Key_Escape)  # the block's other key: the row the last Enter opened goes
+    assert outline_tree(page) == seed
+    assert keys.keys == len(seed) + 2
+    assert page.view.state() != page.view.State.EditingState
+    assert "New activity" not in [text for text, _ in outline_tree(page)]
+
+
+def test_tab_and_shift_tab_while_editing_commit_and_move_the_row(qtbot, page) -> None:
+    empty_block(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Doprava")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Cyklo")
+    press(qtbot, Qt.Key.Key_Tab)  # commits "Cyklo" and makes it a child, still editing it
+    assert page.view.state() == page.view.State.EditingState
+    type_text("stezky")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Parkování")
+    press(qtbot, Qt.Key.Key_Backtab)  # back to the top level, still editing
+    type_text(" v centru")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert outline_tree(page) == [("Doprava", 0), ("Cyklostezky", 1), ("Parkování v centru", 0)]
+
+
+def test_backspace_in_an_emptied_new_row_takes_it_away(qtbot, page) -> None:
+    empty_block(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("Doprava")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Backspace)  # empties the selected placeholder
+    press(qtbot, Qt.Key.Key_Backspace)  # takes the row away
+    assert outline_tree(page) == [("Doprava", 0)]
+    assert page.view.state() != page.view.State.EditingState
+    assert current_text(page) == "Doprava"
+    # No step of the gone row is left to undo or redo.
+    stack = page.session.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Add activity", "Edit activity"]
+    assert stack.index() == stack.count()
+
+
+def test_escape_in_an_untouched_new_row_leaves_nothing(qtbot, page) -> None:
+    before = block_texts(page)
+    select_row(page, 1)
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.view.state() == page.view.State.EditingState
+    press(qtbot, Qt.Key.Key_Escape)
+    assert block_texts(page) == before
+    assert page.session.undo_stack.count() == 0
+    assert current_text(page) == before[1]
+    # Esc in a row that was typed into keeps the row (the typing was committed before).
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert block_texts(page) == before
+
+
+# --- blocks and their themes ---------------------------------------------------------------
+
+
+def tick(qtbot, dialog: BlockThemesDialog, row: int) -> None:
+    """Move to a row by keyboard and tick it with Space."""
+    dialog.list.setCurrentRow(row)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+
+
+def test_block_themes_stand_in_the_order_ticked_and_move_by_keyboard(qtbot) -> None:
+    dialog = BlockThemesDialog([(1, "A"), (2, "B"), (3, "C"), (4, "D")], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tick(qtbot, dialog, 2)  # C
+    tick(qtbot, dialog, 3)  # D
+    tick(qtbot, dialog, 2)  # A (C and D went to the top)
+    assert dialog.chosen_ids() == [3, 4, 1]
+    dialog.list.setCurrentRow(2)  # A
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_ids() == [1, 3, 4]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_ids() == [3, 1, 4]
+    # Unticked, a theme goes just below the ticked ones.
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen_ids() == [1, 4]
+    assert [dialog.list.item(r).text() for r in range(4)][:3] == ["A", "D", "C"]
+
+
+def test_ctrl_b_adds_a_block_with_its_themes_in_the_order_chosen(qtbot, page, monkeypatch) -> None:
+    themes = [t.id for t in page.document.data.themes]
+
+    def choose(dialog: BlockThemesDialog) -> QDialog.DialogCode:
+        tick(qtbot, dialog, 2)  # the third theme, now at the top
+        tick(qtbot, dialog, 2)  # the second, ticked after it, stands after it
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BlockThemesDialog, "exec", choose)
+    assert page.add_block_action.shortcut().toString() == "Ctrl+B"
+    qtbot.keyClick(page.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    blocks = page.document.data.blocks
+    assert len(blocks) == 2
+    assert blocks[1].theme_ids == [themes[2], themes[1]]
+    assert page.current_node() is blocks[1]
+
+
+def test_the_toolbar_names_its_buttons_and_reaches_every_action(qtbot, page) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b for b in page.toolbar.findChildren(QToolButton) if b.isVisible()]
+    buttons = [b for b in buttons if b.objectName() != "qt_toolbar_ext_button"]
+    reached: list = []
+    icon_only = []
+    for button in buttons:
+        assert button.accessibleName() or button.text(), button
+        assert button.toolTip(), button.text()
+        actions = button.menu().actions() if button.menu() else [button.defaultAction()]
+        reached += actions
+        if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            icon_only.append(button.defaultAction())
+        for action in actions:
+            for keys in action.shortcuts()[:1]:
+                assert keys.toString(keys.SequenceFormat.NativeText) in button.toolTip()
+    assert set(reached) == set(page.actions_)
+    # Only the votes' two buttons show no text: a label names them.
+    assert icon_only == [page.vote_up_action, page.vote_down_action]
+    assert page.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    # It fits the page at its width on a 1366 px screen (the wall's preview beside it).
+    assert page.toolbar.sizeHint().width() <= 790

@@ -111,6 +111,7 @@ def test_shortcuts_dialog_lists_the_outliner_keys(window) -> None:
         for r in range(dialog.table.rowCount())
     }
     assert rows["Activities ▸ Indent"] == "Tab"
+    assert rows["Activities ▸ Add block…"] == "Ctrl+B"
     assert "Ctrl+Z" in rows["Edit ▸ Undo"]
 
 

@@ -8,6 +8,7 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from facilitator_app.gui import activities
 from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.gui.tree_model import (
     NOTE_COLUMN,
@@ -326,3 +327,77 @@ def test_the_mirror_follows_random_operations_undo_and_redo(
     assert document.node(ROOT_ID) is document.data.root
     document.replace_data(copy.deepcopy(document.data))
     assert_mirrors(model)
+
+
+def _all_indexes(model: ActivityTreeModel) -> list[QModelIndex]:
+    out: list[QModelIndex] = []
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            out.append(index)
+            stack.append(index)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_deletes_undos_and_focus_changes_keep_the_mirror(
+    qtbot, session, seed, monkeypatch
+) -> None:
+    """Deleting blocks and branches, undoing, redoing and moving the focus in any order: the
+    page reports focus only for nodes the document has, and the mirror matches it. (A view
+    asking for a removed row's cells while the row went once raised KeyError in node_for.)"""
+    from PySide6.QtCore import QItemSelectionModel
+
+    monkeypatch.setattr(activities, "ask_before_removing", lambda *_: True)
+    page = ActivitiesPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    rng = random.Random(seed)
+    stack = session.undo_stack
+    # A second and third block, so that whole blocks go and come back too.
+    for row in (1, 2):
+        block = Node(session.document.new_id(Kind.NODE), theme_ids=[])
+        session.push(InsertNodes(ROOT_ID, row, (block,)), "block")
+        session.push(
+            MoveNodes(tuple(c.id for c in session.data.blocks[0].children[:4]), block.id, 0),
+            "move",
+        )
+    flags = QItemSelectionModel.SelectionFlag
+    for _ in range(60):
+        indexes = _all_indexes(page.model)
+        choice = rng.random()
+        if choice < 0.3 and indexes:
+            page.view.setCurrentIndex(rng.choice(indexes))
+        elif choice < 0.45 and indexes:
+            page.view.selectionModel().select(rng.choice(indexes), flags.Select | flags.Rows)
+        elif choice < 0.65:
+            page.remove()
+        elif choice < 0.85 and stack.canUndo():
+            stack.undo()
+        elif stack.canRedo():
+            stack.redo()
+        focus = session.focus
+        if focus.node_id is not None:
+            assert focus.node_id in session.document.node_index
+        current = page.view.currentIndex()
+        if current.isValid():
+            page.model.node_for(current)
+    shown = sorted(page.model.node_for(i).id for i in _all_indexes(page.model))
+    assert shown == sorted(n.id for n in session.document.node_index.values() if n.parent)
+
+
+def test_the_focus_leaves_a_row_removed_with_its_branch(qtbot, session) -> None:
+    page = ActivitiesPage(session)
+    qtbot.addWidget(page)
+    block = session.data.blocks[0]
+    deep = block.children[0].children[0]
+    page.select(page.model.index_for(deep))
+    assert session.focus.node_id == deep.id
+    session.push(RemoveNodes((block.children[0].id,)), "remove")
+    assert session.focus.node_id in (None, *session.document.node_index)
+    session.undo_stack.undo()
+    page.select(page.model.index_for(session.document.node(deep.id)))
+    session.push(RemoveNodes((block.id,)), "remove the block")
+    assert session.focus.node_id is None

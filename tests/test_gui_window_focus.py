@@ -98,8 +98,8 @@ def test_open_leaves_the_focus_in_the_section_shown(window, qtbot, monkeypatch, 
 
 def test_wall_letters_never_act_from_the_facilitators_window(window, qtbot):
     projector = window.projector
-    tree = window.page("activities")
     window.show_section(3)
+    tree = window.page("activities")
     tree.view.setFocus()
     qtbot.waitUntil(tree.view.hasFocus)
     type_into_window(qtbot, window, "tvcargdebwf")

@@ -3,6 +3,12 @@
 Keys as in outliners: Enter adds a sibling below and edits it, Tab / Shift+Tab indent and
 outdent, Alt+Up/Down (or Ctrl+Shift+Up/Down) move, F2 edits, Delete removes a branch. Every
 action is one undo step.
+
+While an activity's text is edited the same keys go on from it in one stroke (see
+``ActivitiesPage.eventFilter``): Enter commits and opens the next sibling, Ctrl+Enter a child,
+Shift+Enter the next item one level up, Tab / Shift+Tab commit and indent / outdent the row
+still being edited; Backspace in an emptied new row and Esc in an untouched one take the row
+away as if it had never been added (no undo step is left behind).
 """
 
 from __future__ import annotations
@@ -10,16 +16,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -42,12 +64,27 @@ from ..workshop.operations import (
 )
 from ..workshop.outline_text import format_outline
 from .capture_table import make_action
+from .icons import icon
 from .live_edit import LiveTextDelegate
 from .session import Focus, WorkshopSession
 from .tree_model import NOTE_COLUMN, TEXT_COLUMN, VOTES_COLUMN, ActivityTreeModel
 
 # Trees with more nodes than this open with only their blocks expanded (Expand all opens all).
 EXPAND_ALL_LIMIT = 2000
+NATIVE = QKeySequence.SequenceFormat.NativeText
+# Deleting more activities than this at once asks first (Undo brings them back all the same).
+ASK_BEFORE_REMOVING_OVER = 3
+
+
+def ask_before_removing(parent: QWidget, question: str, detail: str) -> bool:
+    """Ask whether to go on with a large delete (tests replace this function)."""
+    title = QCoreApplication.translate("ActivitiesPage", "Delete")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setInformativeText(detail)
+    delete = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is delete
 
 
 @dataclass
@@ -67,6 +104,8 @@ class ActivityTreeView(QTreeView):
     """A tree view whose keys belong to the outliner (Tab indents instead of moving focus)."""
 
     tab_pressed = Signal(bool)  # True for Shift+Tab
+    # An editor was opened on the index: the page takes the outliner's keys from it.
+    editor_opened = Signal(QWidget, QPersistentModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +126,27 @@ class ActivityTreeView(QTreeView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
 
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        was_editing = self.state() == QAbstractItemView.State.EditingState
+        opened = super().edit(index, trigger, event)
+        # The view's focus child (not the application's focus object): the editor was given
+        # the focus even when the window is not the active one.
+        editor = self.focusWidget()
+        fresh = opened and not was_editing
+        if fresh and isinstance(editor, QWidget) and self.viewport().isAncestorOf(editor):
+            self.editor_opened.emit(editor, QPersistentModelIndex(index))
+        return opened
+
+    def finish_editing(self, editor: QWidget) -> None:
+        """Commit the editor's text and close it, as Enter in it would (but at once)."""
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Tab and Shift+Tab indent and outdent here; the editor (a child) still tabs normally.
         # Only while the tree itself has the focus: when an open editor's row goes away, Qt
@@ -98,7 +158,12 @@ class ActivityTreeView(QTreeView):
 
 
 class BlockThemesDialog(QDialog):
-    """Choose and order the themes an activity block covers."""
+    """Choose and order the themes an activity block covers.
+
+    The ticked themes stand first, in the order they were ticked (a theme ticked goes below
+    the ticked ones, one unticked below them); Alt+Up / Alt+Down (or a drag) move the current
+    theme, and the block names its themes in the list's order.
+    """
 
     def __init__(
         self, themes: list[tuple[int, str]], chosen: list[int], parent: QWidget | None = None
@@ -106,8 +171,12 @@ class BlockThemesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Themes of the block"))
         layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Tick the themes; Alt+Up / Alt+Down change their order."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Themes"))
+        self.list.setAccessibleDescription(hint.text())
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         order = chosen + [i for i, _ in themes if i not in chosen]
         names = dict(themes)
@@ -118,6 +187,9 @@ class BlockThemesDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Checked if theme_id in chosen else Qt.CheckState.Unchecked
             )
+        self.list.setCurrentRow(0)
+        self.list.itemChanged.connect(self._place_ticked)
+        self.list.installEventFilter(self)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -125,6 +197,41 @@ class BlockThemesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _ticked_count(self, skip: QListWidgetItem | None = None) -> int:
+        return sum(
+            1
+            for row in range(self.list.count())
+            if self.list.item(row) is not skip
+            and self.list.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _move_item(self, item: QListWidgetItem, row: int) -> None:
+        self.list.blockSignals(True)  # no _place_ticked for the item taken out and put back
+        self.list.takeItem(self.list.row(item))
+        self.list.insertItem(row, item)
+        self.list.blockSignals(False)
+        self.list.setCurrentItem(item)
+
+    def _place_ticked(self, item: QListWidgetItem) -> None:
+        """A theme just ticked goes below the ticked ones; one unticked, just below them."""
+        self._move_item(item, self._ticked_count(skip=item))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move_current(self, step: int) -> None:
+        """Move the current theme one place up or down the list."""
+        row = self.list.currentRow()
+        if row < 0 or not 0 <= row + step < self.list.count():
+            return
+        self._move_item(self.list.item(row), row + step)
 
     def chosen_ids(self) -> list[int]:
         return [
@@ -159,8 +266,14 @@ class ActivitiesPage(QWidget):
         header.resizeSection(NOTE_COLUMN, 220)
         self.expand_initially()
         self.view.tab_pressed.connect(lambda back: (self.outdent if back else self.indent)())
+        self.view.editor_opened.connect(self._take_editor_keys)
+        # The row the last Enter added, and the undo stack's index before it was: while it
+        # still holds the placeholder, Esc (or Backspace once emptied) takes it away unseen.
+        self._fresh: tuple[int, int] | None = None
         # New rows (an undo of a removal, a paste) appear expanded, as the facilitator left them.
         self.model.rowsInserted.connect(self._expand_inserted)
+        # The expanded nodes of deleted branches: an undo brings a branch back as it looked.
+        self._removed_expanded: set[int] = set()
         # A moved branch leaves the view and comes back at its new place: keep how it looked.
         self._moving: BranchState | None = None
         self.model.branch_about_to_move.connect(self._remember_branch)
@@ -178,6 +291,11 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
         self.view.selectionModel().currentChanged.connect(self._report_focus)
+        # A current row deep inside a removed branch goes without a currentChanged: the focus
+        # reported must not stay on a node that is gone.
+        self.model.rowsRemoved.connect(
+            lambda *_: self._report_focus(self.view.currentIndex(), QModelIndex())
+        )
         if self.model.rowCount():
             self.select(self.model.index(0, 0))
 
@@ -185,6 +303,8 @@ class ActivitiesPage(QWidget):
         if self._moving is not None:
             return  # the current row left with a moved branch and is about to come back
         node = self.model.node_for(current) if current.isValid() else None
+        if self._fresh is not None and (node is None or node.id != self._fresh[0]):
+            self._fresh = None  # the facilitator went on elsewhere: the row is theirs now
         self.session.set_focus(Focus("activities", node_id=node.id if node else None))
 
     def expand_initially(self) -> None:
@@ -218,52 +338,124 @@ class ActivitiesPage(QWidget):
             widget=self.view,
             actions=self.actions_,
             toolbar=self.toolbar if toolbar else None,
-            tooltip=False,
         )
 
+    def _menu_button(self, text: str, meaning: str, actions: list[QAction]) -> QToolButton:
+        """A toolbar button with text that opens a menu of less frequent actions."""
+        menu = QMenu(text, self)
+        for action in actions:
+            menu.addAction(action)
+        button = QToolButton(self.toolbar)
+        button.setText(text)
+        button.setIcon(icon(meaning))
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(
+            ", ".join(
+                f"{a.text().rstrip('…')} ({a.shortcut().toString(NATIVE)})"
+                if a.shortcuts()
+                else a.text().rstrip("…")
+                for a in actions
+            )
+        )
+        self.toolbar.addWidget(button)
+        return button
+
     def _make_actions(self) -> None:
+        # The main actions stand on the toolbar with their text, the votes' two buttons under
+        # a label; blocks, arranging and the rest wait in menus behind buttons with text, so
+        # that the toolbar fits beside the wall's preview at 1366 px wide.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_sibling_action = self._action(
             self.tr("Add activity"), "add", self.add_sibling, ["Return", "Enter"]
         )
         self.add_child_action = self._action(
             self.tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
         )
-        self.add_block_action = self._action(self.tr("Add block…"), "block", self.add_block)
-        self.block_themes_action = self._action(
-            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]
-        )
-        self.toolbar.addSeparator()
-        self.indent_action = self._action(self.tr("Indent"), "indent", self.indent, ["Tab"])
-        self.outdent_action = self._action(
-            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"]
-        )
-        self.move_up_action = self._action(
-            self.tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]
-        )
-        self.move_down_action = self._action(
-            self.tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]
-        )
         self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
-        self.toolbar.addSeparator()
-        self.copy_action = self._action(
-            self.tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]
+        self.add_block_action = self._action(
+            self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"], toolbar=False
         )
-        self.paste_action = self._action(
-            self.tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]
+        self.block_themes_action = self._action(
+            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"], toolbar=False
+        )
+        self.block_button = self._menu_button(
+            self.tr("Block"), "block", [self.add_block_action, self.block_themes_action]
         )
         self.toolbar.addSeparator()
+        votes = QLabel(self.tr("Votes:"), self.toolbar)
+        votes.setContentsMargins(4, 0, 2, 0)
+        self.toolbar.addWidget(votes)
         self.vote_up_action = self._action(
             self.tr("Add a vote"), "vote-up", lambda: self.vote(1), ["+", "="]
         )
         self.vote_down_action = self._action(
             self.tr("Remove a vote"), "vote-down", lambda: self.vote(-1), ["-"]
         )
+        for action in (self.vote_up_action, self.vote_down_action):
+            button = self.toolbar.widgetForAction(action)
+            assert isinstance(button, QToolButton)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
+        self.indent_action = self._action(
+            self.tr("Indent"), "indent", self.indent, ["Tab"], toolbar=False
+        )
+        self.outdent_action = self._action(
+            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"], toolbar=False
+        )
+        self.move_up_action = self._action(
+            self.tr("Move up"),
+            "up",
+            lambda: self.move(-1),
+            ["Alt+Up", "Ctrl+Shift+Up"],
+            toolbar=False,
+        )
+        self.move_down_action = self._action(
+            self.tr("Move down"),
+            "down",
+            lambda: self.move(1),
+            ["Alt+Down", "Ctrl+Shift+Down"],
+            toolbar=False,
+        )
+        self.arrange_button = self._menu_button(
+            self.tr("Arrange"),
+            "indent",
+            [self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action],
+        )
+        self.copy_action = self._action(
+            self.tr("Copy as text"),
+            "copy",
+            self.copy,
+            [QKeySequence.StandardKey.Copy],
+            toolbar=False,
+        )
+        self.paste_action = self._action(
+            self.tr("Paste as activities"),
+            "paste",
+            self.paste,
+            [QKeySequence.StandardKey.Paste],
+            toolbar=False,
+        )
         self.expand_action = self._action(
-            self.tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]
+            self.tr("Expand all"),
+            "expand",
+            self.view.expandAll,
+            ["Ctrl+Shift+Right"],
+            toolbar=False,
         )
         self.collapse_action = self._action(
-            self.tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]
+            self.tr("Collapse all"),
+            "collapse",
+            self.view.collapseAll,
+            ["Ctrl+Shift+Left"],
+            toolbar=False,
+        )
+        self.more_button = self._menu_button(
+            self.tr("More"),
+            "expand",
+            [self.copy_action, self.paste_action, self.expand_action, self.collapse_action],
         )
 
     # --- selection helpers -------------------------------------------------------------------
@@ -315,8 +507,15 @@ class ActivitiesPage(QWidget):
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         # A moved branch is inserted too, but a move leaves its new parent as it was.
-        if parent.isValid() and self._moving is None:
+        if self._moving is not None:
+            return
+        if parent.isValid():
             self.view.expand(parent)
+        if self._removed_expanded:
+            for row in range(first, last + 1):
+                for node in self.model.node_for(self.model.index(row, 0, parent)).walk():
+                    if node.id in self._removed_expanded:
+                        self.view.expand(self.model.index_for(node))
 
     def _open_drop_target(self, node_id: int) -> None:
         node = self.document.node(node_id)
@@ -391,12 +590,90 @@ class ActivitiesPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------------
 
+    def _placeholder(self) -> str:
+        return self.tr("New activity")
+
     def _insert_new(self, parent: Node, row: int) -> None:
-        node = new_activity(self.document, self.tr("New activity"))
+        node = new_activity(self.document, self._placeholder())
+        base = self.session.undo_stack.index()
         if self._push(InsertNodes(parent.id, row, (node,)), self.tr("Add activity")):
             index = self.model.index_for(self.document.node(node.id))
             self.view.expand(index.parent())
-            self.select(index, edit=True)
+            self.select(index)
+            self._fresh = (node.id, base)
+            self.view.edit(index)
+
+    # --- the outliner's keys in an open editor ----------------------------------------------
+
+    def _take_editor_keys(self, editor: QWidget, index: QPersistentModelIndex) -> None:
+        if index.column() == TEXT_COLUMN:
+            # Installed after the delegate's filter, so it sees the keys first.
+            editor.installEventFilter(self)
+            editor.setProperty("nodeId", self.model.node_for(index).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        node_id = watched.property("nodeId")
+        if not isinstance(node_id, int) or node_id not in self.document.node_index:
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.finish_editing(watched)
+            if ctrl:
+                self.add_child()
+            elif shift:
+                self.add_after_parent()
+            else:
+                self.add_sibling()
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not ctrl:
+            self.view.finish_editing(watched)
+            back = key == Qt.Key.Key_Backtab or shift
+            (self.outdent if back else self.indent)()
+            self._edit_again(node_id)
+            return True
+        empty = isinstance(watched, QLineEdit) and not watched.text()
+        discards = key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Backspace and empty)
+        return discards and self._discard_fresh(node_id, watched)
+
+    def _edit_again(self, node_id: int) -> None:
+        """Reopen the editor of a row that was indented or outdented while edited."""
+        index = self.model.index_for(self.document.node(node_id))
+        self.view.edit(index)
+        editor = self.view.focusWidget()
+        if isinstance(editor, QLineEdit) and not self._is_untouched(node_id):
+            editor.deselect()  # typing goes on after the text, not over it
+            editor.end(False)
+
+    def _is_untouched(self, node_id: int) -> bool:
+        stack = self.session.undo_stack
+        return (
+            self._fresh is not None
+            and self._fresh[0] == node_id
+            and self.document.node(node_id).text == self._placeholder()
+            and self._fresh[1] < stack.index() == stack.count()
+        )
+
+    def _discard_fresh(self, node_id: int, editor: QWidget) -> bool:
+        """Take away the row Enter just added (and its indents) with no undo step left."""
+        if not self._is_untouched(node_id):
+            return False
+        assert self._fresh is not None
+        base, self._fresh = self._fresh[1], None
+        self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        stack = self.session.undo_stack
+        while stack.index() > base:
+            command = stack.command(stack.index() - 1)
+            command.undo()
+            # An obsolete command is dropped by the stack instead of undone (again).
+            command.setObsolete(True)
+            stack.undo()
+        self.view.setFocus()
+        return True
 
     def add_sibling(self) -> None:
         node = self.current_node()
@@ -411,6 +688,15 @@ class ActivitiesPage(QWidget):
         else:
             assert node.parent is not None
             self._insert_new(node.parent, node.row + 1)
+
+    def add_after_parent(self) -> None:
+        """A new activity one level up: after the current activity's parent."""
+        node = self.current_node()
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.is_block or parent.parent is None:
+            self.add_sibling()
+            return
+        self._insert_new(parent.parent, parent.row + 1)
 
     def add_child(self) -> None:
         node = self.current_node()
@@ -493,11 +779,36 @@ class ActivitiesPage(QWidget):
         if self._push(operation, self.tr("Move up") if step < 0 else self.tr("Move down")):
             self.select_ids([n.id for n in nodes])
 
+    def _ids_to_remove(self) -> list[int]:
+        """The selection, or the current row alone when it is not part of the selection."""
+        current = self.view.currentIndex()
+        if current.isValid() and not self.view.selectionModel().isSelected(
+            current.siblingAtColumn(TEXT_COLUMN)
+        ):
+            return [self.model.node_for(current).id]
+        return self.selected_ids()
+
     def remove(self) -> None:
-        ids = self.selected_ids()
+        ids = self._ids_to_remove()
         if not ids:
             return
         nodes = top_level_nodes(self.document, ids)
+        activities = sum(1 for n in nodes for d in n.walk() if not d.is_block)
+        if activities > ASK_BEFORE_REMOVING_OVER and not ask_before_removing(
+            self,
+            self.tr("Delete %n activities?", "", activities),
+            self.tr("Undo (%s) brings them back.")
+            % QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            ),
+        ):
+            return
+        for top in nodes:
+            for node in top.walk():
+                if node.children and self.view.isExpanded(self.model.index_for(node)):
+                    self._removed_expanded.add(node.id)
+                else:
+                    self._removed_expanded.discard(node.id)
         # Select what the facilitator will work on next: the item after, else before, else parent.
         last = nodes[-1]
         assert last.parent is not None

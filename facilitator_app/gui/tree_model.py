@@ -100,6 +100,11 @@ class ActivityTreeModel(QStandardItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._items: dict[int, QStandardItem] = {}  # node id → its item in column 0
+        # node id → the node its row shows. Not the document's index: the document changes
+        # first and the mirror follows, and in between (a removal's rowsAboutToBeRemoved, when
+        # the views still paint and ask for the rows going away) a row's node must still be
+        # found although the document no longer has it.
+        self._shown: dict[int, Node] = {}
         self._build()
         self.document.add_listener(self)
 
@@ -107,9 +112,9 @@ class ActivityTreeModel(QStandardItemModel):
 
     def _build(self) -> None:
         """(Re)build the whole mirror from the document."""
-        self._nodes = self.document.node_index  # replaced only by a Reset
         self._items.clear()  # before clear(): it deletes the items these wrappers point to
         self.clear()  # a reset for the views; it also drops the header
+        self._shown.clear()  # after: clear() tells of its rows going while they are asked for
         self.setHorizontalHeaderLabels([self.tr("Activity"), self.tr("Votes"), self.tr("Note")])
         self._insert(self.document.data.root, 0, self.document.data.blocks)
 
@@ -142,6 +147,7 @@ class ActivityTreeModel(QStandardItemModel):
         item.setData(node.id, NodeIdRole)
         self._fill(item, node, new=True)
         self._items[node.id] = item
+        self._shown[node.id] = node
         return item
 
     def _make_branches(self, tops: list[Node]) -> list[QStandardItem]:
@@ -184,13 +190,15 @@ class ActivityTreeModel(QStandardItemModel):
             cells = [item, *(_placeholder() for _ in range(1, COLUMNS))]
             parent_item.insertRow(row + offset, cells)
 
-    def _forget(self, item: QStandardItem) -> None:
-        """Drop a branch's items from the id map before they are deleted."""
+    def _branch_ids(self, item: QStandardItem) -> list[int]:
+        """The ids of a branch's items."""
+        ids: list[int] = []
         stack = [item]
         while stack:
             item = stack.pop()
-            del self._items[item.data(NodeIdRole)]
+            ids.append(item.data(NodeIdRole))
             stack.extend(item.child(row) for row in range(item.rowCount()))
+        return ids
 
     def _move(self, event: NodeMoved) -> None:
         old_parent = self.document.node(event.old_parent_id)
@@ -205,9 +213,16 @@ class ActivityTreeModel(QStandardItemModel):
     def _remove(self, event: NodesRemoved) -> None:
         parent = self.document.node(event.parent_id)
         parent_item = self._item_of(parent)
-        for row in range(event.row, event.row + event.count):
-            self._forget(parent_item.child(row))
+        gone = [
+            node_id
+            for row in range(event.row, event.row + event.count)
+            for node_id in self._branch_ids(parent_item.child(row))
+        ]
         parent_item.removeRows(event.row, event.count)
+        # Only now: while the rows go, the views may still ask for them (see _shown).
+        for node_id in gone:
+            del self._items[node_id]
+            del self._shown[node_id]
         if parent.parent is not None:
             parent_item.setFlags(self._flags_for(parent))
 
@@ -218,7 +233,7 @@ class ActivityTreeModel(QStandardItemModel):
             return self.document.data.root
         # Column 0 always holds the item; itemFromIndex() would create one in another column.
         item = self.itemFromIndex(index.sibling(index.row(), TEXT_COLUMN))
-        return self._nodes[item.data(NodeIdRole)]
+        return self._shown[item.data(NodeIdRole)]
 
     def index_for(self, node: Node, column: int = 0) -> QModelIndex:
         if node.parent is None:

@@ -32,6 +32,14 @@
         <translation>Zvětšit odsazení</translation>
     </message>
     <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Hlasy:</translation>
+    </message>
+    <message>
         <source>Outdent</source>
         <translation>Zmenšit odsazení</translation>
     </message>
@@ -42,6 +50,22 @@
     <message>
         <source>Move down</source>
         <translation>Posunout dolů</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Další</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities?</source>
+        <translation>
+            <numerusform>Odstranit %n aktivitu?</numerusform>
+            <numerusform>Odstranit %n aktivity?</numerusform>
+            <numerusform>Odstranit %n aktivit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (%s) brings them back.</source>
+        <translation>Příkaz Zpět (%s) je vrátí.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
@@ -82,6 +106,10 @@
     <message>
         <source>Delete</source>
         <translation>Odstranit</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Uspořádat</translation>
     </message>
     <message>
         <source>Copy as text</source>
@@ -884,6 +912,10 @@
     <message>
         <source>Themes of the block</source>
         <translation>Témata bloku</translation>
+    </message>
+    <message>
+        <source>Tick the themes; Alt+Up / Alt+Down change their order.</source>
+        <translation>Zaškrtněte témata; Alt+Nahoru / Alt+Dolů mění jejich pořadí.</translation>
     </message>
     <message>
         <source>Themes</source>

@@ -4,6 +4,13 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
+        <source>Delete %n activities?</source>
+        <translation>
+            <numerusform>Delete %n activity?</numerusform>
+            <numerusform>Delete %n activities?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Delete %n activity</numerusform>
