@@ -49,6 +49,8 @@ class TypingCommand(OperationCommand):
 
     The first edit may set other fields with it (e.g. keep the old wording as the draft when
     editing begins); they stay part of the merged step, so one undo takes everything back.
+    ``follow`` names fields that take the typed value too, keystroke by keystroke (the first
+    wording of a theme is also its draft): edits with the same ``follow`` merge.
     Its writes wait for the session's flush timer (a synced commit per keystroke would cost
     more than a frame).
     """
@@ -56,18 +58,33 @@ class TypingCommand(OperationCommand):
     defer_write = True
 
     def __init__(
-        self, document: Document, operation: SetFields, inverse: Operation, text: str, field: str
+        self,
+        document: Document,
+        operation: SetFields,
+        inverse: Operation,
+        text: str,
+        field: str,
+        follow: tuple[str, ...] = (),
     ) -> None:
         super().__init__(document, operation, inverse, text)
         self.key = (operation.kind, operation.id, field)
-        self.also = {name: v for name, v in operation.values.items() if name != field}
+        self.follow = follow
+        skipped = {field, *follow}
+        self.also = {name: v for name, v in operation.values.items() if name not in skipped}
         self.pushed_at = time.monotonic()
 
     def id(self) -> int:
         return TYPING_MERGE_ID
 
+    def continues(self, key: tuple[object, int, str], follow: tuple[str, ...]) -> bool:
+        """Whether an edit of ``key`` with ``follow`` made now would merge into this step."""
+        recent = time.monotonic() - self.pushed_at <= TYPING_PAUSE_SECONDS
+        return recent and key == self.key and follow == self.follow
+
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, TypingCommand) or other.key != self.key or other.also:
+            return False
+        if other.follow != self.follow:
             return False
         if other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS:
             return False

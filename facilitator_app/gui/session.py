@@ -98,23 +98,34 @@ class WorkshopSession(QObject):
         value: Any,
         text: str,
         also: dict[str, Any] | None = None,
+        follow: tuple[str, ...] = (),
     ) -> bool:
         """Typing into a field: merged into one undo step per pause, written within a second.
 
-        ``also`` sets other fields in the same step (e.g. the draft kept when editing begins).
+        ``also`` sets other fields in the same step (e.g. the draft kept when editing begins);
+        the fields in ``follow`` take ``value`` too (the first wording is also the draft).
         """
-        operation = SetFields(kind, item_id, {field: value, **(also or {})})
+        values = {field: value, **{name: value for name in follow}, **(also or {})}
+        operation = SetFields(kind, item_id, values)
         try:
             inverse = self.document.apply(operation, defer_write=True)
         except WorkshopError as error:
             self.refused.emit(refusal_text(error))
             return False
-        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field))
+        self.undo_stack.push(TypingCommand(self.document, operation, inverse, text, field, follow))
         # Not restarted by every keystroke: a typist who never pauses is saved all the same,
         # at most FLUSH_DELAY_MS after the first keystroke the file does not have.
         if not self._flush_timer.isActive():
             self._flush_timer.start(FLUSH_DELAY_MS)
         return True
+
+    def typing_continues(self, key: tuple[Kind, int, str], follow: tuple[str, ...]) -> bool:
+        """Whether typing into ``key`` (kind, id, field) now goes on the last, open step."""
+        stack = self.undo_stack
+        if stack.index() != stack.count() or stack.index() == 0:
+            return False  # undone steps above, or none: the next edit starts a step
+        command = stack.command(stack.index() - 1)
+        return isinstance(command, TypingCommand) and command.continues(key, follow)
 
     def _schedule_flush(self) -> None:
         if not self.document.is_saved and not self._flush_timer.isActive():
