@@ -760,7 +760,8 @@ def test_a_remark_is_captured_in_one_go_by_keyboard(qtbot, page) -> None:
 
 def test_esc_goes_back_to_the_themes_and_tab_reaches_the_draft(qtbot, page) -> None:
     assert page.wordingHint.isVisible()
-    assert "Esc" in page.wordingHint.text() and "Tab" in page.wordingHint.text()
+    assert "Esc" in page.wordingHint.text()
+    assert "Tab" in page.wordingHint.text()
     page.visionEdit.setFocus()
     qtbot.waitUntil(page.visionEdit.hasFocus)
     qtbot.keyClick(page.visionEdit, Qt.Key.Key_Tab)

@@ -105,7 +105,7 @@ class WorkshopSession(QObject):
         ``also`` sets other fields in the same step (e.g. the draft kept when editing begins);
         the fields in ``follow`` take ``value`` too (the first wording is also the draft).
         """
-        values = {field: value, **{name: value for name in follow}, **(also or {})}
+        values = {field: value, **dict.fromkeys(follow, value), **(also or {})}
         operation = SetFields(kind, item_id, values)
         try:
             inverse = self.document.apply(operation, defer_write=True)
