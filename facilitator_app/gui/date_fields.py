@@ -48,9 +48,12 @@ def refusal_text(error: DateError) -> str:
         Reason.YEAR: translate(CONTEXT, "“%1”: the year must be from %2 to %3"),
         Reason.TIME: translate(CONTEXT, "“%1”: there is no such time of day"),
     }
-    return messages[error.reason].replace("%1", error.text.strip()).replace(
-        "%2", str(MIN_YEAR)
-    ).replace("%3", str(MAX_YEAR))
+    return (
+        messages[error.reason]
+        .replace("%1", error.text.strip())
+        .replace("%2", str(MIN_YEAR))
+        .replace("%3", str(MAX_YEAR))
+    )
 
 
 class TypedDateTimeMixin:
@@ -141,4 +144,3 @@ class TimeField(TypedDateTimeMixin, QTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setup_typing()
-
