@@ -297,6 +297,13 @@ def test_an_impossible_start_is_refused_beside_the_field(qtbot, page, session, t
     assert text.split()[0] in page.startsMessage.text()
     type_over(qtbot, page.startsEdit, "20.5.2026 13:00")
     assert page.startsMessage.isHidden()
+    # Leaving the field with Tab judges the text as Enter does.
+    page.startsEdit.lineEdit().selectAll()
+    qtbot.keyClicks(page.startsEdit, text)
+    qtbot.keyClick(page.startsEdit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not page.startsEdit.hasFocus())
+    assert page.startsMessage.isVisible()
+    assert session.document.data.details.starts_at == datetime(2026, 5, 20, 13, 0)
 
 
 def test_the_end_time_is_typed_the_czech_way(qtbot, page, session) -> None:

@@ -5,7 +5,8 @@ ends up as 19. 12. 5202 6:13. These editors take the whole text instead and read
 ``workshop.dates`` (Czech: 19.5.2026, 19. 5. 2026, 19.5., 13, 13:00, 13.00; English: 19/05/2026,
 19 May 2026, 2026-05-19, 1 pm). Arrows, the calendar and the sections still work on the text
 they show. A text that is no date (31.2., a year 5202) is refused: ``refused`` carries a
-one-line message for the label beside the field, and the field shows its last value again.
+one-line message for the label beside the field when editing ends, and the field shows its
+last value again.
 """
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ class TypedDateTimeMixin:
 
     def setup_typing(self: QDateTimeEdit, language: str | None = None) -> None:  # type: ignore[misc]
         self.language = language or typing_language()
+        # The value changes when editing ends, not with each keystroke: "19.5" on the way to
+        # "19.5.2026" is a date too, and a refused text must not leave one of those behind.
+        self.setKeyboardTracking(False)
+        self.unread: DateError | None = None  # why the text typed last is no date
+        self.lineEdit().textEdited.connect(self._typed)
+        self.editingFinished.connect(self.report_unread)
         if self.language == "en":
             self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         else:
@@ -101,13 +108,25 @@ class TypedDateTimeMixin:
             return QValidator.State.Intermediate, text, position
         return QValidator.State.Acceptable, text, position
 
-    def fixup(self, text: str) -> str:  # type: ignore[override]
-        # Called when editing ends on a text that is no date: say why (the field reverts).
+    def _typed(self, text: str) -> None:
         try:
             self.read(text)  # type: ignore[misc]
         except DateError as error:
-            self.refused.emit(refusal_text(error))  # type: ignore[attr-defined]
-        return text
+            self.unread = error
+        else:
+            self.unread = None
+
+    def report_unread(self) -> bool:
+        """Editing ended: if the text typed last is no date, say why (the field reverts).
+
+        Called when editing finishes, and by a delegate before it commits (it takes Enter
+        before the field sees it). True when something was refused.
+        """
+        error, self.unread = self.unread, None
+        if error is None:
+            return False
+        self.refused.emit(refusal_text(error))  # type: ignore[attr-defined]
+        return True
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # type: ignore[override]
         try:
