@@ -87,8 +87,8 @@ def parse_date(text: str, language: str, today: date) -> date:
         match = _CS.fullmatch(cleaned) or _CS_SHORT.fullmatch(cleaned)
         if match:
             day, month = int(match.group(1)), int(match.group(2))
-            year = match.group(3) if match.re is _CS else None
-            return _make_date(int(year) if year else today.year, month, day, text)
+            written = match.group(3) if match.re is _CS else None
+            return _make_date(int(written) if written else today.year, month, day, text)
         raise DateError(Reason.FORMAT, text)
     if match := _EN_SLASH.fullmatch(cleaned):
         day, month = int(match.group(1)), int(match.group(2))
