@@ -27,7 +27,6 @@ from ..workshop.dates import (
     parse_time,
 )
 
-CONTEXT = "DateFields"
 # The forms each language shows (and reads back): unambiguous whatever the system locale says.
 DATE_FORMATS = {"cs": "d. M. yyyy", "en": "d MMM yyyy"}
 TIME_FORMAT = "H:mm"
@@ -43,11 +42,12 @@ def refusal_text(error: DateError) -> str:
     translate = QCoreApplication.translate
     messages = {
         Reason.FORMAT: translate(
-            CONTEXT, "“%1” is not a date or time: type e.g. 19 May 2026 1 pm or 19/05/2026 13:00"
+            "DateFields",
+            "“%1” is not a date or time: type e.g. 19 May 2026 1 pm or 19/05/2026 13:00",
         ),
-        Reason.DAY: translate(CONTEXT, "“%1”: there is no such day"),
-        Reason.YEAR: translate(CONTEXT, "“%1”: the year must be from %2 to %3"),
-        Reason.TIME: translate(CONTEXT, "“%1”: there is no such time of day"),
+        Reason.DAY: translate("DateFields", "“%1”: there is no such day"),
+        Reason.YEAR: translate("DateFields", "“%1”: the year must be from %2 to %3"),
+        Reason.TIME: translate("DateFields", "“%1”: there is no such time of day"),
     }
     return (
         messages[error.reason]
