@@ -321,3 +321,17 @@ def test_the_end_time_is_typed_the_czech_way(qtbot, page, session) -> None:
     type_over(qtbot, page.endsEdit, "25:00")
     assert page.endsMessage.isVisible()
     assert session.document.data.details.ends_at == datetime(2026, 5, 19, 17, 15)
+
+
+def test_a_click_then_typing_replaces_the_whole_start(qtbot, typing_page, session) -> None:
+    """The issue's case: a click into the field, then the date typed as a whole."""
+    page = typing_page
+    field = page.startsEdit
+    line = field.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=line.rect().center())
+    qtbot.waitUntil(lambda: line.selectedText() == line.text())
+    qtbot.keyClicks(field, "26.5.2026 14:30" if page.language == "cs" else "26/05/2026 2:30 pm")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.document.data.details.starts_at == datetime(2026, 5, 26, 14, 30)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert line.selectedText() == line.text()

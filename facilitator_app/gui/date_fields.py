@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from ..workshop.dates import (
@@ -49,9 +49,12 @@ def refusal_text(error: DateError) -> str:
         Reason.YEAR: translate("DateFields", "“%1”: the year must be from %2 to %3"),
         Reason.TIME: translate("DateFields", "“%1”: there is no such time of day"),
     }
+    typed = error.text.strip()
+    if len(typed) > 30:
+        typed = typed[:29] + "…"
     return (
         messages[error.reason]
-        .replace("%1", error.text.strip())
+        .replace("%1", typed)
         .replace("%2", str(MIN_YEAR))
         .replace("%3", str(MAX_YEAR))
     )
@@ -85,6 +88,32 @@ class TypedDateTimeMixin:
             QDateTime(QDate(MIN_YEAR, 1, 1), QTime(0, 0)),
             QDateTime(QDate(MAX_YEAR, 12, 31), QTime(23, 59)),
         )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        # Coming in, the whole text is selected (after the click's own placing of the
+        # cursor): what is typed replaces it, instead of landing in one of its sections.
+        # (The line edit's select-all: it leaves the cursor at the end, where the spin box's
+        # own leaves it at the start and its first section then takes the typing.)
+        QTimer.singleShot(0, self, self._select_text)  # type: ignore[call-overload]
+
+    def _select_text(self) -> None:
+        self.lineEdit().selectAll()  # type: ignore[attr-defined]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self._select_text()
+            return
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain and text and text.isprintable():
+            # Typed text goes into the text as in any line edit: the sections' own typing
+            # (a dot jumps to the next section, digits overwrite) is what garbled dates.
+            self.lineEdit().insert(text)  # type: ignore[attr-defined]
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def read(self: QDateTimeEdit, text: str) -> datetime:  # type: ignore[misc]
         """The moment ``text`` means; the parts it does not name stay as the field has them."""

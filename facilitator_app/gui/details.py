@@ -91,6 +91,7 @@ class DetailsPage(QWidget, Ui_DetailsPage):
             (self.endsEdit, self.endsMessage),
         ):
             message.setStyleSheet("color: #a4262c;")
+            message.setWordWrap(True)  # a long typed text must not widen the page
             message.hide()
             field.refused.connect(lambda text, label=message: self._show_refusal(label, text))
         # Endonyms: each language is offered in its own name, whatever the interface language.
