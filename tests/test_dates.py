@@ -117,6 +117,21 @@ def test_impossible_times_are_refused(text: str, reason: Reason) -> None:
     assert raised.value.reason is reason
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("31.2.2026 13:00", "cs", Reason.DAY),
+        ("19.5.5202 13:00", "cs", Reason.YEAR),
+        ("30 February 2026 1 pm", "en", Reason.DAY),
+        ("2026-02-30 13:00", "en", Reason.DAY),
+    ],
+)
+def test_a_bad_date_before_a_time_says_the_date(text: str, language: str, reason) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_datetime(text, language, TODAY, NINE)
+    assert raised.value.reason is reason
+
+
 def test_a_bad_time_after_a_good_date_says_the_time() -> None:
     with pytest.raises(DateError) as raised:
         parse_datetime("19.5.2026 25:00", "cs", TODAY, NINE)

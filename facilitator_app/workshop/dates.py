@@ -130,23 +130,30 @@ def parse_datetime(text: str, language: str, today: date, default: time) -> date
     ``19. 5. 2026 13.00`` is read as the date ``19. 5. 2026`` and the time ``13.00``.
     """
     words = text.split()
-    time_error: DateError | None = None  # a date followed by something that is no time
+    # A more telling refusal than "no date": a date with no such day before a time, or a
+    # date followed by something that is no time.
+    telling: DateError | None = None
     for count in (2, 1) if language == "en" else (1,):
         if len(words) <= count:
             continue
         try:
-            day = parse_date(" ".join(words[:-count]), language, today)
-        except DateError:
-            continue
-        try:
-            return datetime.combine(day, parse_time(" ".join(words[-count:]), language))
+            clock: time | None = parse_time(" ".join(words[-count:]), language)
         except DateError as error:
-            time_error = time_error or error
+            clock, time_error = None, error
+        try:
+            day = parse_date(" ".join(words[:-count]), language, today)
+        except DateError as error:
+            if clock is not None and error.reason is not Reason.FORMAT:
+                telling = telling or error
+            continue
+        if clock is not None:
+            return datetime.combine(day, clock)
+        telling = telling or time_error
     try:
         return datetime.combine(parse_date(text, language, today), default)
     except DateError as error:
-        if time_error is not None and error.reason is Reason.FORMAT:
-            raise time_error from None
+        if telling is not None and error.reason is Reason.FORMAT:
+            raise telling from None
         raise
 
 
