@@ -335,3 +335,16 @@ def test_a_click_then_typing_replaces_the_whole_start(qtbot, typing_page, sessio
     assert session.document.data.details.starts_at == datetime(2026, 5, 26, 14, 30)
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert line.selectedText() == line.text()
+
+
+def test_stepping_after_a_half_typed_time_refuses_nothing(qtbot, page, session) -> None:
+    page.endsCheck.click()
+    field = page.endsEdit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "25:0")
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.endsMessage.isHidden()
+    assert session.document.data.details.ends_at is not None

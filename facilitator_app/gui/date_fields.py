@@ -30,6 +30,7 @@ from ..workshop.dates import (
 # The forms each language shows (and reads back): unambiguous whatever the system locale says.
 DATE_FORMATS = {"cs": "d. M. yyyy", "en": "d MMM yyyy"}
 TIME_FORMAT = "H:mm"
+STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def typing_language() -> str:
@@ -113,6 +114,8 @@ class TypedDateTimeMixin:
             # (a dot jumps to the next section, digits overwrite) is what garbled dates.
             self.lineEdit().insert(text)  # type: ignore[attr-defined]
             return
+        if event.key() in STEP_KEYS:
+            self.unread = None  # stepping starts from the value shown: nothing to refuse
         super().keyPressEvent(event)  # type: ignore[misc]
 
     def read(self: QDateTimeEdit, text: str) -> datetime:  # type: ignore[misc]
