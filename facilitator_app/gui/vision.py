@@ -3,9 +3,10 @@
 The list of themes on the left (add, rename with F2 or a double click, reorder with Alt+Up /
 Alt+Down or by dragging, remove with Delete); on the right, for the selected theme, the
 wording being edited with the room, the draft presented at the start (kept automatically when
-editing begins) and the remarks raised on it. A third tab, Changes, compares the draft with the
-wording word by word (compare_view.py). Every change is one step on the workshop's undo stack;
-typing merges into one step per pause.
+editing begins; a theme's first wording typed from empty is its draft, see vision_text.py) and
+the remarks raised on it. A third tab, Changes, compares the draft with the wording word by word
+(compare_view.py). Every change is one step on the workshop's undo stack; typing merges into one
+step per pause. In the wording, Tab goes to the draft (Shift+Tab back) and Esc to the themes.
 """
 
 from __future__ import annotations
