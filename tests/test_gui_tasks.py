@@ -300,9 +300,10 @@ def test_an_impossible_due_date_is_refused_with_a_message(
     messages: list[str] = []
     session.refused.connect(messages.append)
     for text in REFUSED_DUE[typing_language]:
-        type_due(qtbot, page, 0, text)
-        assert session.document.data.tasks[0].due == date(2026, 5, 26), text
-        assert messages, text
-        assert text in messages[-1]
-        messages.clear()
+        for row, due in ((0, date(2026, 5, 26)), (2, None)):  # a task with a date, one without
+            type_due(qtbot, page, row, text)
+            assert session.document.data.tasks[row].due == due, text
+            assert messages, text
+            assert text in messages[-1]
+            messages.clear()
     assert session.undo_stack.count() == 0

@@ -71,7 +71,8 @@ class TypedDateTimeMixin:
         # The value changes when editing ends, not with each keystroke: "19.5" on the way to
         # "19.5.2026" is a date too, and a refused text must not leave one of those behind.
         self.setKeyboardTracking(False)
-        self.unread: DateError | None = None  # why the text typed last is no date
+        self.unread: DateError | None = None  # why the text typed last is no date, unsaid
+        self.rejected = False  # the text typed last was refused (and said so)
         self.lineEdit().textEdited.connect(self._typed)
         self.editingFinished.connect(self.report_unread)
         if self.language == "en":
@@ -115,7 +116,8 @@ class TypedDateTimeMixin:
             self.lineEdit().insert(text)  # type: ignore[attr-defined]
             return
         if event.key() in STEP_KEYS:
-            self.unread = None  # stepping starts from the value shown: nothing to refuse
+            # Stepping starts from the value shown: nothing to refuse.
+            self.unread, self.rejected = None, False
         super().keyPressEvent(event)  # type: ignore[misc]
 
     def read(self: QDateTimeEdit, text: str) -> datetime:  # type: ignore[misc]
@@ -141,6 +143,7 @@ class TypedDateTimeMixin:
         return QValidator.State.Acceptable, text, position
 
     def _typed(self, text: str) -> None:
+        self.rejected = False
         try:
             self.read(text)  # type: ignore[misc]
         except DateError as error:
@@ -152,13 +155,14 @@ class TypedDateTimeMixin:
         """Editing ended: if the text typed last is no date, say why (the field reverts).
 
         Called when editing finishes, and by a delegate before it commits (it takes Enter
-        before the field sees it). True when something was refused.
+        before the field sees it; the field may have finished first). Says it once; True
+        while the text typed last was refused, so that nothing is committed.
         """
         error, self.unread = self.unread, None
-        if error is None:
-            return False
-        self.refused.emit(refusal_text(error))  # type: ignore[attr-defined]
-        return True
+        if error is not None:
+            self.rejected = True
+            self.refused.emit(refusal_text(error))  # type: ignore[attr-defined]
+        return self.rejected
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # type: ignore[override]
         try:
