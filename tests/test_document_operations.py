@@ -21,11 +21,13 @@ from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.model import (
     ROOT_ID,
+    AgendaItem,
     Attendee,
     Node,
     Remark,
     RemarkStatus,
     Role,
+    Task,
     Theme,
     WorkshopData,
 )
@@ -145,6 +147,25 @@ def test_set_dates_from_text(doc: Document) -> None:
     )
     assert doc.data.details.starts_at == datetime(2026, 7, 1, 8, 0)
     assert doc.data.details.ends_at == datetime(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [
+        (Kind.DETAILS, {"starts_at": datetime(5202, 12, 19, 6, 13)}),
+        (Kind.DETAILS, {"ends_at": "1899-05-19T13:00"}),
+        (Kind.TASK, {"due": "5202-05-19"}),
+        (Kind.AGENDA, {"started_at": datetime(2101, 1, 1)}),
+    ],
+)
+def test_years_outside_1900_to_2100_are_refused(doc: Document, kind: Kind, values) -> None:
+    item_id = 0
+    if kind is not Kind.DETAILS:
+        item_id = doc.new_id(kind)
+        record = Task(item_id, "Úkol") if kind is Kind.TASK else AgendaItem(item_id, "Bod")
+        doc.apply(InsertRecord(kind, 0, 0, record))
+    with pytest.raises(InvalidOperationError, match=r"the year \d+ is not between 1900 and 2100"):
+        doc.apply(SetFields(kind, item_id, values))
 
 
 def test_set_fields_of_attendee(doc: Document) -> None:

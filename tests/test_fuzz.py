@@ -11,6 +11,7 @@ import copy
 import json
 import tempfile
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from workshop_state import SAMPLE, full_state
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.paths import demo_json
+from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR
 from facilitator_app.workshop.document import Document, storable_text
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
@@ -250,7 +252,10 @@ def workshops_with_random_text(draw: st.DrawFn) -> WorkshopData:
     for node in data.root.walk():
         if node.parent is not None and not node.is_block:
             node.text, node.note = draw(required), draw(ANY_TEXT)
-    moments = st.none() | st.datetimes().map(lambda moment: moment.replace(microsecond=0))
+    earliest, latest = datetime(MIN_YEAR, 1, 1), datetime(MAX_YEAR, 12, 31, 23, 59)
+    moments = st.none() | st.datetimes(earliest, latest).map(
+        lambda moment: moment.replace(microsecond=0)
+    )
     data.agenda = [
         AgendaItem(
             number, draw(required), draw(st.integers(0, 24 * 60)), draw(moments), draw(moments)
@@ -262,7 +267,7 @@ def workshops_with_random_text(draw: st.DrawFn) -> WorkshopData:
             number,
             draw(required),
             draw(ANY_TEXT),
-            draw(st.none() | st.dates()),
+            draw(st.none() | st.dates(earliest.date(), latest.date())),
             draw(st.booleans()),
         )
         for number in range(1, draw(st.integers(0, 3)) + 1)

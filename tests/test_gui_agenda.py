@@ -364,6 +364,29 @@ def test_a_recorded_time_can_be_corrected(qtbot, page, session, programme, now) 
     assert refused.args == ["An item cannot end before it starts."]
 
 
+def test_a_recorded_time_is_typed_as_people_write_it(qtbot, page, session, programme, now) -> None:
+    session.push(agenda.start_item(session.document, programme[0], now()), "Start")
+    now.advance(minutes=20)
+    session.push(agenda.next_item(session.document, now()), "Next")
+    index = page.model.index(0, ENDED_COLUMN)
+    refusals: list[str] = []
+    session.refused.connect(refusals.append)
+    for text, expected in (("9.15", datetime(2026, 5, 19, 9, 15)), ("25:00", None)):
+        page.table.setCurrentIndex(index)
+        page.table.edit(index)
+        editor = focus()
+        assert isinstance(editor, QTimeEdit)
+        editor.lineEdit().selectAll()
+        qtbot.keyClicks(editor, text)
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not isinstance(focus(), QTimeEdit))
+        if expected is not None:
+            assert session.document.data.agenda[0].ended_at == expected
+    assert session.document.data.agenda[0].ended_at == datetime(2026, 5, 19, 9, 15)
+    assert len(refusals) == 1
+    assert "25:00" in refusals[0]
+
+
 # --- in the window --------------------------------------------------------------------------------
 
 

@@ -221,3 +221,130 @@ def test_a_replaced_document_is_shown(page: DetailsPage, session) -> None:
     data.details.title = "Jiný workshop"
     session.document.replace_data(data)
     assert page.titleEdit.text() == "Jiný workshop"
+
+
+@pytest.fixture(params=["cs", "en"])
+def typing_page(request, qtbot, session):
+    """The details page built with the UI in Czech or in English (the default locale)."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    try:
+        widget = DetailsPage(session)
+    finally:
+        QLocale.setDefault(saved)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
+    widget.language = request.param
+    return widget
+
+
+def type_over(qtbot, field: QAbstractSpinBox, text: str) -> None:
+    """Select what the field shows and type ``text`` over it, then Enter."""
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+TYPED_STARTS = {
+    "cs": [
+        ("19.5.2026 13:00", datetime(2026, 5, 19, 13, 0)),
+        ("26. 5. 2026 9.30", datetime(2026, 5, 26, 9, 30)),
+        ("2.6.2026 14", datetime(2026, 6, 2, 14, 0)),
+        ("3. 6. 2026", datetime(2026, 6, 3, 14, 0)),
+    ],
+    "en": [
+        ("19/05/2026 13:00", datetime(2026, 5, 19, 13, 0)),
+        ("26 May 2026 1 pm", datetime(2026, 5, 26, 13, 0)),
+        ("2026-06-02 9:30", datetime(2026, 6, 2, 9, 30)),
+        ("3 June 2026", datetime(2026, 6, 3, 9, 30)),
+    ],
+}
+
+
+def test_the_start_is_typed_as_people_write_dates(qtbot, typing_page, session) -> None:
+    page = typing_page
+    for text, expected in TYPED_STARTS[page.language]:
+        type_over(qtbot, page.startsEdit, text)
+        assert session.document.data.details.starts_at == expected, text
+        assert page.startsEdit.dateTime().toPython() == expected
+        assert page.startsMessage.isHidden()
+    assert saved_details(session).starts_at == expected
+
+
+def test_this_year_is_taken_when_the_year_is_left_out(qtbot, typing_page, session) -> None:
+    page = typing_page
+    type_over(qtbot, page.startsEdit, "19.5. 13:00" if page.language == "cs" else "19/5 13:00")
+    year = datetime.now().year
+    assert session.document.data.details.starts_at == datetime(year, 5, 19, 13, 0)
+
+
+@pytest.mark.parametrize("text", ["31.2.2026 13:00", "19.5.5202 13:00", "19/05/2026 13:00"])
+def test_an_impossible_start_is_refused_beside_the_field(qtbot, page, session, text) -> None:
+    page.startsEdit.language = "cs"
+    before = session.document.data.details.starts_at
+    steps = session.undo_stack.count()
+    type_over(qtbot, page.startsEdit, text)
+    assert session.document.data.details.starts_at == before
+    assert session.undo_stack.count() == steps
+    assert page.startsEdit.dateTime().toPython() == before  # shows the value kept
+    assert page.startsMessage.isVisible()
+    assert text.split()[0] in page.startsMessage.text()
+    type_over(qtbot, page.startsEdit, "20.5.2026 13:00")
+    assert page.startsMessage.isHidden()
+    # Leaving the field with Tab judges the text as Enter does.
+    page.startsEdit.lineEdit().selectAll()
+    qtbot.keyClicks(page.startsEdit, text)
+    qtbot.keyClick(page.startsEdit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not page.startsEdit.hasFocus())
+    assert page.startsMessage.isVisible()
+    assert session.document.data.details.starts_at == datetime(2026, 5, 20, 13, 0)
+
+
+def test_the_end_time_is_typed_the_czech_way(qtbot, page, session) -> None:
+    page.endsEdit.language = "cs"
+    page.endsCheck.click()
+    for text, expected in (
+        ("16", QTime(16, 0)),
+        ("16.30", QTime(16, 30)),
+        ("17:15", QTime(17, 15)),
+    ):
+        type_over(qtbot, page.endsEdit, text)
+        assert session.document.data.details.ends_at == datetime(
+            2026, 5, 19, expected.hour(), expected.minute()
+        ), text
+    type_over(qtbot, page.endsEdit, "25:00")
+    assert page.endsMessage.isVisible()
+    assert session.document.data.details.ends_at == datetime(2026, 5, 19, 17, 15)
+
+
+def test_a_click_then_typing_replaces_the_whole_start(qtbot, typing_page, session) -> None:
+    """The issue's case: a click into the field, then the date typed as a whole."""
+    page = typing_page
+    field = page.startsEdit
+    line = field.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=line.rect().center())
+    qtbot.waitUntil(lambda: line.selectedText() == line.text())
+    qtbot.keyClicks(field, "26.5.2026 14:30" if page.language == "cs" else "26/05/2026 2:30 pm")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.document.data.details.starts_at == datetime(2026, 5, 26, 14, 30)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert line.selectedText() == line.text()
+
+
+def test_stepping_after_a_half_typed_time_refuses_nothing(qtbot, page, session) -> None:
+    page.endsCheck.click()
+    field = page.endsEdit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "25:0")
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.endsMessage.isHidden()
+    assert session.document.data.details.ends_at is not None

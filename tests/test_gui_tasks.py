@@ -249,3 +249,61 @@ def test_nothing_but_the_tables_own_rows_can_be_dropped(session, tasks) -> None:
         == b"[]"
     )  # the new row carries nothing
     assert not model.flags(model.index(model.new_row, TEXT_COLUMN)) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+TYPED_DUE = {
+    "cs": [("19.5.2026", date(2026, 5, 19)), ("1. 7. 2026", date(2026, 7, 1))],
+    "en": [("19/05/2026", date(2026, 5, 19)), ("1 July 2026", date(2026, 7, 1))],
+}
+REFUSED_DUE = {"cs": ["31.2.2026", "19.5.5202", "19/05/2026"], "en": ["2026-02-30", "19.5.2026"]}
+
+
+@pytest.fixture
+def typing_language(request):
+    """The UI language while the test runs (the date editor reads it when it opens)."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield request.param
+    QLocale.setDefault(saved)
+
+
+def type_due(qtbot, page: TasksPage, row: int, text: str) -> None:
+    index = page.model.index(row, DUE_COLUMN)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    qtbot.waitUntil(lambda: isinstance(focus(), DueDateEdit))
+    editor = focus()
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, text)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not isinstance(focus(), DueDateEdit))
+
+
+@pytest.mark.parametrize("typing_language", ["cs", "en"], indirect=True)
+def test_a_due_date_is_typed_as_people_write_dates(
+    qtbot, page, session, tasks, typing_language
+) -> None:
+    for text, expected in TYPED_DUE[typing_language]:
+        type_due(qtbot, page, 2, text)
+        assert session.document.data.tasks[2].due == expected, text
+    type_due(qtbot, page, 1, "19.5." if typing_language == "cs" else "19/5")
+    assert session.document.data.tasks[1].due == date(date.today().year, 5, 19)
+    assert saved_tasks(session)[2].due == expected
+
+
+@pytest.mark.parametrize("typing_language", ["cs", "en"], indirect=True)
+def test_an_impossible_due_date_is_refused_with_a_message(
+    qtbot, page, session, tasks, typing_language
+) -> None:
+    messages: list[str] = []
+    session.refused.connect(messages.append)
+    for text in REFUSED_DUE[typing_language]:
+        for row, due in ((0, date(2026, 5, 26)), (2, None)):  # a task with a date, one without
+            type_due(qtbot, page, row, text)
+            assert session.document.data.tasks[row].due == due, text
+            assert messages, text
+            assert text in messages[-1]
+            messages.clear()
+    assert session.undo_stack.count() == 0

@@ -203,6 +203,30 @@ def test_the_draft_is_kept_when_editing_begins_in_the_same_undo_step(qtbot, page
     assert theme.vision == original + " Doplněno.!"
 
 
+def test_a_first_wording_typed_from_empty_is_the_draft(qtbot, page, monkeypatch) -> None:
+    monkeypatch.setattr(page, "ask_theme_name", lambda *args, **kwargs: "Doprava")
+    page.themeList.setFocus()
+    qtbot.keyClick(page.themeList, Qt.Key.Key_Insert)
+    theme = theme_named(page.document.data, "Doprava")
+    steps = page.session.undo_stack.count()
+    type_text(qtbot, page.visionEdit, "Kraj je dostupný.")
+    # The draft follows the first wording keystroke by keystroke, in one undo step.
+    assert (theme.vision, theme.draft) == ("Kraj je dostupný.", "Kraj je dostupný.")
+    assert page.session.undo_stack.count() == steps + 1
+    assert page.draftEdit.toPlainText() == "Kraj je dostupný."
+    # A pause closes the step: from then on the wording changes and the draft stays.
+    page.session.undo_stack.command(steps).pushed_at -= 60
+    page.visionEdit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, page.visionEdit, " Dobře.")
+    assert theme.vision == "Kraj je dostupný. Dobře."
+    assert theme.draft == "Kraj je dostupný."
+    assert page.compare_view.isEnabled()
+    page.session.undo_stack.undo()
+    assert (theme.vision, theme.draft) == ("Kraj je dostupný.", "Kraj je dostupný.")
+    page.session.undo_stack.undo()  # the first wording and its draft go together
+    assert (theme.vision, theme.draft) == ("", None)
+
+
 def test_ctrl_z_in_the_editor_undoes_the_workshop_step(qtbot, page) -> None:
     theme = page.document.theme(page.theme_id)
     original = theme.vision
@@ -283,7 +307,7 @@ def test_insert_adds_a_theme_after_the_selected_one(qtbot, page, monkeypatch) ->
     type_text(qtbot, page.visionEdit, "Kraj je dobře dostupný.")
     stored = reopened(page.document)
     assert theme_named(stored, "Doprava").vision == "Kraj je dobře dostupný."
-    assert theme_named(stored, "Doprava").draft == ""
+    assert theme_named(stored, "Doprava").draft == "Kraj je dobře dostupný."
     page.session.undo_stack.undo()
     page.session.undo_stack.undo()
     assert "Doprava" not in names(page)
@@ -732,3 +756,36 @@ def test_a_remark_is_captured_in_one_go_by_keyboard(qtbot, page) -> None:
         RemarkStatus.ACCEPTED,
         "Doplněno.",
     )
+
+
+def test_esc_goes_back_to_the_themes_and_tab_reaches_the_draft(qtbot, page) -> None:
+    assert page.wordingHint.isVisible()
+    assert "Esc" in page.wordingHint.text()
+    assert "Tab" in page.wordingHint.text()
+    page.visionEdit.setFocus()
+    qtbot.waitUntil(page.visionEdit.hasFocus)
+    qtbot.keyClick(page.visionEdit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.draftEdit.hasFocus)
+    assert page.wordingTabs.currentWidget() is page.draftTab
+    qtbot.keyClick(page.draftEdit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(page.visionEdit.hasFocus)
+    assert page.wordingTabs.currentWidget() is page.wordingTab
+    text = page.visionEdit.toPlainText()
+    qtbot.keyClick(page.visionEdit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(page.themeList.hasFocus)
+    assert page.visionEdit.toPlainText() == text  # no key reached the text
+    page.draftEdit.setFocus()
+    qtbot.keyClick(page.draftEdit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(page.themeList.hasFocus)
+
+
+def test_the_remark_text_takes_the_width_the_other_columns_fit(qtbot, page) -> None:
+    page.resize(1000, 700)
+    table = page.remarksTable
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+    widths = {column: header.sectionSize(column) for column in range(5)}
+    for column in (AUTHOR_COLUMN, ORGANIZATION_COLUMN, STATUS_COLUMN):
+        assert widths[TEXT_COLUMN] > 1.5 * widths[column], widths
+    for column in range(5):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column

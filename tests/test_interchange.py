@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.paths import demo_json
+from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import (
@@ -189,10 +190,12 @@ TEXT = st.one_of(
     st.lists(st.sampled_from(PHRASES), max_size=4).map("".join),
 )
 NONEMPTY = TEXT.filter(bool)
+DAYS = st.dates(min_value=date(MIN_YEAR, 1, 1), max_value=date(MAX_YEAR, 12, 31))
 VOTES = st.one_of(st.integers(0, 20), st.integers(0, 2**63 - 1))
-MOMENTS = st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)).map(
-    lambda moment: moment.replace(microsecond=0)
-)
+# The years a workshop holds (others are refused on import).
+MOMENTS = st.datetimes(
+    min_value=datetime(MIN_YEAR, 1, 1), max_value=datetime(MAX_YEAR, 12, 31)
+).map(lambda moment: moment.replace(microsecond=0))
 
 
 @st.composite
@@ -235,7 +238,7 @@ TASK = st.fixed_dictionaries(
     {"text": NONEMPTY},
     optional={
         "owner": TEXT,
-        "due": st.none() | st.dates().map(lambda day: day.isoformat()),
+        "due": st.none() | DAYS.map(lambda day: day.isoformat()),
         "done": st.booleans(),
     },
 )
@@ -543,6 +546,18 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
         (
             {"version": 2, "tasks": [{"text": "a", "due": "2026-02-30"}]},
             "tasks[0].due: '2026-02-30' is not a valid date",
+        ),
+        (
+            {"version": 2, "tasks": [{"text": "a", "due": "5202-05-19"}]},
+            "tasks[0].due: the year 5202 is not between 1900 and 2100",
+        ),
+        (
+            {"version": 2, "agenda": [{"title": "a", "started_at": "1899-12-31T13:00"}]},
+            "agenda[0].started_at: the year 1899 is not between 1900 and 2100",
+        ),
+        (
+            {"workshop": {"title": "T", "starts_at": "5202-12-19T06:13"}},
+            "workshop.starts_at: the year 5202 is not between 1900 and 2100",
         ),
         ({"version": "1"}, "version: expected an integer"),
         ({"version": 0}, "version: 0 is not a valid format version"),

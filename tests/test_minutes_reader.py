@@ -694,6 +694,8 @@ def test_a_document_without_activities(tmp_path: Path) -> None:
         ("May 19, 2026, 10 a.m.", ("2026-05-19 10:00", None)),
         ("2026-05-19", ("2026-05-19 00:00", None)),
         ("zítra", None),
+        ("19. 12. 5202 6:13", None),
+        ("19. 12. 1899 6:13", None),
     ],
 )
 def test_dates_and_times(text: str, expected: tuple[str, str | None] | None) -> None:

@@ -61,6 +61,7 @@ from .capture_table import (
     RecordRowsModel,
     set_up_capture_view,
 )
+from .date_fields import TimeField
 from .icons import icon
 from .session import WorkshopSession
 from .text import arg
@@ -317,8 +318,8 @@ class AgendaDelegate(CaptureDelegate):
             spin.setFrame(False)
             return spin
         if column in (STARTED_COLUMN, ENDED_COLUMN):
-            edit = QTimeEdit(parent)
-            edit.setDisplayFormat("H:mm")
+            edit = TimeField(parent)  # typed as a whole: 9, 9:15, 9.15 (1 pm in English)
+            edit.refused.connect(self.model.session.refused.emit)
             edit.setFrame(False)
             edit.setAccessibleName(
                 self.tr("Started at") if column == STARTED_COLUMN else self.tr("Ended at")
@@ -351,6 +352,8 @@ class AgendaDelegate(CaptureDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
             return
         if isinstance(editor, QTimeEdit):
+            if isinstance(editor, TimeField) and editor.report_unread():
+                return  # the typed text is no time: said, nothing stored
             model.setData(index, editor.time(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)

@@ -55,6 +55,8 @@ class TypingCommand(OperationCommand):
 
     The first edit may set other fields with it (e.g. keep the old wording as the draft when
     editing begins); they stay part of the merged step, so one undo takes everything back.
+    ``follow`` names fields that take the typed value too, keystroke by keystroke (the first
+    wording of a theme is also its draft): edits with the same ``follow`` merge.
     Its writes wait for the session's flush timer (a synced commit per keystroke would cost
     more than a frame).
 
@@ -76,16 +78,19 @@ class TypingCommand(OperationCommand):
         field: str | None = None,
         group: object | None = None,
         title: Callable[[], str] | None = None,
+        follow: tuple[str, ...] = (),
     ) -> None:
         super().__init__(document, operation, inverse, text)
         self.group = group
         self.title = title
+        self.follow = follow
         self.key: TypingKey | None = None
         self.also: dict[str, object] = {}
         if isinstance(operation, SetFields):
             field = field or next(iter(operation.values))
             self.key = (operation.kind, operation.id, field)
-            self.also = {name: v for name, v in operation.values.items() if name != field}
+            skipped = {field, *follow}
+            self.also = {name: v for name, v in operation.values.items() if name not in skipped}
         elif isinstance(operation, InsertRecord):
             self.key = (operation.kind, operation.record.id, None)
         self.pushed_at = time.monotonic()
@@ -93,6 +98,11 @@ class TypingCommand(OperationCommand):
 
     def id(self) -> int:
         return TYPING_MERGE_ID
+
+    def continues(self, key: tuple[object, int, str], follow: tuple[str, ...]) -> bool:
+        """Whether an edit of ``key`` with ``follow`` made now would merge into this step."""
+        recent = time.monotonic() - self.pushed_at <= TYPING_PAUSE_SECONDS
+        return recent and key == self.key and follow == self.follow
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (
@@ -103,6 +113,8 @@ class TypingCommand(OperationCommand):
             or other.key is None
             or other.pushed_at - self.pushed_at > TYPING_PAUSE_SECONDS
         ):
+            return False
+        if other.follow != self.follow:
             return False
         if self.group is None:
             if other.key != self.key or other.also:

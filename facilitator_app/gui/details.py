@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTime
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -84,13 +84,16 @@ class DetailsPage(QWidget, Ui_DetailsPage):
     # --- construction --------------------------------------------------------------------
 
     def _set_up_widgets(self) -> None:
-        locale = QLocale()
-        date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
-        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-        self.startsEdit.setDisplayFormat(f"{date_format} {time_format}")
-        self.endsEdit.setDisplayFormat(time_format)
+        # The start and end read whole typed texts in the UI's language (see date_fields);
+        # a text that is no date or time is explained beside its field.
+        for field, message in (
+            (self.startsEdit, self.startsMessage),
+            (self.endsEdit, self.endsMessage),
+        ):
+            message.setStyleSheet("color: #a4262c;")
+            message.setWordWrap(True)  # a long typed text must not widen the page
+            message.hide()
+            field.refused.connect(lambda text, label=message: self._show_refusal(label, text))
         # Endonyms: each language is offered in its own name, whatever the interface language.
         self.languageCombo.addItem(self.tr("Čeština", "the Czech language, in Czech"), "cs")
         self.languageCombo.addItem(self.tr("English", "the English language, in English"), "en")
@@ -145,13 +148,19 @@ class DetailsPage(QWidget, Ui_DetailsPage):
         if not self.titleEdit.text().strip():
             self._show_line(self.titleEdit, self.details.title)
 
+    @staticmethod
+    def _show_refusal(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+
     def _starts_edited(self, value: QDateTime) -> None:
         if self._updating:
             return
         details = self.details
         starts_at = value.toPython().replace(second=0, microsecond=0)
         if starts_at == details.starts_at:
-            return
+            return  # (a refused text shows the old value again: its message stays)
+        self.startsMessage.hide()
         values: dict[str, Any] = {"starts_at": starts_at}
         if details.ends_at is not None:
             # The end keeps its time and moves with the date (a start an hour later does not
@@ -177,6 +186,7 @@ class DetailsPage(QWidget, Ui_DetailsPage):
             return
         ends_at = self._end_at(clock)
         if ends_at != self.details.ends_at:
+            self.endsMessage.hide()
             self._set({"ends_at": ends_at}, self.tr("Change end time"))
 
     def _language_chosen(self, index: int) -> None:

@@ -125,13 +125,16 @@ class WorkshopSession(QObject):
         value: Any,
         text: str,
         also: dict[str, Any] | None = None,
+        follow: tuple[str, ...] = (),
     ) -> bool:
         """Typing into a field: merged into one undo step per pause, written within a second.
 
-        ``also`` sets other fields in the same step (e.g. the draft kept when editing begins).
+        ``also`` sets other fields in the same step (e.g. the draft kept when editing begins);
+        the fields in ``follow`` take ``value`` too (the first wording is also the draft).
         """
-        operation = SetFields(kind, item_id, {field: value, **(also or {})})
-        return self._type(operation, text, field=field)
+        values = {field: value, **dict.fromkeys(follow, value), **(also or {})}
+        operation = SetFields(kind, item_id, values)
+        return self._type(operation, text, field=field, follow=follow)
 
     def _type(
         self,
@@ -139,6 +142,7 @@ class WorkshopSession(QObject):
         text: StepText,
         field: str | None = None,
         group: LiveTyping | None = None,
+        follow: tuple[str, ...] = (),
     ) -> bool:
         try:
             inverse = self.document.apply(operation, defer_write=True)
@@ -147,7 +151,9 @@ class WorkshopSession(QObject):
             return False
         name, title = (text(), text) if callable(text) else (text, None)
         self.undo_stack.push(
-            TypingCommand(self.document, operation, inverse, name, field, group, title)
+            TypingCommand(
+                self.document, operation, inverse, name, field, group, title, follow=follow
+            )
         )
         # Not restarted by every keystroke: a typist who never pauses is saved all the same,
         # at most FLUSH_DELAY_MS after the first keystroke the file does not have.
@@ -197,6 +203,14 @@ class WorkshopSession(QObject):
         ]
         if left:
             self.push(Batch(tuple(c.inverse for c in reversed(left))), left[0].text())
+
+    def typing_continues(self, key: tuple[Kind, int, str], follow: tuple[str, ...]) -> bool:
+        """Whether typing into ``key`` (kind, id, field) now goes on the last, open step."""
+        stack = self.undo_stack
+        if stack.index() != stack.count() or stack.index() == 0:
+            return False  # undone steps above, or none: the next edit starts a step
+        command = stack.command(stack.index() - 1)
+        return isinstance(command, TypingCommand) and command.continues(key, follow)
 
     def _schedule_flush(self) -> None:
         if not self.document.is_saved and not self._flush_timer.isActive():

@@ -37,11 +37,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QCompleter,
-    QDateEdit,
     QHeaderView,
     QLineEdit,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +59,7 @@ from .capture_table import (
     RecordRowsModel,
     set_up_capture_view,
 )
+from .date_fields import DateField
 from .session import WorkshopSession
 from .text import arg
 from .vision_models import listen
@@ -220,7 +221,7 @@ class TaskTableModel(RecordRowsModel, QAbstractTableModel):
         return owner
 
 
-class DueDateEdit(QDateEdit):
+class DueDateEdit(DateField):
     """A date editor that can also say "no date": Delete clears it.
 
     ``shown`` is the date it opened with when the task had none: leaving it unchanged does not
@@ -232,6 +233,11 @@ class DueDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shown: QDate | None = None
+        # A date typed is meant, even the one it opened with.
+        self.lineEdit().textEdited.connect(self._forget_shown)
+
+    def _forget_shown(self) -> None:
+        self.shown = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and event.modifiers() in (
@@ -265,11 +271,11 @@ class TaskDelegate(CaptureDelegate):
         if column == DUE_COLUMN:
             edit = DueDateEdit(parent)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(self.tr("yyyy-MM-dd"))
             edit.setFrame(False)
             edit.setAccessibleName(self.tr("By when"))
             edit.setToolTip(self.tr("Alt+Down opens the calendar; Delete: no date"))
             edit.cleared.connect(lambda: self._clear_date(edit, index))
+            edit.refused.connect(lambda text: self._date_refused(edit, text))
             return edit
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
@@ -307,6 +313,12 @@ class TaskDelegate(CaptureDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
 
+    def _date_refused(self, editor: DueDateEdit, text: str) -> None:
+        """A typed date that is none: said beside the cell and in the status bar."""
+        viewport = editor.parentWidget()
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), text, viewport)
+        self.model.session.refused.emit(text)
+
     def _clear_date(self, editor: DueDateEdit, index: ModelIndex) -> None:
         self.model.setData(index, None, Qt.ItemDataRole.EditRole)
         editor.setProperty("cleared", True)  # nothing more to commit when it closes
@@ -331,6 +343,8 @@ class TaskDelegate(CaptureDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
         if isinstance(editor, DueDateEdit):
+            if editor.report_unread():
+                return  # the typed text is no date: said, nothing stored
             if editor.property("cleared") or editor.date() == editor.shown:
                 return  # no date set
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)

@@ -3,9 +3,10 @@
 The list of themes on the left (add, rename with F2 or a double click, reorder with Alt+Up /
 Alt+Down or by dragging, remove with Delete); on the right, for the selected theme, the
 wording being edited with the room, the draft presented at the start (kept automatically when
-editing begins) and the remarks raised on it. A third tab, Changes, compares the draft with the
-wording word by word (compare_view.py). Every change is one step on the workshop's undo stack;
-typing merges into one step per pause.
+editing begins; a theme's first wording typed from empty is its draft, see vision_text.py) and
+the remarks raised on it. A third tab, Changes, compares the draft with the wording word by word
+(compare_view.py). Every change is one step on the workshop's undo stack; typing merges into one
+step per pause. In the wording, Tab goes to the draft (Shift+Tab back) and Esc to the themes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QTextOption
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -171,6 +172,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         )
         self.visionEdit.cursorPositionChanged.connect(self._report_focus)
         self.visionEdit.installEventFilter(self)
+        self.draftEdit.installEventFilter(self)
         # A tab's mnemonic (Alt+W, Alt+D) also puts the cursor into its editor.
         self.wordingTabs.tabBar().installEventFilter(self)
         self.wordingTabs.tabBar().setAccessibleName(self.tr("Wording, draft or changes"))
@@ -200,15 +202,12 @@ class VisionPage(QWidget, Ui_VisionPage):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The texts share the width; who, where from and the status fit their contents (and
+        # their headers, in Czech too), so the remark itself is never squeezed to a word.
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RESPONSE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (AUTHOR_COLUMN, 150),
-            (ORGANIZATION_COLUMN, 150),
-            (STATUS_COLUMN, 140),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column in (AUTHOR_COLUMN, ORGANIZATION_COLUMN, STATUS_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.setItemDelegate(LiveTextDelegate(self.session, table))  # the text and response
         self.status_delegate = StatusDelegate(table)
         self.author_delegate = CompletingDelegate(self.session, False, table)
@@ -255,6 +254,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.themeList.setStyleSheet("QListView::item { padding: 5px 6px; }")
         self.remarksTable.verticalHeader().setMinimumSectionSize(30)
         self.draftHint.setStyleSheet("color: palette(placeholder-text);")
+        self.wordingHint.setStyleSheet("color: palette(placeholder-text);")
         self.emptyLabel.setStyleSheet("color: palette(placeholder-text);")
         self.themeMessage.setStyleSheet("color: #a4262c; padding: 2px;")
         self.splitter.setStretchFactor(0, 0)
@@ -588,7 +588,24 @@ class VisionPage(QWidget, Ui_VisionPage):
             QTimer.singleShot(0, self._focus_current_editor)
         elif watched is self.visionEdit and event.type() == QEvent.Type.FocusIn:
             self._report_focus()
+        elif watched in (self.visionEdit, self.draftEdit) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._editor_key(watched, event)
         return super().eventFilter(watched, event)
+
+    def _editor_key(self, editor: QObject, event: QKeyEvent) -> bool:
+        """Esc goes back to the theme list; Tab from the wording to the draft, Shift+Tab back."""
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.themeList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        if editor is self.visionEdit and key == Qt.Key.Key_Tab and not modifiers:
+            self._focus_editor(self.draftEdit)
+            return True
+        if editor is self.draftEdit and key == Qt.Key.Key_Backtab:
+            self._focus_editor(self.visionEdit)
+            return True
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -181,7 +181,25 @@ class TextFieldEditor(QObject):
 
 
 def type_vision(session: WorkshopSession, theme_id: int, text: str, undo_text: str) -> bool:
-    """Typing into a theme's vision; the first edit keeps the old wording as the draft."""
+    """Typing into a theme's vision, keeping a draft to compare the wording with.
+
+    A theme without a draft keeps the wording it had as its draft when editing begins. A theme
+    with neither (its first vision typed from empty) gets that first wording as its draft: the
+    draft follows the typing until the first pause (the end of that undo step), and from the
+    next step on the wording changes while the draft stays.
+    """
     theme = session.document.theme(theme_id)
-    also = {"draft": theme.vision} if theme.draft is None else None
+    if (not theme.vision and not theme.draft) or follows_draft(session, theme_id):
+        return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text, follow=("draft",))
+    if theme.draft:
+        return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text)
+    also = {"draft": theme.vision}
     return session.set_text(Kind.THEME, theme_id, "vision", text, undo_text, also=also)
+
+
+def follows_draft(session: WorkshopSession, theme_id: int) -> bool:
+    """Whether the step being typed is a theme's first wording, which its draft follows."""
+    theme = session.document.theme(theme_id)
+    if not theme.vision or theme.draft != theme.vision:
+        return False
+    return session.typing_continues((Kind.THEME, theme_id, "vision"), ("draft",))

@@ -71,6 +71,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
+from facilitator_app.workshop.dates import year_in_range
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.model import (
     AgendaItem,
@@ -424,6 +425,8 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
                 day = date(int(groups["y"]), month, int(groups["d"]))
             except ValueError:
                 continue
+            if not year_in_range(day.year):
+                continue  # no workshop's date (a garbled 5202 is not read back)
             if all(match.end() <= s or match.start() >= e for s, e, _ in found):
                 found.append((match.start(), match.end(), day))
     return sorted(found, key=lambda item: item[0])

@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..messages import QT_TRANSLATE_NOOP
+from .dates import MAX_YEAR, MIN_YEAR, year_in_range
 from .errors import InvalidOperationError
 from .events import (
     DocumentListener,
@@ -757,7 +758,7 @@ def _coerce(kind: Kind, name: str, value: Any) -> Any:
             value = datetime.fromisoformat(value)
         if not isinstance(value, datetime):
             raise InvalidOperationError(f"{name} must be a date and time")
-        return value.replace(microsecond=0, tzinfo=None)
+        return _in_years(name, value.replace(microsecond=0, tzinfo=None))
     if name == "role":
         return Role(value)
     if name == "status":
@@ -804,7 +805,7 @@ def _coerce_agenda(name: str, value: Any) -> Any:
         raise InvalidOperationError(f"{name} must be a date and time")
     if value.tzinfo is not None:  # the file keeps local time, without a zone
         value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
+    return _in_years(name, value.replace(microsecond=0))
 
 
 def _coerce_task(name: str, value: Any) -> Any:
@@ -821,6 +822,22 @@ def _coerce_task(name: str, value: Any) -> Any:
         value = value.date()
     if not isinstance(value, date):
         raise InvalidOperationError(QT_TRANSLATE_NOOP("Refusal", "the due date must be a date"))
+    return _in_years(name, value)
+
+
+DateT = TypeVar("DateT", date, datetime)
+
+
+def _in_years(name: str, value: DateT) -> DateT:
+    """``value`` unless its year is outside the years a workshop holds (1900-2100)."""
+    if not year_in_range(value.year):
+        raise InvalidOperationError(
+            QT_TRANSLATE_NOOP("Refusal", "%1: the year %2 is not between %3 and %4"),
+            name,
+            value.year,
+            MIN_YEAR,
+            MAX_YEAR,
+        )
     return value
 
 

@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 from ..messages import QT_TRANSLATE_NOOP, fill
+from .dates import MAX_YEAR, MIN_YEAR, year_in_range
 from .errors import BadInputError
 from .model import (
     MAX_DEPTH,
@@ -193,9 +194,10 @@ def _parse_datetime(value: str, place: str) -> datetime:
             f"{place}: expected a local date and time like 2026-05-19T13:00, got {value!r}"
         )
     try:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{place}: {value!r} is not a valid date and time") from None
+    return _in_years(parsed, place)
 
 
 def _parse_optional_datetime(value: str | None, place: str) -> datetime | None:
@@ -206,9 +208,19 @@ def _parse_date(value: str, place: str) -> date:
     if not _DATE.match(value):
         raise ValueError(f"{place}: expected a date like 2026-05-26, got {value!r}")
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{place}: {value!r} is not a valid date") from None
+    return _in_years(parsed, place)
+
+
+DateT = TypeVar("DateT", date, datetime)
+
+
+def _in_years(value: DateT, place: str) -> DateT:
+    if not year_in_range(value.year):
+        raise ValueError(f"{place}: the year {value.year} is not between {MIN_YEAR} and {MAX_YEAR}")
+    return value
 
 
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")

@@ -997,6 +997,25 @@
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <source>“%1” is not a date or time: type e.g. 19 May 2026 1 pm or 19/05/2026 13:00</source>
+        <translation>„%1“ není datum ani čas: napište např. 19. 5. 2026 13:00 nebo 19.5. 13.00</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day</source>
+        <translation>„%1“: takový den neexistuje</translation>
+    </message>
+    <message>
+        <source>“%1”: the year must be from %2 to %3</source>
+        <translation>„%1“: rok musí být od %2 do %3</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such time of day</source>
+        <translation>„%1“: takový čas neexistuje</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Edit title</source>
@@ -1089,6 +1108,10 @@
         <translation>Datum a čas začátku</translation>
     </message>
     <message>
+        <source>Why the start was not taken</source>
+        <translation>Proč nebyl začátek přijat</translation>
+    </message>
+    <message>
         <source>E&amp;nds at:</source>
         <translation>&amp;Konec:</translation>
     </message>
@@ -1105,8 +1128,8 @@
         <translation>Čas konce</translation>
     </message>
     <message>
-        <source>HH:mm</source>
-        <translation>H:mm</translation>
+        <source>Why the end was not taken</source>
+        <translation>Proč nebyl konec přijat</translation>
     </message>
     <message>
         <source>End time warning</source>
@@ -2103,6 +2126,10 @@
         <translation>termín musí být datum</translation>
     </message>
     <message>
+        <source>%1: the year %2 is not between %3 and %4</source>
+        <translation>%1: rok %2 není mezi %3 a %4</translation>
+    </message>
+    <message>
         <source>the workshop&apos;s title cannot be empty</source>
         <translation>název workshopu nesmí být prázdný</translation>
     </message>
@@ -2518,10 +2545,6 @@
 </context>
 <context>
     <name>TaskDelegate</name>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>d. M. yyyy</translation>
-    </message>
     <message>
         <source>By when</source>
         <translation>Termín</translation>
@@ -3019,6 +3042,14 @@
     <message>
         <source>The vision of the selected theme as agreed in the room. Leave a blank line between paragraphs.</source>
         <translation>Vize vybraného tématu, jak se na ní účastníci shodli. Odstavce oddělte prázdným řádkem.</translation>
+    </message>
+    <message>
+        <source>Tab: the draft · Esc: back to the themes</source>
+        <translation>Tab: návrh · Esc: zpět na témata</translation>
+    </message>
+    <message>
+        <source>Keys of the wording</source>
+        <translation>Klávesy znění</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
