@@ -100,6 +100,8 @@ def test_wall_letters_never_act_from_the_facilitators_window(window, qtbot):
     projector = window.projector
     window.show_section(3)
     tree = window.page("activities")
+    window.activateWindow()
+    qtbot.waitActive(window)
     tree.view.setFocus()
     qtbot.waitUntil(tree.view.hasFocus)
     type_into_window(qtbot, window, "tvcargdebwf")
@@ -107,7 +109,7 @@ def test_wall_letters_never_act_from_the_facilitators_window(window, qtbot):
     assert projector.blanking is Blanking.NONE
     assert not projector.frozen
     tree.view.clearFocus()  # the focus nowhere: the keys go to the window itself
-    assert QApplication.focusWidget() is None
+    assert window.focusWidget() is None
     type_into_window(qtbot, window, "vbf")
     assert projector.mode is Mode.ACTIVITIES
     assert projector.blanking is Blanking.NONE
@@ -131,6 +133,8 @@ def test_wall_letters_act_in_the_preview_and_on_the_wall(window, qtbot):
     projector.start_presenting()
     wall = projector.wall
     qtbot.waitExposed(wall)
+    wall.activateWindow()  # its keys act while it is the active window
+    qtbot.waitActive(wall)
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_R)
     assert projector.mode is Mode.REMARKS
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F)
