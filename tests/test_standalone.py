@@ -7,7 +7,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 # The folder of reference material that sits beside a developer's clone (not beside a user's):
-# reached as "../shared" or as a path's parent / "shared".
+# reached by climbing out of the clone (two dots, a slash, its name) or as a parent path
+# joined with its name.
 OUTSIDE = re.compile(r"""\.\./shared\b|parents?(\[\d+\])?\s*/\s*["']shared["']""")
 
 
