@@ -10,6 +10,7 @@ removes them, Alt+Up / Alt+Down reorder. The minutes list the tasks in this orde
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..workshop.dates import DateError, parse_date
 from ..workshop.events import (
     Kind,
 )
@@ -59,7 +61,7 @@ from .capture_table import (
     RecordRowsModel,
     set_up_capture_view,
 )
-from .date_fields import DateField
+from .date_fields import DateField, refusal_text, typing_language
 from .session import WorkshopSession
 from .text import arg
 from .vision_models import listen
@@ -503,18 +505,17 @@ class TasksPage(CaptureTablePage, QWidget):
         return Task(self.document.new_id(Kind.TASK), text, owner, self._pasted_due(due))
 
     def _pasted_due(self, cell: str) -> date | None:
-        """A pasted due date: 2026-05-19 or 19.5.2026 (spaces allowed), a year 1900–2100."""
+        """A pasted due date, read as one typed into the due-date field; text copied from
+        elsewhere may write dates the other language's way (19.5.2026 in an English window)."""
         if not cell:
             return None
-        compact = cell.replace(" ", "")
-        parts = compact.split("-") if "-" in compact else compact.split(".")[::-1]
+        first = typing_language()
         try:
-            year, month, day = (int(part) for part in parts)
-            if 1900 <= year <= 2100:
-                return date(year, month, day)
-        except ValueError:
-            pass
-        raise ValueError(arg(self.tr("“%1” is not a date (as in 19.5.2026)"), cell))
+            return parse_date(cell, first, date.today())
+        except DateError as error:
+            with contextlib.suppress(DateError):
+                return parse_date(cell, "en" if first == "cs" else "cs", date.today())
+            raise ValueError(refusal_text(error)) from None
 
     def toggle_done(self) -> None:
         """Space: mark the selected tasks done, or open when all of them are done."""

@@ -2747,10 +2747,6 @@
         <source>the task has no text</source>
         <translation>úkol nemá text</translation>
     </message>
-    <message>
-        <source>“%1” is not a date (as in 19.5.2026)</source>
-        <translation>„%1“ není datum (jako 19.5.2026)</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n tasks done</source>
         <translation>
