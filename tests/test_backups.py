@@ -190,10 +190,6 @@ def test_backup_sets_name_their_workshop(document: Document) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     from facilitator_app.gui.main_window import MainWindow
 
     main = MainWindow()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 from facilitator_app.gui.main_window import PAGE_NAMES
@@ -22,8 +22,6 @@ def window(request, qtbot, qapp, tmp_path: Path, monkeypatch) -> Iterator[object
 
     translators = install_translators(qapp, request.param)
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     main = MainWindow()
     qtbot.addWidget(main)
     main.resize(1366, 768)

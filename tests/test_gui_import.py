@@ -25,10 +25,6 @@ from facilitator_app.workshop.progress import STEPS
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()

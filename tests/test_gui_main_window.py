@@ -23,11 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    # Keep the test's settings (recent files, language) away from the user's.
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()

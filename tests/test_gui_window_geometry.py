@@ -45,8 +45,6 @@ def test_a_second_screen_beside_the_first_counts_as_its_own_area() -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     QSettings().clear()
     yield QSettings()
     QSettings().clear()

@@ -325,12 +325,9 @@ def test_a_file_without_the_guard_gets_it_when_opened(workshop: Path) -> None:
 
 
 def test_the_window_says_when_it_set_a_journal_aside(qtbot, crashed, tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
 
     from facilitator_app.gui.main_window import MainWindow
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     image, _, pristine = crashed
     shutil.copy2(pristine, image)
     window = MainWindow()

@@ -208,10 +208,6 @@ def test_save_as_moves_the_lock_to_the_new_file(workshop: Path, tmp_path: Path) 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     from facilitator_app.gui.main_window import MainWindow
 
     main = MainWindow()

@@ -845,13 +845,10 @@ def test_convert_a_hand_written_document(tmp_path: Path) -> None:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    from PySide6.QtCore import QSettings
 
     from facilitator_app.gui.main_window import MainWindow
 
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()

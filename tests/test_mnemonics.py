@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -99,8 +99,6 @@ def window(qtbot, tmp_path: Path, monkeypatch, language):
     from facilitator_app.gui.main_window import MainWindow
 
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()

@@ -175,10 +175,6 @@ def test_the_settings_and_the_data_folder_are_private(tmp_path: Path) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     from facilitator_app.gui.main_window import MainWindow
 
     main = MainWindow()

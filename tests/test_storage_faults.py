@@ -351,13 +351,10 @@ def test_a_really_pulled_medium(small_filesystem: Path, tmp_path: Path) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
 
     from facilitator_app.gui import session as session_module
 
     monkeypatch.setattr(session_module, "RETRY_DELAY_MS", 200)  # retry sooner than every 3 s
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     from facilitator_app.gui.main_window import MainWindow
 
     main = MainWindow()

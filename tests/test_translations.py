@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from facilitator_app.paths import translations_dir
@@ -121,8 +121,6 @@ def test_the_window_speaks_czech(czech, qtbot, tmp_path, monkeypatch) -> None:
 
     assert len(czech) == 2, "facilitator_app_cs.qm and Qt's qtbase_cs.qm"
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     window = MainWindow()
     qtbot.addWidget(window)
     try:

@@ -151,14 +151,11 @@ def test_smoke_says_which_translations_it_loaded(tmp_path: Path) -> None:
 
 @pytest.fixture
 def unattended_window(qtbot, tmp_path, monkeypatch, qapp):
-    from PySide6.QtCore import QSettings
 
     from facilitator_app.gui.main_window import MainWindow
     from facilitator_app.gui.unattended import Unattended
 
     monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
 
     def no_dialog(*args: object) -> None:
         raise AssertionError(f"a dialog would wait: {args[1:]}")
