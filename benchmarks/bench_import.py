@@ -23,7 +23,7 @@ from benchmarks.common import Result, print_table, summarise
 from benchmarks.generate import generate_workshop
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import dumps, read_json_file, workshop_to_json
-from facilitator_app.workshop.storage import Storage
+from facilitator_app.workshop.store.storage import Storage
 
 
 def _remove(path: Path) -> None:

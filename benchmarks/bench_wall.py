@@ -39,8 +39,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.common import Result, print_table, summarise  # noqa: E402
 from benchmarks.generate import generate_workshop  # noqa: E402
 from facilitator_app.gui.app import make_application  # noqa: E402
+from facilitator_app.gui.core.session import Focus  # noqa: E402
 from facilitator_app.gui.projector.state import Mode  # noqa: E402
-from facilitator_app.gui.session import Focus  # noqa: E402
 from facilitator_app.workshop.document import Document  # noqa: E402
 from facilitator_app.workshop.events import Kind  # noqa: E402
 from facilitator_app.workshop.operations import MoveNodes  # noqa: E402

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+# The exit status of every refusal (bad input, a locked file), from the command line and the GUI.
+EXIT_BAD_INPUT = 2
+
 
 @cache
 def _version() -> str:

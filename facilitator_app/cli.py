@@ -12,96 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .messages import QT_TRANSLATE_NOOP
-from .workshop.errors import BadInputError, WorkshopError
+from facilitator_app import EXIT_BAD_INPUT
+from facilitator_app.formats import WRITABLE, read_workshop, refuse_open_workshop, write_workshop
+from facilitator_app.workshop.errors import BadInputError, WorkshopError
 
-if TYPE_CHECKING:  # the window starts without the workshop layer: it loads after the first frame
-    from .workshop.model import WorkshopData
-    from .workshop.progress import Progress
-
-EXIT_BAD_INPUT = 2
-READABLE = (".json", ".workshop", ".docx")
-WRITABLE = (".json", ".workshop", ".docx", ".md", ".pdf")
-
-
-def read_workshop(path: Path, progress: Progress | None = None) -> WorkshopData:
-    """Read a workshop from .json or .workshop (by suffix) without changing the file.
-
-    ``progress`` (see workshop/progress.py) hears how far the reading of a JSON file has got.
-    """
-    if path.is_dir():
-        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "is a folder, not a workshop file"))
-    if not path.exists():
-        raise BadInputError(path, QT_TRANSLATE_NOOP("Refusal", "no such file"))
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        from .workshop.interchange import read_json_file
-
-        return read_json_file(path) if progress is None else read_json_file(path, progress)
-    if suffix == ".workshop":
-        from .workshop.storage import Storage
-
-        return Storage.read(path)
-    if suffix == ".docx":
-        try:
-            from .minutes.reader import read_minutes  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            raise BadInputError(path, "reading minutes back is not supported yet") from None
-        result: WorkshopData = read_minutes(path)
-        return result
-    if not suffix:
-        raise BadInputError(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "cannot read files without a suffix: use .json, .workshop or .docx minutes",
-            ),
-        )
-    raise BadInputError(
-        path,
-        QT_TRANSLATE_NOOP("Refusal", "cannot read %1: use .json, .workshop or .docx minutes"),
-        suffix,
-    )
-
-
-def write_workshop(data: WorkshopData, target: Path, options: argparse.Namespace) -> None:
-    suffix = target.suffix.lower()
-    if suffix == ".workshop":
-        from .workshop.document import Document
-
-        Document.write_new(target, data)  # nothing to open: the data is written once
-    elif suffix == ".json":
-        from .atomic import write_text_atomically
-        from .workshop.interchange import dumps
-
-        write_text_atomically(target, dumps(data))
-    else:
-        from .minutes import MinutesOptions, export_minutes  # type: ignore[attr-defined,unused-ignore]
-
-        export_minutes(
-            data,
-            target,
-            MinutesOptions(
-                public=options.public,
-                attendance=options.attendance,
-                language=options.lang,
-                template=options.template,
-                order_by_votes=options.order_by_votes,
-                redline=options.redline,
-            ),
-        )
-
-
-def refuse_open_workshop(target: Path) -> None:
-    """Never replace a workshop someone has open: the app would go on writing the old file."""
-    from .workshop.lock import LockedError, is_stale, read_lock
-
-    try:
-        holder = read_lock(target)
-    except ValueError:
-        raise LockedError(target, None) from None
-    if holder is not None and not is_stale(holder):
-        raise LockedError(target, holder)
+if TYPE_CHECKING:
+    from facilitator_app.minutes.options import MinutesOptions
 
 
 def convert_parser() -> argparse.ArgumentParser:
@@ -134,6 +50,19 @@ def convert_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def minutes_options(options: argparse.Namespace) -> MinutesOptions:
+    from facilitator_app.minutes.options import MinutesOptions
+
+    return MinutesOptions(
+        public=options.public,
+        attendance=options.attendance,
+        language=options.lang,
+        template=options.template,
+        order_by_votes=options.order_by_votes,
+        redline=options.redline,
+    )
+
+
 def convert(argv: Sequence[str]) -> int:
     options = convert_parser().parse_args(argv)
     source: Path = options.input
@@ -158,7 +87,7 @@ def convert(argv: Sequence[str]) -> int:
         if options.template is not None and not options.template.is_file():
             raise BadInputError(options.template, "no such template file")
         data = read_workshop(source)
-        write_workshop(data, target, options)
+        write_workshop(data, target, minutes_options(options))
     except WorkshopError as error:
         print(f"facilitator-app: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -176,7 +105,7 @@ class VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, **kwargs)  # type: ignore[arg-type]
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
-        from . import _version
+        from facilitator_app import _version
 
         print(f"facilitator-app {_version()}")
         parser.exit()
@@ -208,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] == "convert":
         return convert(arguments[1:])
     options = gui_parser().parse_args(arguments)
-    from .gui.app import run_gui  # type: ignore[import-not-found,unused-ignore]
+    from facilitator_app.gui.app import run_gui  # type: ignore[import-not-found,unused-ignore]
 
     exit_code: int = run_gui(options)
     return exit_code

@@ -48,7 +48,7 @@ class CheckError(Exception):
 
 def application_id() -> int:
     sys.path.insert(0, str(ROOT))
-    from facilitator_app.workshop.schema import APPLICATION_ID
+    from facilitator_app.workshop.store.schema import APPLICATION_ID
 
     return APPLICATION_ID
 

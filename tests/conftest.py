@@ -59,7 +59,7 @@ def demo_document(tmp_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def session(qtbot: object, demo_document: object) -> Iterator[object]:
-    from facilitator_app.gui.session import WorkshopSession
+    from facilitator_app.gui.core.session import WorkshopSession
 
     workshop_session = WorkshopSession(demo_document)  # type: ignore[arg-type]
     yield workshop_session

@@ -21,7 +21,6 @@ from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import read_json_file
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO = demo_json()
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
 # The demo (format version 1) as the app writes it: version 2, with an empty programme and tasks.

@@ -19,7 +19,7 @@ from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import parse_workshop, read_json_file, workshop_to_json
 from facilitator_app.workshop.progress import STEPS, Cancelled, Split
-from facilitator_app.workshop.storage import Storage
+from facilitator_app.workshop.store.storage import Storage
 
 
 def many_activities(count: int, *, per_parent: int = 10) -> dict[str, Any]:

@@ -31,9 +31,8 @@ from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
 from facilitator_app.workshop.model import WorkshopData
-from facilitator_app.workshop.storage import Storage
+from facilitator_app.workshop.store.storage import Storage
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO = demo_json()
 
 CONTROL = "a\x00b\x01c\x07d\x08e\x0bf\x0cg\x1bh\x7fi\x85j\u2028k\u2029l\ufeffm\ufffen\uffffo"
@@ -262,7 +261,7 @@ def test_hostile_text_pasted_into_activities(opened, tmp_path: Path, kind: str) 
 def test_hostile_text_typed_and_pasted_into_the_vision(
     qtbot, opened, tmp_path: Path, kind: str
 ) -> None:
-    from facilitator_app.gui.vision_text import type_vision
+    from facilitator_app.gui.sections.vision.text_editors import type_vision
 
     window = opened
     vision = page(window, "vision")

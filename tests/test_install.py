@@ -22,8 +22,8 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from repo_paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 NAME = "facilitator-app"
 VERSION = metadata.version(NAME)
 FORMS = sorted(p.stem for p in (REPO / "forms").glob("*.ui"))

@@ -18,12 +18,12 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from repo_paths import REPO
 
 from facilitator_app.cli import main as cli_main
 from facilitator_app.paths import demo_json, icon_svg
-from facilitator_app.workshop.schema import APPLICATION_ID
+from facilitator_app.workshop.store.schema import APPLICATION_ID
 
-REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
 LINUX = PACKAGING / "linux"
 DESKTOP = LINUX / "facilitator-app.desktop"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from repo_paths import REPO
+
 # The folder of reference material that sits beside a developer's clone (not beside a user's):
 # reached by climbing out of the clone (two dots, a slash, its name) or as a parent path
 # joined with its name.

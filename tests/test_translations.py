@@ -6,15 +6,14 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from repo_paths import REPO
 
 from facilitator_app.paths import translations_dir
 
-REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "translations" / "facilitator_app_cs.ts"
 QM = translations_dir() / "facilitator_app_cs.qm"  # what the build makes of TS
 PLACEHOLDER = re.compile(r"%(?:\d+|n|s)|\{[A-Za-z_]\w*\}")
@@ -102,7 +101,7 @@ def czech(qapp):
     """The app's and Qt's Czech translators, removed again afterwards (they are global)."""
     from packaging_scripts import compile_translations
 
-    from facilitator_app.gui.i18n import install_translators
+    from facilitator_app.gui.core.i18n import install_translators
 
     if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
         compile_translations()
@@ -175,9 +174,9 @@ def test_the_workshop_layers_refusals_reach_the_window_in_czech(czech, session) 
 
 def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> None:
     """The window's dialog names the file as convert does, and says what is wrong in Czech."""
-    from facilitator_app.gui.text import refusal_text
+    from facilitator_app.gui.core.text import refusal_text
     from facilitator_app.workshop.errors import BadInputError
-    from facilitator_app.workshop.storage import check_workshop_file
+    from facilitator_app.workshop.store.storage import check_workshop_file
 
     empty = tmp_path / "prázdný.workshop"
     empty.write_bytes(b"")
@@ -190,9 +189,9 @@ def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> 
 def test_an_import_beyond_the_limit_and_its_progress_speak_czech(
     czech, qtbot, tmp_path, monkeypatch
 ) -> None:
-    from facilitator_app.gui.import_progress import ImportTask
+    from facilitator_app.gui.core.text import refusal_text
+    from facilitator_app.gui.files.import_progress import ImportTask
     from facilitator_app.gui.main_window import MainWindow
-    from facilitator_app.gui.text import refusal_text
     from facilitator_app.workshop import interchange
     from facilitator_app.workshop.errors import BadInputError
 
@@ -237,7 +236,7 @@ def test_english_plurals_have_both_forms_for_every_plural_message() -> None:
 def test_an_english_window_says_1_remark_not_1_remarks(qapp) -> None:
     from packaging_scripts import compile_translations
 
-    from facilitator_app.gui.i18n import install_translators
+    from facilitator_app.gui.core.i18n import install_translators
 
     compile_translations()
     default_locale = QLocale()

@@ -11,10 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..paths import icon_svg, translations_dir
-from .i18n import chosen_language, install_translators
-
-EXIT_BAD_INPUT = 2
+from facilitator_app import EXIT_BAD_INPUT
+from facilitator_app.gui.core.i18n import chosen_language, install_translators
+from facilitator_app.paths import icon_svg, translations_dir
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,7 +25,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("facilitator-app")
     app.setApplicationDisplayName("facilitator-app")
     app.setDesktopFileName("facilitator-app")
-    from .settings import make_settings_private
+    from facilitator_app.gui.core.settings import make_settings_private
 
     make_settings_private()
     icon_path = icon_svg()
@@ -87,7 +86,7 @@ def describe_windows() -> list[dict[str, object]]:
 
 
 def open_initial(window: object, options: argparse.Namespace) -> bool:
-    from .main_window import MainWindow
+    from facilitator_app.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     if options.file is not None:
@@ -101,8 +100,8 @@ def check_file_argument(path: Path | None) -> str | None:
     """The one-line message for a FILE that cannot be opened, as ``convert`` would print it."""
     if path is None:
         return None
-    from ..cli import read_workshop
-    from ..workshop.errors import WorkshopError
+    from facilitator_app.formats import read_workshop
+    from facilitator_app.workshop.errors import WorkshopError
 
     try:
         read_workshop(path)
@@ -134,14 +133,14 @@ def run_gui(options: argparse.Namespace) -> int:
     translators = install_translators(app, language)  # kept alive (children of the app)
     unattended = None
     if options.smoke:
-        from .unattended import Unattended
+        from facilitator_app.gui.core.unattended import Unattended
 
         unattended = Unattended(app)
         problem = check_translations(language, translators)
         if problem is not None:
             print(f"facilitator-app: {problem}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    from .main_window import MainWindow
+    from facilitator_app.gui.main_window import MainWindow
 
     window = MainWindow()
     window.unattended = unattended

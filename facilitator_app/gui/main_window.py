@@ -22,23 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..paths import demo_json, private_folder, user_data_dir
-from ..workshop.errors import WorkshopError
-from .forms.ui_main_window import Ui_MainWindow
-from .icons import icon
-from .text import refusal_text
-from .window_geometry import place_window, remember_geometry
+from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.core.text import refusal_text
+from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
+from facilitator_app.gui.window_geometry import place_window, remember_geometry
+from facilitator_app.paths import demo_json, private_folder, user_data_dir
+from facilitator_app.workshop.errors import WorkshopError
 
 # The workshop layer (peewee, SQLite, the document) and what stands on it load when a
 # workshop is opened, after the window's first frame.
 if TYPE_CHECKING:
-    from ..workshop.document import Document
-    from ..workshop.events import Event
-    from .import_progress import ImportTask
-    from .projector import ProjectorController
-    from .safety import WorkshopSafety
-    from .session import WorkshopSession
-    from .unattended import Unattended
+    from facilitator_app.gui.core.session import WorkshopSession
+    from facilitator_app.gui.core.unattended import Unattended
+    from facilitator_app.gui.files.import_progress import ImportTask
+    from facilitator_app.gui.files.safety import WorkshopSafety
+    from facilitator_app.gui.projector import ProjectorController
+    from facilitator_app.workshop.document import Document
+    from facilitator_app.workshop.events import Event
 
 
 # The sections in their tab order, the containers in forms/main_window.ui that hold them, and
@@ -65,26 +65,26 @@ MAIN_WIDGETS = {
 
 def _page_class(name: str) -> type[QWidget]:
     if name == "details":
-        from .details import DetailsPage
+        from facilitator_app.gui.sections.details.page import DetailsPage
 
         return DetailsPage
     if name == "attendees":
-        from .attendees import AttendeesPage
+        from facilitator_app.gui.sections.attendees.page import AttendeesPage
 
         return AttendeesPage
     if name == "vision":
-        from .vision import VisionPage
+        from facilitator_app.gui.sections.vision.page import VisionPage
 
         return VisionPage
     if name == "agenda":
-        from .agenda import AgendaPage
+        from facilitator_app.gui.sections.agenda.page import AgendaPage
 
         return AgendaPage
     if name == "tasks":
-        from .tasks import TasksPage
+        from facilitator_app.gui.sections.tasks.page import TasksPage
 
         return TasksPage
-    from .activities import ActivitiesPage
+    from facilitator_app.gui.sections.activities.page import ActivitiesPage
 
     return ActivitiesPage
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._first_frame_painted = False
         self._after_first_frame: list[Callable[[], object]] = []
         self.installEventFilter(self)
-        # --- locks, backups, the storage warning, read-only state (facilitator_app/gui/safety.py)
+        # --- locks, backups, the storage warning, read-only state (gui/files/safety.py)
         # Made on first use: it loads the workshop layer.
         self._safety: WorkshopSafety | None = None
         self.actionRestoreBackup.triggered.connect(lambda: self.safety.restore_backup())
@@ -149,16 +149,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             lambda: self.safety.remove_attendee_names()
         )
         self.actionRemoveAttendeeNames.setEnabled(False)
-        # --- ranking by votes (facilitator_app/gui/ranking.py): a dock, View ▸ Ranking by votes
+        # --- ranking by votes (sections/activities/ranking.py): a dock, View ▸ Ranking by votes
         self._make_ranking_dock()
-        # --- continue from last meeting (facilitator_app/minutes/reader.py): File ▸ Import minutes
+        # --- continue from last meeting (minutes/read/): File ▸ Import minutes
         self._make_minutes_import()
         place_window(self)  # on first start the form's size may not fit a laptop's screen
 
     # --- construction --------------------------------------------------------------------
 
     def _make_ranking_dock(self) -> None:
-        from .ranking_dock import RankingDock
+        from facilitator_app.gui.sections.activities.ranking_dock import RankingDock
 
         self.ranking_dock = RankingDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # --- the agenda clock (gui/agenda_clock.py): F6/F7/F8 from every section, status-bar clock
 
     def _attach_agenda_clock(self, session: WorkshopSession) -> None:
-        from .agenda_clock import AgendaControls, StatusClock
+        from facilitator_app.gui.sections.agenda.clock import AgendaControls, StatusClock
 
         controls = AgendaControls.of(session)
         self.addActions(controls.actions_)  # window shortcuts, whichever section is shown
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if status_clock is not None:
             status_clock.show_clock(None)
         if self.session is not None:
-            from .agenda_clock import MeetingClock
+            from facilitator_app.gui.sections.agenda.clock import MeetingClock
 
             MeetingClock.of(self.session).stop()
 
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.head_count_label.setObjectName("headCount")
         self.head_count_label.setAccessibleName(self.tr("Head count"))
         self.statusbar.addWidget(self.file_label, 1)
-        from .export_notice import ExportNotice
+        from facilitator_app.gui.files.export_notice import ExportNotice
 
         self.export_notice = ExportNotice(self)
         self.statusbar.addWidget(self.export_notice)
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not self.close_workshop():
             document.close()
             return False
-        from .session import WorkshopSession
+        from facilitator_app.gui.core.session import WorkshopSession
 
         self.safety  # noqa: B018 - made before the session: it listens for session_opened
         session = WorkshopSession(document, self)
@@ -521,7 +521,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _import(self, path: Path) -> Document | None:
         """Read a file into a new .workshop beside it, in a worker thread with a progress
         dialog; None when the facilitator cancelled it."""
-        from .import_progress import ImportTask
+        from facilitator_app.gui.files.import_progress import ImportTask
 
         task = ImportTask(path, self._free_name(path.with_suffix(".workshop")), self)
         self.import_task = task
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         try:
             private_folder(target.parent)
             if target.exists():
-                from ..workshop.lock import LockedError
+                from facilitator_app.workshop.store.lock import LockedError
 
                 try:
                     opened = self.safety.open_workshop(target)
@@ -557,8 +557,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                     raise  # open in another window (when nobody can be asked): not damaged
                 except WorkshopError:
                     shutil.move(target, target.with_suffix(".damaged"))
-            from ..workshop.document import Document
-            from ..workshop.interchange import read_json_file
+            from facilitator_app.workshop.document import Document
+            from facilitator_app.workshop.interchange import read_json_file
 
             document = Document.create_from(target, read_json_file(demo_json()))
             self.safety.lock_new(document)
@@ -576,8 +576,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         if not name:
             return
-        from ..workshop.document import Document
-        from ..workshop.model import WorkshopData
+        from facilitator_app.workshop.document import Document
+        from facilitator_app.workshop.model import WorkshopData
 
         path = Path(name).with_suffix(".workshop")
         data = WorkshopData()
@@ -648,8 +648,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         if not name:
             return
-        from ..atomic import write_text_atomically
-        from ..workshop.interchange import dumps
+        from facilitator_app.atomic import write_text_atomically
+        from facilitator_app.workshop.interchange import dumps
 
         try:
             write_text_atomically(Path(name), dumps(self.session.document.data))
@@ -661,7 +661,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def export_minutes(self) -> None:
         if self.session is None:
             return
-        from .export_dialog import ExportDialog
+        from facilitator_app.gui.dialogs.export import ExportDialog
 
         dialog = ExportDialog(self.session, self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.exported is not None:
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     @property
     def safety(self) -> WorkshopSafety:
         if self._safety is None:
-            from .safety import WorkshopSafety
+            from facilitator_app.gui.files.safety import WorkshopSafety
 
             self._safety = WorkshopSafety(self)
         return self._safety
@@ -745,7 +745,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     @property
     def projector(self) -> ProjectorController:
         if self._projector is None:
-            from .projector import ProjectorController
+            from facilitator_app.gui.projector import ProjectorController
 
             self._projector = ProjectorController(self)
             if self.session is not None:
@@ -818,12 +818,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # --- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from .shortcuts_dialog import ShortcutsDialog
+        from facilitator_app.gui.dialogs.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
-        from .. import __version__
+        from facilitator_app import __version__
 
         QMessageBox.about(
             self,
@@ -836,7 +836,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
 
     def show_preferences(self) -> None:
-        from .preferences import PreferencesDialog
+        from facilitator_app.gui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self).exec()
 

@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator_app.atomic import follow_umask
+from facilitator_app.minutes.options import MinutesError, MinutesOptions
 from facilitator_app.workshop.model import WorkshopData
 
-from .options import MinutesError, MinutesOptions
-
 if TYPE_CHECKING:
-    from .content import Minutes, build_minutes
+    from facilitator_app.minutes.content import Minutes, build_minutes
 
 __all__ = ["SUFFIXES", "MinutesError", "MinutesOptions", "build_minutes", "export_minutes"]
 
@@ -26,7 +25,7 @@ SUFFIXES = (".docx", ".md", ".pdf")
 def __getattr__(name: str) -> Any:
     # The content builder loads on first use: the GUI and the wall read only the phrases.
     if name in ("build_minutes", "Minutes"):
-        from . import content
+        from facilitator_app.minutes import content
 
         return getattr(content, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -46,11 +45,11 @@ def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) ->
             f"{target}: cannot export the minutes as {suffix or 'a file without a suffix'}; "
             "choose a .docx, .md or .pdf file"
         )
-    from .content import build_minutes
+    from facilitator_app.minutes.content import build_minutes
 
     minutes = build_minutes(data, options)
     if options.redline and suffix == ".docx":
-        from .redline import with_redline
+        from facilitator_app.minutes.redline import with_redline
 
         # The changes are dated now, as Word dates the changes made in it.
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -68,14 +67,16 @@ def export_minutes(data: WorkshopData, target: Path, options: MinutesOptions) ->
 
 def _write(minutes: Minutes, target: Path, suffix: str, options: MinutesOptions) -> None:
     if suffix == ".docx":
-        from .docx import write_docx
+        from facilitator_app.minutes.write.docx import write_docx
 
         write_docx(minutes, target, options.template)
     elif suffix == ".pdf":
-        from .pdf import write_pdf  # imports Qt: only when a PDF is asked for
+        from facilitator_app.minutes.write.pdf import (
+            write_pdf,
+        )  # imports Qt: only when a PDF is asked for
 
         write_pdf(minutes, target)
     else:
-        from .markdown import write_markdown
+        from facilitator_app.minutes.write.markdown import write_markdown
 
         write_markdown(minutes, target)

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from facilitator_app.minutes.options import MinutesError, MinutesOptions
+from facilitator_app.minutes.phrases import Phrases, phrases_for
+from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
-
-from .options import MinutesError, MinutesOptions
-from .phrases import Phrases, phrases_for
-from .text import clean_text, one_line
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from facilitator_app.minutes.content import Block, Heading, Minutes, Paragraph, Span
+from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.model import Theme, WorkshopData, split_paragraphs
-
-from .content import Block, Heading, Minutes, Paragraph, Span
-from .text import clean_text, one_line
 
 # A word (letters, digits, underscores, joined by inner hyphens or apostrophes), a run of
 # whitespace, or any other single character (punctuation).

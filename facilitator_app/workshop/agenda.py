@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidOperationError
-from .events import Kind
-from .model import AgendaItem, WorkshopData
-from .operations import Batch, InsertRecord, Operation, SetFields
+from facilitator_app.workshop.errors import InvalidOperationError
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.model import AgendaItem, WorkshopData
+from facilitator_app.workshop.operations import Batch, InsertRecord, Operation, SetFields
 
 if TYPE_CHECKING:
-    from .document import Document
+    from facilitator_app.workshop.document import Document
 
 
 def is_running(item: AgendaItem) -> bool:

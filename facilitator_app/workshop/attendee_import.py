@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from .model import Role
+from facilitator_app.workshop.model import Role
 
 FIELDS = ("name", "organization", "role", "present", "note")
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far more than any attendance list; refuses a wrong pick

@@ -18,10 +18,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..messages import QT_TRANSLATE_NOOP
-from .dates import MAX_YEAR, MIN_YEAR, year_in_range
-from .errors import InvalidOperationError
-from .events import (
+from facilitator_app.messages import QT_TRANSLATE_NOOP
+from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
+from facilitator_app.workshop.errors import InvalidOperationError
+from facilitator_app.workshop.events import (
     DocumentListener,
     Event,
     FieldsChanged,
@@ -35,7 +35,7 @@ from .events import (
     Reset,
     SaveListener,
 )
-from .model import (
+from facilitator_app.workshop.model import (
     MAX_DEPTH,
     ROOT_ID,
     AgendaItem,
@@ -51,8 +51,8 @@ from .model import (
     storable_text,
     subtree_height,
 )
-from .progress import Progress, no_progress
-from .storage import (
+from facilitator_app.workshop.progress import Progress, no_progress
+from facilitator_app.workshop.store.storage import (
     INSERT_AGENDA_ITEM,
     INSERT_BLOCK_THEME,
     INSERT_NODE,
@@ -74,8 +74,8 @@ from .storage import (
 )
 
 if TYPE_CHECKING:
-    from .lock import Lock, LockInfo
-    from .operations import Operation
+    from facilitator_app.workshop.operations import Operation
+    from facilitator_app.workshop.store.lock import Lock, LockInfo
 
 # The fields each kind of thing has, with the column that stores them.
 EDITABLE_FIELDS: dict[Kind, tuple[str, ...]] = {
@@ -216,7 +216,7 @@ class Document:
         file is left as it is. Raises StorageError when the new file cannot be written, and
         LockedError when it is open elsewhere.
         """
-        from .lock import acquire
+        from facilitator_app.workshop.store.lock import acquire
 
         path = Path(path)
         same_place = self.lock is not None and _same_place(path, self.path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..messages import fill
+from facilitator_app.messages import fill
 
 
 class WorkshopError(Exception):

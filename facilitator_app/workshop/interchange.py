@@ -23,10 +23,10 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
-from ..messages import QT_TRANSLATE_NOOP, fill
-from .dates import MAX_YEAR, MIN_YEAR, year_in_range
-from .errors import BadInputError
-from .model import (
+from facilitator_app.messages import QT_TRANSLATE_NOOP, fill
+from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
+from facilitator_app.workshop.errors import BadInputError
+from facilitator_app.workshop.model import (
     MAX_DEPTH,
     AgendaItem,
     Attendee,
@@ -40,7 +40,7 @@ from .model import (
     WorkshopDetails,
     storable_text,
 )
-from .progress import Progress, Split, no_progress
+from facilitator_app.workshop.progress import Progress, Split, no_progress
 
 FORMAT_NAME = "facilitator-workshop"
 FORMAT_VERSION = 2  # what the app writes; it reads every version from 1 to this one

@@ -13,13 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..messages import QT_TRANSLATE_NOOP
-from .errors import InvalidOperationError
-from .events import Kind
-from .model import ROOT_ID, Node
+from facilitator_app.messages import QT_TRANSLATE_NOOP
+from facilitator_app.workshop.errors import InvalidOperationError
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.model import ROOT_ID, Node
 
 if TYPE_CHECKING:
-    from .document import Document
+    from facilitator_app.workshop.document import Document
 
 
 class Operation(ABC):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Node
+from facilitator_app.workshop.model import Node
 
 _BULLET = re.compile(r"^(?:[-*+•◦▪▫‣⁃–—o]|\d+[.)]|[a-zA-Z][.)])\s+")
 TAB_WIDTH = 4

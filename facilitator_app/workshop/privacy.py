@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .events import Kind
-from .model import WorkshopData
-from .operations import Batch, Operation, SetFields
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.model import WorkshopData
+from facilitator_app.workshop.operations import Batch, Operation, SetFields
 
 
 def default_placeholder(number: int) -> str:

@@ -362,8 +362,8 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator_app.gui.session import WorkshopSession
-    from facilitator_app.workshop.lock import acquire
+    from facilitator_app.gui.core.session import WorkshopSession
+    from facilitator_app.workshop.store.lock import acquire
 
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication(sys.argv[:1])
@@ -446,7 +446,8 @@ class Window:
     def page(self, where: tuple[str, str]) -> Any:
         module, name = where
         if name not in self.pages:
-            page = getattr(importlib.import_module(f"facilitator_app.gui.{module}"), name)
+            section = importlib.import_module(f"facilitator_app.gui.sections.{module}.page")
+            page = getattr(section, name)
             self.pages[name] = page(self.session)
             self.tabs.addTab(self.pages[name], name)
         return self.pages[name]
@@ -520,7 +521,7 @@ class Window:
             if not edit.ids:
                 page.start_next_row()  # as Enter below the last record does
                 return
-            from facilitator_app.gui.attendees import COLUMN_FIELDS
+            from facilitator_app.gui.sections.attendees.page import COLUMN_FIELDS
 
             row = page.model.row_of(edit.ids[0])
             column = COLUMN_FIELDS.index(edit.name) if edit.editor == "attendee" else 0

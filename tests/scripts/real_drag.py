@@ -14,9 +14,9 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from facilitator_app.gui.activities import ActivitiesPage
 from facilitator_app.gui.app import make_application
 from facilitator_app.gui.main_window import MainWindow
+from facilitator_app.gui.sections.activities.page import ActivitiesPage
 
 
 def centre_of(page: ActivitiesPage, text: str) -> QPoint:

@@ -5,6 +5,6 @@ them out and paints them (for the wall and, scaled, for the preview), ``wall`` h
 widgets, ``screens`` picks the screen, and ``controller`` ties them to the facilitator's window.
 """
 
-from .controller import ProjectorController
+from facilitator_app.gui.projector.controller import ProjectorController
 
 __all__ = ["ProjectorController"]

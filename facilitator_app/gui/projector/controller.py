@@ -58,11 +58,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
-from ...workshop.model import Node
-from .renderer import PALETTES, WallRenderer
-from .screens import ScreenFacts, choose_screen, default_window_rect, free_place, screen_label
-from .state import (
+from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
+from facilitator_app.gui.projector.screens import (
+    ScreenFacts,
+    choose_screen,
+    default_window_rect,
+    free_place,
+    screen_label,
+)
+from facilitator_app.gui.projector.state import (
     Blanking,
     Mode,
     StateBuilder,
@@ -71,7 +75,9 @@ from .state import (
     changed_keys,
     previous_texts,
 )
-from .wall import WallPreview, WallWindow
+from facilitator_app.gui.projector.wall import WallPreview, WallWindow
+from facilitator_app.workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
+from facilitator_app.workshop.model import Node
 
 SETTINGS_SCREEN = "projector/screen"
 SETTINGS_THEME = "projector/theme"
@@ -89,7 +95,9 @@ DEFAULT_WALL = QSizeF(1920, 1080)
 
 
 def _icon(meaning: str) -> QIcon:
-    from ..icons import icon  # qtawesome needs the QApplication: import when first used
+    from facilitator_app.gui.core.icons import (
+        icon,
+    )  # qtawesome needs the QApplication: import when first used
 
     return icon(meaning)
 
@@ -546,7 +554,7 @@ class ProjectorController(QObject):
     # --- the agenda clock in the corner -----------------------------------------------------------
 
     def _attach_clock(self, session: Any) -> None:
-        from ..agenda_clock import MeetingClock
+        from facilitator_app.gui.sections.agenda.clock import MeetingClock
 
         self.meeting_clock = MeetingClock.of(session)
         self.meeting_clock.changed.connect(self._clock_changed)

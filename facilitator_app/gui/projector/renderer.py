@@ -41,11 +41,11 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ...minutes.phrases import Phrases, phrases_for
-from .state import Blanking, Mode, Outline, WallState
+from facilitator_app.gui.projector.state import Blanking, Mode, Outline, WallState
+from facilitator_app.minutes.phrases import Phrases, phrases_for
 
 if TYPE_CHECKING:
-    from ..agenda_clock import Countdown
+    from facilitator_app.gui.sections.agenda.clock import Countdown
 
 # Readable from the back of the room: the smallest capitals (cap height, in pixels at 1080
 # lines), and the largest font size worth using (pixels at 1080 lines).
@@ -494,7 +494,7 @@ class WallRenderer(QObject):
         return f"{text}, {time}"
 
     def _vision_page(self, state: WallState, themes: Sequence[object]) -> Page:
-        from .state import ThemeView
+        from facilitator_app.gui.projector.state import ThemeView
 
         blocks: list[Block] = []
         current: int | None = None

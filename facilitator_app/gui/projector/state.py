@@ -22,8 +22,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from ...workshop.errors import WorkshopError
-from ...workshop.events import (
+from facilitator_app.workshop.errors import WorkshopError
+from facilitator_app.workshop.events import (
     Event,
     FieldsChanged,
     Kind,
@@ -34,10 +34,10 @@ from ...workshop.events import (
     RecordsInserted,
     RecordsRemoved,
 )
-from ...workshop.model import Node, WorkshopData, split_paragraphs
+from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
 
 if TYPE_CHECKING:
-    from ...workshop.document import Document
+    from facilitator_app.workshop.document import Document
 
 
 class Mode(StrEnum):

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
-    from .controller import ProjectorController
+    from facilitator_app.gui.projector.controller import ProjectorController
 
 
 class WallWindow(QWidget):

@@ -1,0 +1,1 @@
+"""The window's dialogs: export, restore from backup, preferences, keyboard shortcuts."""

@@ -1,0 +1,1 @@
+"""The window's sections, one package each: a page and what only it uses."""

@@ -1,0 +1,1 @@
+"""The Activities section: blocks, the activity tree and the ranking by votes."""

@@ -1,0 +1,1 @@
+"""The Agenda section and the meeting clock."""

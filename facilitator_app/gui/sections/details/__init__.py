@@ -1,0 +1,1 @@
+"""The Workshop details section."""

@@ -1,0 +1,1 @@
+"""The Vision section: themes, the wording, the draft, remarks and the comparison."""

@@ -1,0 +1,1 @@
+"""Widgets the sections share: the capture table, date fields, live item editors."""

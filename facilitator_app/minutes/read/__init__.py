@@ -1,0 +1,1 @@
+"""Reading Word minutes back into a workshop."""

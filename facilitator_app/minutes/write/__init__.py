@@ -1,0 +1,1 @@
+"""Writing the minutes: Word, Markdown and PDF, each from the same format-neutral blocks."""

@@ -1,0 +1,78 @@
+"""Every table's column headers fit their columns, in Czech and in English, at 1366×768."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
+
+from facilitator_app.gui.main_window import PAGE_NAMES
+from facilitator_app.gui.sections.activities.ranking import RankingView
+from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.operations import SetFields
+
+
+@pytest.fixture(params=["cs", "en"])
+def window(request, qtbot, qapp, tmp_path: Path, monkeypatch) -> Iterator[object]:
+    from facilitator_app.gui.core.i18n import install_translators
+    from facilitator_app.gui.main_window import MainWindow
+
+    translators = install_translators(qapp, request.param)
+    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.open_demo()
+    yield main
+    main.close_workshop()
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def cut_headers(window) -> list[str]:
+    """The visible header sections narrower than their text needs."""
+    cut = []
+    for view in window.findChildren(QTableView) + window.findChildren(QTreeView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header: QHeaderView = (
+            view.horizontalHeader() if isinstance(view, QTableView) else (view.header())
+        )
+        if header.isHidden():
+            continue
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            name = view.model().headerData(column, Qt.Orientation.Horizontal)
+            if not name:
+                continue
+            needed = header.sectionSizeHint(column)
+            if header.sectionSize(column) < needed:
+                cut.append(f"{view.objectName()}: “{name}” {header.sectionSize(column)} < {needed}")
+    return cut
+
+
+def test_every_header_fits_its_column(qtbot, window) -> None:
+    session = window.session
+    activity = next(
+        node for node in session.document.data.root.walk() if node.parent and not node.is_block
+    )
+    assert session.push(SetFields(Kind.NODE, activity.id, {"votes": 7}), "votes")
+    window.ranking_dock.toggle_action.trigger()  # the ranking by votes, beside the sections
+    qtbot.waitUntil(lambda: any(view.isVisible() for view in window.findChildren(RankingView)))
+    found, seen = [], set()
+    for index in range(window.sections.count()):
+        window.sections.setCurrentIndex(index)
+        page = window.page(PAGE_NAMES[index])  # built on first use, shown a moment later
+        qtbot.waitUntil(page.isVisible)
+        found += cut_headers(window)
+        seen |= {view.objectName() for view in window.findChildren(QTableView) if view.isVisible()}
+    assert not found
+    assert {"attendeeTable", "remarksTable", "agendaTable", "taskTable"} <= seen
+    rankings = [view for view in window.findChildren(RankingView) if view.isVisible()]
+    assert rankings, "the ranking's table was not looked at"
