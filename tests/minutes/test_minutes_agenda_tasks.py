@@ -23,7 +23,8 @@ from test_minutes_pdf import check_pdf
 from facilitator_app.minutes import MinutesOptions, build_minutes, export_minutes
 from facilitator_app.minutes.content import Heading, Paragraph, Span, Table
 from facilitator_app.minutes.phrases import CZECH, ENGLISH, programme_times
-from facilitator_app.minutes.read.reader import _programme_item, read_minutes
+from facilitator_app.minutes.read import read_minutes
+from facilitator_app.minutes.read.dates import programme_item
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
@@ -355,7 +356,7 @@ def test_an_item_past_midnight(tmp_path: Path) -> None:
 def test_programme_lines_written_by_hand(
     line: str, expected: tuple[str, int, str | None, str | None] | None
 ) -> None:
-    item = _programme_item(line, date(2026, 5, 19), 1)
+    item = programme_item(line, date(2026, 5, 19), 1)
     if expected is None:
         assert item is None
         return

@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from minutes_helpers import demo_raw
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
-from facilitator_app.minutes.read.reader import parse_when, read_minutes
+from facilitator_app.minutes.read import read_minutes
+from facilitator_app.minutes.read.dates import parse_when
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.model import Node, RemarkStatus, Role, WorkshopData
