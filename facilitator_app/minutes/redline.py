@@ -8,9 +8,9 @@ Texts are compared paragraph by paragraph (paragraphs are separated by blank lin
 everywhere in the app): paragraphs that are the same stay as they are, a paragraph only in the
 final wording is an inserted paragraph, one only in the draft a deleted paragraph, and a
 paragraph that was reworded is compared word by word. Words are compared as tokens (words,
-whitespace, punctuation) with the word diff (textdiff); neighbouring changes separated only by spaces or
-punctuation are merged into one deletion followed by one insertion, so that a reworded phrase
-reads as "old phrase → new phrase" rather than as a zip of single words.
+whitespace, punctuation) by the word diff (``textdiff``); neighbouring changes separated only
+by spaces or punctuation are merged into one deletion followed by one insertion, so that a
+reworded phrase reads as "old phrase → new phrase" rather than as a zip of single words.
 
 No Qt here: the command line uses it too.
 """
