@@ -18,28 +18,20 @@ from facilitator_app.minutes.read.activities import (
     sentence_case,
     theme_key,
 )
-from facilitator_app.minutes.read.dates import dates_in, parse_when, programme_item
-from facilitator_app.minutes.read.vocabulary import (
-    ATTENDANCE_COLUMNS,
-    DONE,
-    EXCUSED,
-    LABELS,
-    REMARK_COLUMNS,
-    SECTIONS,
-    STATUSES,
-    TASK_COLUMNS,
-    word_key,
+from facilitator_app.minutes.read.dates import parse_when, programme_item
+from facilitator_app.minutes.read.tables import (
+    attendee_from,
+    mark_organizers,
+    read_table,
+    remark_from,
+    task_from,
 )
+from facilitator_app.minutes.read.vocabulary import LABELS, SECTIONS, word_key
 from facilitator_app.minutes.read.words import Body, Paragraph, Table
 from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.model import (
-    Attendee,
     Node,
-    Remark,
-    RemarkStatus,
-    Role,
-    Task,
     Theme,
     WorkshopData,
     WorkshopDetails,
@@ -89,7 +81,9 @@ class SectionReader:
                 self._paragraph(item)
         self._head()
         self._programme()
-        self._organizers()
+        mark_organizers(
+            self.data.attendees, self.organizers_present, self.data.details.organizer_label
+        )
         self._remarks()
         self._finish_visions()
         self._intro()
@@ -291,67 +285,27 @@ class SectionReader:
 
     # --- tables -----------------------------------------------------------------------------
 
-    @staticmethod
-    def _columns(header: list[str], words: dict[str, tuple[str, ...]]) -> dict[str, int]:
-        columns: dict[str, int] = {}
-        for index, cell in enumerate(header):
-            key = word_key(cell)
-            for meaning, names in words.items():
-                if key in names and meaning not in columns:
-                    columns[meaning] = index
-        return columns
-
     def _table(self, table: Table) -> bool:
-        """Read the table of remarks or the attendance list; False for any other table."""
-        if not table.rows:
+        """Read the table of remarks, of tasks or the attendance list; False for another."""
+        found = read_table(table)
+        if found is None:
             return False
-        header, rows = table.rows[0], table.rows[1:]
-
-        def values(row: list[str], columns: dict[str, int]) -> dict[str, str]:
-            return {meaning: row[i] if i < len(row) else "" for meaning, i in columns.items()}
-
-        remark = self._columns(header, REMARK_COLUMNS)
-        if "text" in remark and len(remark) >= 2:
-            self.remark_rows += [values(row, remark) for row in rows]
+        kind, rows = found
+        if kind == "remarks":
+            self.remark_rows += rows
             return True
-        task = self._columns(header, TASK_COLUMNS)
-        if "text" in task and len(task) >= 2:
-            self.recognised = True
-            for row in rows:
-                self._task(values(row, task))
-            return True
-        attendance = self._columns(header, ATTENDANCE_COLUMNS)
-        if "name" not in attendance or len(attendance) < 2:
-            return False
         self.recognised = True
-        for row in rows:
-            cells = values(row, attendance)
-            name = one_line(cells["name"])
-            if name:
-                self.data.attendees.append(
-                    Attendee(
-                        id=len(self.data.attendees) + 1,
-                        name=name,
-                        organization=one_line(cells.get("organization", "")),
-                        present=not word_key(cells.get("present", "")).startswith(EXCUSED),
-                    )
-                )
+        if kind == "tasks":
+            for cells in rows:
+                task = task_from(cells, len(self.data.tasks) + 1)
+                if task is not None:
+                    self.data.tasks.append(task)
+        else:
+            for cells in rows:
+                attendee = attendee_from(cells, len(self.data.attendees) + 1)
+                if attendee is not None:
+                    self.data.attendees.append(attendee)
         return True
-
-    def _task(self, cells: dict[str, str]) -> None:
-        text = clean_text(cells["text"].strip())
-        if not text:
-            return
-        days = dates_in(cells.get("due", ""))
-        self.data.tasks.append(
-            Task(
-                len(self.data.tasks) + 1,
-                text,
-                one_line(cells.get("owner", "")),
-                days[0][2] if days else None,
-                word_key(cells.get("done", "")) in DONE,
-            )
-        )
 
     # --- programme ----------------------------------------------------------------------------
 
@@ -374,50 +328,8 @@ class SectionReader:
                 theme = self._theme(name)
             if theme is None or not text:
                 continue
-            author, organization = self._who(one_line(cells.get("who", "")))
-            status = STATUSES.get(word_key(cells.get("status", "")), RemarkStatus.PENDING)
-            theme.remarks.append(
-                Remark(
-                    self.next_remark_id,
-                    clean_text(text),
-                    author.strip(),
-                    organization.strip(),
-                    status,
-                    clean_text(cells.get("response", "").strip()),
-                )
-            )
+            theme.remarks.append(remark_from(cells, self.next_remark_id, self.data.attendees))
             self.next_remark_id += 1
-
-    def _who(self, who: str) -> tuple[str, str]:
-        """(author, organisation) from ``Jan Novák, KÚLK``, ``Jan Novák`` or ``KÚLK``.
-
-        A single value is the author unless it is only known as an organisation in the
-        attendance list (public minutes print the organisation alone).
-        """
-        author, _, organization = who.partition(", ")
-        if not organization:
-            names = {attendee.name for attendee in self.data.attendees}
-            organizations = {attendee.organization for attendee in self.data.attendees}
-            if author in organizations and author not in names:
-                return "", author
-        return author.strip(), organization.strip()
-
-    def _organizers(self) -> None:
-        """Mark the organisers the head count tells of (``8 (+1 ORK)``), when the attendance
-        list shows exactly that many present people with the label in their name or
-        organisation; otherwise everyone stays a participant (the list has no roles)."""
-        count, label = self.organizers_present, self.data.details.organizer_label
-        if not count or not label.strip():
-            return
-        pattern = re.compile(rf"(?<!\w){re.escape(label.strip())}(?!\w)", re.IGNORECASE)
-        marked = [
-            attendee
-            for attendee in self.data.attendees
-            if attendee.present and pattern.search(f"{attendee.name} {attendee.organization}")
-        ]
-        if len(marked) == count:
-            for attendee in marked:
-                attendee.role = Role.ORGANIZER
 
     # --- activities ---------------------------------------------------------------------------
 
