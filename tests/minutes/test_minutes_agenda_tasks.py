@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -17,7 +15,7 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from minutes_helpers import Item, demo_raw, docx_items, texts
+from minutes_helpers import Item, demo_raw, docx_items, run_app, texts
 from test_minutes_pdf import check_pdf
 
 from facilitator_app.minutes import MinutesOptions, build_minutes, export_minutes
@@ -438,27 +436,16 @@ def test_any_text_reads_back_into_a_valid_workshop(
 # --- convert --------------------------------------------------------------------------------------
 
 
-def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
-
-
 def test_convert_json_v2_to_minutes_and_back(tmp_path: Path) -> None:
     source = tmp_path / "v2.json"
     source.write_text(json.dumps(raw_v2(), ensure_ascii=False), encoding="utf-8")
     for output in ("zápis.docx", "zápis.md"):
-        result = run("convert", source.name, output, "--lang", "en", cwd=tmp_path)
+        result = run_app("convert", source.name, output, "--lang", "en", cwd=tmp_path)
         assert (result.returncode, result.stderr) == (0, "")
     markdown = (tmp_path / "zápis.md").read_text(encoding="utf-8")
     assert "## PROGRAMME\n\n1:00–1:12 pm Zahájení a představení (planned 10 min)" in markdown
     assert "| Task | Who | By when | Done |" in markdown
-    result = run("convert", "zápis.docx", "next.json", cwd=tmp_path)
+    result = run_app("convert", "zápis.docx", "next.json", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     back = json.loads((tmp_path / "next.json").read_text(encoding="utf-8"))
     expected = workshop_to_json(parse_workshop(raw_v2()))
