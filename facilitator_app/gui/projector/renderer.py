@@ -42,7 +42,13 @@ from PySide6.QtGui import (
 
 from facilitator_app.gui.projector.state import Blanking, Mode, Outline, WallState
 from facilitator_app.minutes.phrases import Phrases, phrases_for
-from facilitator_app.textdiff import common_ends, diff_text, inserted_ranges, utf16_offset
+from facilitator_app.textdiff import (
+    common_ends,
+    diff_text,
+    inserted_ranges,
+    utf16_length,
+    utf16_offset,
+)
 
 if TYPE_CHECKING:
     from facilitator_app.gui.sections.agenda.clock import Countdown
@@ -296,7 +302,7 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int]] | None:
         for start, stop in inserted_ranges(diff_text(old, new, WORDS))
     ]
     changed = sum(stop - start for start, stop in spans)
-    if not spans or changed > 0.6 * utf16_offset(new, len(new)):
+    if not spans or changed > 0.6 * utf16_length(new):
         return None
     return spans
 
@@ -591,8 +597,8 @@ class WallRenderer(QObject):
             muted.setForeground(QColor(self.palette.muted))
             muted.setFontWeight(QFont.Weight.Normal)
             muted_range = QTextLayout.FormatRange()
-            muted_range.start = utf16_offset(text, len(text))
-            muted_range.length = utf16_offset(suffix, len(suffix))
+            muted_range.start = utf16_length(text)
+            muted_range.length = utf16_length(suffix)
             muted_range.format = muted
             layout.setFormats([muted_range])
         layout.setCacheEnabled(True)
@@ -1089,7 +1095,7 @@ class WallRenderer(QObject):
     def _recoloured(layout: QTextLayout, colour: QColor, start: int = 0, stop: int = -1) -> Any:
         """A selection that draws characters ``start``…``stop`` (UTF-16) in ``colour``."""
         text = layout.text()
-        end = utf16_offset(text, len(text))
+        end = utf16_length(text)
         selection = QTextLayout.FormatRange()
         selection.start = start
         selection.length = (end if stop < 0 else stop) - start
@@ -1138,8 +1144,8 @@ class WallRenderer(QObject):
             painter.fillRect(bar, QColor(palette.accent))
             colour = QColor(palette.on_current)
             if block.suffix:  # muted in the layout: on the band in the band's text colour
-                end = utf16_offset(laid.layout.text(), len(laid.layout.text()))
-                start = end - utf16_offset(block.suffix, len(block.suffix))
+                end = utf16_length(laid.layout.text())
+                start = end - utf16_length(block.suffix)
                 selections.append(self._recoloured(laid.layout, colour, start, end))
         marker_colour = colour if current else QColor(palette.accent)
         if block.style == "bar" and not current:
