@@ -56,6 +56,13 @@ What minutes cannot tell, and what is chosen:
 
 Qt-free: ``convert`` uses it. Everything that cannot be read raises BadInputError naming the
 file and the problem.
+
+The modules, in the order a file goes through them: ``package`` opens the .docx, ``words``
+turns its body into paragraphs and tables (with ``styles`` for what Word's styles and
+numbering give them, and the tag names of ``wordml``), ``sections`` reads them in order,
+with ``vocabulary`` for the words of headings, labels and columns, ``dates`` for the date
+line and the programme, ``tables`` for the rows of remarks, tasks and attendees and
+``activities`` for the list.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ resolved once, by name, to their ids.
 The activity tree is one multi-level bullet list: one ``w:abstractNum`` with nine levels and
 one ``w:num``, referenced by ``w:numPr`` (``w:ilvl`` = depth) from every item, so that Word and
 LibreOffice show the hierarchy and Tab / Shift+Tab continue it.
+
+This module writes the body and the footer; ``docx_package`` makes the base document (fresh
+or a template's, made current for Word) and sets its page and properties, ``docx_styles`` its
+styles, language, fonts and the list's numbering.
 """
 
 from __future__ import annotations
