@@ -41,7 +41,7 @@ def read_workshop(path: Path, progress: Progress | None = None) -> WorkshopData:
 
         return Storage.read(path)
     if suffix == ".docx":
-        from facilitator_app.minutes.read.reader import read_minutes
+        from facilitator_app.minutes.read import read_minutes
 
         return read_minutes(path)
     if not suffix:

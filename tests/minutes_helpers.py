@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,3 +126,15 @@ def parse_every_part(path: Path) -> None:
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(archive.read(name))
+
+
+def run_app(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The app's command line run in a process of its own, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )

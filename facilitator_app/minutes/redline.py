@@ -8,9 +8,9 @@ Texts are compared paragraph by paragraph (paragraphs are separated by blank lin
 everywhere in the app): paragraphs that are the same stay as they are, a paragraph only in the
 final wording is an inserted paragraph, one only in the draft a deleted paragraph, and a
 paragraph that was reworded is compared word by word. Words are compared as tokens (words,
-whitespace, punctuation) with difflib; neighbouring changes separated only by spaces or
-punctuation are merged into one deletion followed by one insertion, so that a reworded phrase
-reads as "old phrase → new phrase" rather than as a zip of single words.
+whitespace, punctuation) by the word diff (``textdiff``); neighbouring changes separated only
+by spaces or punctuation are merged into one deletion followed by one insertion, so that a
+reworded phrase reads as "old phrase → new phrase" rather than as a zip of single words.
 
 No Qt here: the command line uses it too.
 """
@@ -20,16 +20,42 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from enum import StrEnum
 
 from facilitator_app.minutes.content import Block, Heading, Minutes, Paragraph, Span
 from facilitator_app.minutes.text import clean_text, one_line
+from facilitator_app.textdiff import (
+    Change,
+    Segment,
+    diff_tokens,
+    new_text,
+    old_text,
+    opcodes,
+    similarity,
+    tokenize,
+)
 from facilitator_app.workshop.model import Theme, WorkshopData, split_paragraphs
 
-# A word (letters, digits, underscores, joined by inner hyphens or apostrophes), a run of
-# whitespace, or any other single character (punctuation).
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# Change, Segment and tokenize are the word diff's, named here too for the redline's readers.
+__all__ = [
+    "PAIRING_THRESHOLD",
+    "REDLINE_AUTHOR",
+    "Change",
+    "ParagraphDiff",
+    "ParagraphKind",
+    "Segment",
+    "TrackedParagraph",
+    "WordCounts",
+    "count_words",
+    "diff_paragraph_lists",
+    "diff_paragraphs",
+    "diff_words",
+    "has_changes",
+    "theme_redline",
+    "tokenize",
+    "with_redline",
+]
+
 _WORD = re.compile(r"\w", re.UNICODE)
 # Paragraphs that share less than this share of their words are not "the same paragraph
 # reworded" but one removed and another added.
@@ -39,20 +65,6 @@ PAIRING_THRESHOLD = 0.3
 # phrase replaced instead of a zip of single words.
 _GLUE_LIMIT = 5
 _GLUE_WORD_LIMIT = 2
-
-
-class Change(StrEnum):
-    EQUAL = "equal"
-    INSERT = "insert"
-    DELETE = "delete"
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A piece of a paragraph: kept, inserted (only in the final wording) or deleted."""
-
-    kind: Change
-    text: str
 
 
 class ParagraphKind(StrEnum):
@@ -70,17 +82,12 @@ class ParagraphDiff:
     @property
     def old(self) -> str:
         """The paragraph as the draft has it ("" for an inserted paragraph)."""
-        return "".join(s.text for s in self.segments if s.kind is not Change.INSERT)
+        return old_text(self.segments)
 
     @property
     def new(self) -> str:
         """The paragraph as the final wording has it ("" for a deleted paragraph)."""
-        return "".join(s.text for s in self.segments if s.kind is not Change.DELETE)
-
-
-def tokenize(text: str) -> list[str]:
-    """Words, whitespace runs and punctuation marks; joined, they give ``text`` back."""
-    return _TOKEN.findall(text)
+        return new_text(self.segments)
 
 
 def _has_word(text: str) -> bool:
@@ -102,15 +109,17 @@ def diff_words(old: str, new: str) -> tuple[Segment, ...]:
     """
     if old == new:
         return (Segment(Change.EQUAL, old),) if old else ()
-    a, b = tokenize(old), tokenize(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
     # Runs of (deleted, inserted) or kept text, with glue merged into the changes around it.
     runs: list[list[str]] = []  # [old, new] for a change, [text] for kept text
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            runs.append(["".join(a[i1:i2])])
+    for segment in diff_tokens(tokenize(old), tokenize(new)):
+        if segment.kind is Change.EQUAL:
+            runs.append([segment.text])
+        elif segment.kind is Change.DELETE:
+            runs.append([segment.text, ""])
+        elif runs and len(runs[-1]) == 2 and not runs[-1][1]:  # the insertion of a replacement
+            runs[-1][1] = segment.text
         else:
-            runs.append(["".join(a[i1:i2]), "".join(b[j1:j2])])
+            runs.append(["", segment.text])
     merged: list[list[str]] = []
     for position, run in enumerate(runs):
         if len(run) == 2 and merged and len(merged[-1]) == 2:
@@ -175,7 +184,7 @@ def _similarity(old: str, new: str) -> float:
     b = [t for t in tokenize(new) if _has_word(t)]
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return similarity(a, b)
 
 
 def _pair(old: Sequence[str], new: Sequence[str]) -> list[tuple[int | None, int | None]]:
@@ -219,8 +228,7 @@ def _pair(old: Sequence[str], new: Sequence[str]) -> list[tuple[int | None, int 
 def diff_paragraph_lists(old: Sequence[str], new: Sequence[str]) -> list[ParagraphDiff]:
     """The change from the paragraphs ``old`` to the paragraphs ``new``, in reading order."""
     out: list[ParagraphDiff] = []
-    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(list(old), list(new)):
         if tag == "equal":
             out += (
                 ParagraphDiff(ParagraphKind.EQUAL, (Segment(Change.EQUAL, p),)) for p in old[i1:i2]

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -17,13 +15,14 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from minutes_helpers import Item, demo_raw, docx_items, texts
+from minutes_helpers import Item, demo_raw, docx_items, run_app, texts
 from test_minutes_pdf import check_pdf
 
 from facilitator_app.minutes import MinutesOptions, build_minutes, export_minutes
 from facilitator_app.minutes.content import Heading, Paragraph, Span, Table
 from facilitator_app.minutes.phrases import CZECH, ENGLISH, programme_times
-from facilitator_app.minutes.read.reader import _programme_item, read_minutes
+from facilitator_app.minutes.read import read_minutes
+from facilitator_app.minutes.read.dates import programme_item
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
@@ -355,7 +354,7 @@ def test_an_item_past_midnight(tmp_path: Path) -> None:
 def test_programme_lines_written_by_hand(
     line: str, expected: tuple[str, int, str | None, str | None] | None
 ) -> None:
-    item = _programme_item(line, date(2026, 5, 19), 1)
+    item = programme_item(line, date(2026, 5, 19), 1)
     if expected is None:
         assert item is None
         return
@@ -437,27 +436,16 @@ def test_any_text_reads_back_into_a_valid_workshop(
 # --- convert --------------------------------------------------------------------------------------
 
 
-def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
-
-
 def test_convert_json_v2_to_minutes_and_back(tmp_path: Path) -> None:
     source = tmp_path / "v2.json"
     source.write_text(json.dumps(raw_v2(), ensure_ascii=False), encoding="utf-8")
     for output in ("zápis.docx", "zápis.md"):
-        result = run("convert", source.name, output, "--lang", "en", cwd=tmp_path)
+        result = run_app("convert", source.name, output, "--lang", "en", cwd=tmp_path)
         assert (result.returncode, result.stderr) == (0, "")
     markdown = (tmp_path / "zápis.md").read_text(encoding="utf-8")
     assert "## PROGRAMME\n\n1:00–1:12 pm Zahájení a představení (planned 10 min)" in markdown
     assert "| Task | Who | By when | Done |" in markdown
-    result = run("convert", "zápis.docx", "next.json", cwd=tmp_path)
+    result = run_app("convert", "zápis.docx", "next.json", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     back = json.loads((tmp_path / "next.json").read_text(encoding="utf-8"))
     expected = workshop_to_json(parse_workshop(raw_v2()))

@@ -405,6 +405,19 @@ def make_template(path: Path) -> Path:
     return path
 
 
+def dotx(path: Path) -> Path:
+    """The template of ``make_template`` saved as a Word template (.dotx)."""
+    source = make_template(path.with_name("source.docx"))
+    path = path.with_suffix(".dotx")
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(path, "w") as copy:
+        for item in archive.infolist():
+            data = archive.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            copy.writestr(item, data)
+    return path
+
+
 def test_template_keeps_styles_page_header_and_footer(tmp_path: Path) -> None:
     template = make_template(tmp_path / "template.docx")
     target = export(tmp_path, template=template)
@@ -461,17 +474,10 @@ def test_template_without_the_needed_styles_and_numbering(tmp_path: Path) -> Non
 
 
 def test_dotx_template_is_accepted(tmp_path: Path) -> None:
-    docx_template = make_template(tmp_path / "template.docx")
-    dotx = tmp_path / "template.dotx"
-    with zipfile.ZipFile(docx_template) as source, zipfile.ZipFile(dotx, "w") as copy:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"document.main+xml", b"template.main+xml")
-            copy.writestr(item, data)
+    template = dotx(tmp_path / "template.docx")
     with pytest.raises(ValueError, match="not a Word file"):
-        docx.Document(str(dotx))  # python-docx alone refuses a template
-    target = export(tmp_path, template=dotx)
+        docx.Document(str(template))  # python-docx alone refuses a template
+    target = export(tmp_path, template=template)
     assert docx.Document(str(target)).sections[-1].header.paragraphs[0].text.startswith("Liberecký")
 
 

@@ -21,7 +21,7 @@ from lxml import etree
 from minutes_helpers import demo_raw, part_xml
 from openxml_audit import FileFormat, OpenXmlValidator, ValidationError
 from test_minutes_agenda_tasks import raw_v2
-from test_minutes_docx import NASTY, make_template
+from test_minutes_docx import NASTY, dotx, make_template
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.workshop.interchange import parse_workshop
@@ -231,18 +231,6 @@ def without_part(reltype: str) -> Callable[[Path], Path]:
         return path
 
     return build
-
-
-def dotx(path: Path) -> Path:
-    source = make_template(path.with_name("source.docx"))
-    path = path.with_suffix(".dotx")
-    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(path, "w") as copy:
-        for item in archive.infolist():
-            data = archive.read(item)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"document.main+xml", b"template.main+xml")
-            copy.writestr(item, data)
-    return path
 
 
 TEMPLATES: dict[str, Callable[[Path], Path]] = {

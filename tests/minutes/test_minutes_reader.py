@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -20,10 +18,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from minutes_helpers import demo_raw
+from minutes_helpers import demo_raw, run_app
 
 from facilitator_app.minutes import MinutesOptions, export_minutes
-from facilitator_app.minutes.read.reader import parse_when, read_minutes
+from facilitator_app.minutes.read import read_minutes
+from facilitator_app.minutes.read.dates import parse_when
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.model import Node, RemarkStatus, Role, WorkshopData
@@ -712,17 +711,6 @@ def test_dates_and_times(text: str, expected: tuple[str, str | None] | None) -> 
 # -- refusals -------------------------------------------------------------------------------------
 
 
-def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
-
-
 def not_a_zip(path: Path) -> None:
     path.write_bytes(b"Zapis z jednani\n")
 
@@ -789,7 +777,7 @@ def test_convert_refuses_what_is_not_minutes(
     source = tmp_path / "zápis.docx"
     make(source)
     before = source.read_bytes()
-    result = run("convert", source.name, output, cwd=tmp_path)
+    result = run_app("convert", source.name, output, cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
@@ -814,13 +802,13 @@ def test_read_minutes_raises_bad_input_naming_the_file(tmp_path: Path) -> None:
 def test_convert_minutes_into_a_workshop(tmp_path: Path, output: str) -> None:
     raw = rich_raw("cs")
     export(tmp_path, raw, name="zápis.docx", attendance=True)
-    result = run("convert", "zápis.docx", output, cwd=tmp_path)
+    result = run_app("convert", "zápis.docx", output, cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
 
     if output.endswith(".json"):
         back = json.loads((tmp_path / output).read_text(encoding="utf-8"))
     else:
-        assert run("convert", output, "back.json", cwd=tmp_path).returncode == 0
+        assert run_app("convert", output, "back.json", cwd=tmp_path).returncode == 0
         back = json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))
     expected = workshop_to_json(parse_workshop(copy.deepcopy(raw)))
     for key in ("workshop", "themes", "activity_blocks", "attendees"):
@@ -831,7 +819,7 @@ def test_convert_minutes_into_a_workshop(tmp_path: Path, output: str) -> None:
 
 def test_convert_a_hand_written_document(tmp_path: Path) -> None:
     hand_written(tmp_path / "ručně.docx")
-    result = run("convert", "ručně.docx", "out.json", cwd=tmp_path)
+    result = run_app("convert", "ručně.docx", "out.json", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     back = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [block["themes"] for block in back["activity_blocks"]] == [

@@ -70,7 +70,7 @@ class ImportWorker(QThread):
         from facilitator_app.workshop import interchange  # noqa: F401 - pydantic, for .json
 
         if self.source.suffix.lower() == ".docx":
-            from facilitator_app.minutes.read import reader  # noqa: F401
+            from facilitator_app.minutes import read  # noqa: F401
 
     def run(self) -> None:
         parts = Split(self._report, (READ_SHARE, WRITE_SHARE))

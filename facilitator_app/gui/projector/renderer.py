@@ -25,7 +25,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -43,6 +42,13 @@ from PySide6.QtGui import (
 
 from facilitator_app.gui.projector.state import Blanking, Mode, Outline, WallState
 from facilitator_app.minutes.phrases import Phrases, phrases_for
+from facilitator_app.textdiff import (
+    common_ends,
+    diff_text,
+    inserted_ranges,
+    utf16_length,
+    utf16_offset,
+)
 
 if TYPE_CHECKING:
     from facilitator_app.gui.sections.agenda.clock import Countdown
@@ -291,58 +297,14 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int]] | None:
     None when most of it changed, or only something was taken out: then the whole block is
     highlighted.
     """
-    old_words = [m.group() for m in WORDS.finditer(old)]
-    new_matches = list(WORDS.finditer(new))
-    new_words = [m.group() for m in new_matches]
-    matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
-    spans: list[tuple[int, int]] = []
-    for tag, _, _, first, last in matcher.get_opcodes():
-        if tag in ("replace", "insert") and first < last:
-            start, stop = new_matches[first].start(), new_matches[last - 1].end()
-            while start < stop and new[start].isspace():
-                start += 1
-            while stop > start and new[stop - 1].isspace():
-                stop -= 1
-            if start < stop:
-                spans.append((_utf16(new, start), _utf16(new, stop)))
+    spans = [
+        (utf16_offset(new, start), utf16_offset(new, stop))
+        for start, stop in inserted_ranges(diff_text(old, new, WORDS))
+    ]
     changed = sum(stop - start for start, stop in spans)
-    if not spans or changed > 0.6 * _utf16(new, len(new)):
+    if not spans or changed > 0.6 * utf16_length(new):
         return None
     return spans
-
-
-def _common_ends(old: Sequence[object], new: Sequence[object]) -> tuple[int, int]:
-    """How many items ``old`` and ``new`` share at their start, and then at their end.
-
-    Compares slices (in C) by halving: a keystroke in one of 10,000 activities is found
-    without a Python loop over them.
-    """
-    shortest = min(len(old), len(new))
-    low, high = 0, shortest
-    if old[:high] != new[:high]:
-        while high - low > 1:  # old[:low] == new[:low], old[:high] != new[:high]
-            middle = (low + high) // 2
-            if old[low:middle] == new[low:middle]:
-                low = middle
-            else:
-                high = middle
-        prefix = low
-    else:
-        prefix = high
-    room = shortest - prefix
-    low, high = 0, room
-    end_old, end_new = len(old), len(new)
-    if old[end_old - high :] != new[end_new - high :]:
-        while high - low > 1:
-            middle = (low + high) // 2
-            if old[end_old - middle : end_old - low] == new[end_new - middle : end_new - low]:
-                low = middle
-            else:
-                high = middle
-        suffix = low
-    else:
-        suffix = high
-    return prefix, suffix
 
 
 def _mixed(full: QColor, none: QColor, strength: float) -> QColor:
@@ -355,14 +317,6 @@ def _mixed(full: QColor, none: QColor, strength: float) -> QColor:
         none.greenF() + (full.greenF() - none.greenF()) * strength,
         none.blueF() + (full.blueF() - none.blueF()) * strength,
     )
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python string index as a UTF-16 offset (QTextLayout's unit)."""
-    prefix = text[:index]
-    if prefix.isascii():
-        return index
-    return len(prefix.encode("utf-16-le")) // 2  # in C: a Python loop was 0.1 ms a block
 
 
 class WallRenderer(QObject):
@@ -643,8 +597,8 @@ class WallRenderer(QObject):
             muted.setForeground(QColor(self.palette.muted))
             muted.setFontWeight(QFont.Weight.Normal)
             muted_range = QTextLayout.FormatRange()
-            muted_range.start = _utf16(text, len(text))
-            muted_range.length = _utf16(suffix, len(suffix))
+            muted_range.start = utf16_length(text)
+            muted_range.length = utf16_length(suffix)
             muted_range.format = muted
             layout.setFormats([muted_range])
         layout.setCacheEnabled(True)
@@ -932,7 +886,7 @@ class WallRenderer(QObject):
             extents = [self.extent(blocks[i], base, width, floor) for i in range(len(blocks))]
             starts = self._cut(page, extents, room, base, floor, width, Sheet(0))
         else:
-            prefix, suffix = _common_ends(old.tokens, tokens)
+            prefix, suffix = common_ends(old.tokens, tokens)
             stop, old_stop = len(tokens) - suffix, len(old.tokens) - suffix
             middle = [self.extent(blocks[i], base, width, floor) for i in range(prefix, stop)]
             extents = old.extents[:prefix] + middle + old.extents[old_stop:]
@@ -1141,7 +1095,7 @@ class WallRenderer(QObject):
     def _recoloured(layout: QTextLayout, colour: QColor, start: int = 0, stop: int = -1) -> Any:
         """A selection that draws characters ``start``…``stop`` (UTF-16) in ``colour``."""
         text = layout.text()
-        end = _utf16(text, len(text))
+        end = utf16_length(text)
         selection = QTextLayout.FormatRange()
         selection.start = start
         selection.length = (end if stop < 0 else stop) - start
@@ -1190,8 +1144,8 @@ class WallRenderer(QObject):
             painter.fillRect(bar, QColor(palette.accent))
             colour = QColor(palette.on_current)
             if block.suffix:  # muted in the layout: on the band in the band's text colour
-                end = _utf16(laid.layout.text(), len(laid.layout.text()))
-                start = end - _utf16(block.suffix, len(block.suffix))
+                end = utf16_length(laid.layout.text())
+                start = end - utf16_length(block.suffix)
                 selections.append(self._recoloured(laid.layout, colour, start, end))
         marker_colour = colour if current else QColor(palette.accent)
         if block.style == "bar" and not current:

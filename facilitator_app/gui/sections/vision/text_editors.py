@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from facilitator_app.gui.core.session import WorkshopSession
+from facilitator_app.textdiff import changed_span, utf16_length
 from facilitator_app.workshop.events import Kind
 
 
@@ -24,24 +25,6 @@ def editor_text(editor: QPlainTextEdit) -> str:
     """
     raw = editor.document().toRawText()
     return raw.replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def utf16_length(text: str) -> int:
-    """Length in UTF-16 code units, the unit of QTextCursor positions."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def changed_span(old: str, new: str) -> tuple[int, int, str]:
-    """(start, end in ``old``, replacement): the smallest edit turning ``old`` into ``new``."""
-    limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old -= 1
-        end_new -= 1
-    return start, end_old, new[start:end_new]
 
 
 def paragraph_at_line(text: str, line: int) -> int:
