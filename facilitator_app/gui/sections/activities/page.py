@@ -55,8 +55,8 @@ from facilitator_app.gui.sections.activities.tree_model import (
     VOTES_COLUMN,
     ActivityTreeModel,
 )
-from facilitator_app.gui.widgets.capture_table import make_action
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
+from facilitator_app.gui.widgets.record_toolbar import make_action
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import ROOT_ID, Node

@@ -12,11 +12,9 @@ changed), so undo, redo and the other windows all update through the same path.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from facilitator_app.gui.core.mime import ACTIVITY_IDS
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
@@ -42,7 +41,6 @@ from facilitator_app.workshop.model import ROOT_ID, Node
 from facilitator_app.workshop.operations import InsertNodes, MoveNodes, SetFields, top_level_nodes
 from facilitator_app.workshop.outline_text import format_outline, parse_outline
 
-ACTIVITY_IDS_MIME = "application/x-facilitator-activity-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = 3
@@ -322,28 +320,19 @@ class ActivityTreeModel(QStandardItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [ACTIVITY_IDS_MIME, "text/plain"]
+        return [ACTIVITY_IDS.mime_type, "text/plain"]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         # Every column of a row comes as its own index: keep each node once, in document order.
         ids = list(dict.fromkeys(self.node_for(i).id for i in indexes if i.isValid()))
         nodes = top_level_nodes(self.document, ids)
-        mime = QMimeData()
-        mime.setData(ACTIVITY_IDS_MIME, QByteArray(json.dumps([n.id for n in nodes]).encode()))
+        mime = ACTIVITY_IDS.encode(n.id for n in nodes)
         mime.setText(format_outline([n for n in nodes if not n.is_block]))
         return mime
 
     @staticmethod
     def dragged_ids(mime: QMimeData) -> list[int] | None:
-        if not mime.hasFormat(ACTIVITY_IDS_MIME):
-            return None
-        try:
-            ids = json.loads(bytes(mime.data(ACTIVITY_IDS_MIME).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
-            return None
-        return ids
+        return ACTIVITY_IDS.decode(mime)
 
     def _drop_target(self, row: int, parent: ModelIndex) -> tuple[Node, int]:
         """(parent node, row) of a drop; row -1 means "onto the parent": append as a child."""

@@ -7,28 +7,25 @@ begin…/end… calls, so undo, redo and other windows all update through the sa
 
 from __future__ import annotations
 
-import contextlib
-import json
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QByteArray,
     QCollator,
     QCoreApplication,
     QLocale,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from facilitator_app.gui.core.connections import listen
+from facilitator_app.gui.core.mime import THEME_IDS
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.gui.widgets.capture_table import drop_moves
-from facilitator_app.workshop.document import Document
+from facilitator_app.gui.widgets.record_rows import drop_moves
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -42,21 +39,9 @@ from facilitator_app.workshop.events import (
 from facilitator_app.workshop.model import Attendee, Remark, RemarkStatus, Theme
 from facilitator_app.workshop.operations import Batch, SetFields
 
-THEME_IDS_MIME = "application/x-facilitator-theme-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
-
-
-def listen(document: Document, listener: QObject) -> None:
-    """Make ``listener`` (a model, the page) a listener of ``document`` until it is destroyed."""
-    document.add_listener(listener)  # type: ignore[arg-type]
-
-    def forget(*_: object) -> None:
-        with contextlib.suppress(ValueError):
-            document.remove_listener(listener)  # type: ignore[arg-type]
-
-    listener.destroyed.connect(forget)
 
 
 def qt_destination_row(old: int, new: int) -> int:
@@ -165,25 +150,19 @@ class ThemeListModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [THEME_IDS_MIME]
+        return [THEME_IDS.mime_type]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self.themes[row].id for row in rows]
-        mime = QMimeData()
-        mime.setData(THEME_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        mime = THEME_IDS.encode(ids)
         mime.setText("\n".join(self.themes[row].name for row in rows))
         return mime
 
     def _dragged_ids(self, mime: QMimeData) -> list[int]:
-        if not mime.hasFormat(THEME_IDS_MIME):
-            return []
-        try:
-            ids = json.loads(bytes(mime.data(THEME_IDS_MIME).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return []
+        ids = THEME_IDS.decode(mime)
         known = {theme.id for theme in self.themes}
-        if not isinstance(ids, list) or not all(isinstance(i, int) and i in known for i in ids):
+        if ids is None or not all(i in known for i in ids):
             return []
         return ids
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.forms.ui_vision_page import Ui_VisionPage
 from facilitator_app.gui.sections.vision.compare import CompareView
@@ -40,15 +41,14 @@ from facilitator_app.gui.sections.vision.models import (
     TEXT_COLUMN,
     RemarksModel,
     ThemeListModel,
-    listen,
 )
 from facilitator_app.gui.sections.vision.text_editors import (
     TextFieldEditor,
     paragraph_at_line,
     type_vision,
 )
-from facilitator_app.gui.widgets.capture_table import make_action
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
+from facilitator_app.gui.widgets.record_toolbar import make_action
 from facilitator_app.workshop.events import (
     Event,
     FieldsChanged,
