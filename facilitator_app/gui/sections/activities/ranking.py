@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.connections import Connections, listen
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.workshop.events import (
     Event,
@@ -83,7 +84,7 @@ class RankingModel(QAbstractTableModel):
         self.most = 0
         self.updating = False  # rows are being added, removed or moved to follow the document
         self._compute_into_self(self._ranking())
-        self.document.add_listener(self)
+        self.connections = listen(self.document, self)
 
     # --- the ranking ---------------------------------------------------------------------------
 
@@ -284,7 +285,7 @@ class RankingModel(QAbstractTableModel):
         self._all_changed()
 
     def close(self) -> None:
-        self.document.remove_listener(self)
+        self.connections.undo_all()
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -479,7 +480,8 @@ class RankingPanel(QWidget):
             signal.connect(self._update_state)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.go_to_activity.connect(self.go_to_activity)
-        session.focus_changed.connect(self._follow_focus)
+        self.connections = Connections(self)
+        self.connections.connect(session.focus_changed, self._follow_focus)
         # An activity selected in the tree shows here as soon as it gets its first vote.
         self.model.updated.connect(lambda: self._follow_focus(self.session.focus))
         self._update_state()
@@ -559,5 +561,5 @@ class RankingPanel(QWidget):
             )
 
     def close_panel(self) -> None:
-        self.session.focus_changed.disconnect(self._follow_focus)
+        self.connections.undo_all()
         self.model.close()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import ACTIVITY_IDS
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.errors import InvalidOperationError
@@ -104,7 +105,7 @@ class ActivityTreeModel(QStandardItemModel):
         # found although the document no longer has it.
         self._shown: dict[int, Node] = {}
         self._build()
-        self.document.add_listener(self)
+        self.connections = listen(self.document, self)
 
     # --- the mirror ------------------------------------------------------------------------
 
