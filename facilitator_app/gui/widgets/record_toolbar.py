@@ -3,7 +3,8 @@
 ``make_action`` makes a page's action (its icon, its keys only while one widget has focus, a
 tooltip naming the keys, in the page's list for the context menu and on its toolbar);
 ``record_toolbar`` the toolbar the Attendees, Agenda and Tasks pages (and the activity tree)
-put them on: text beside the icons, named for screen readers.
+put them on: text beside the icons, named for screen readers; ``menu_button`` a button on it
+that opens a menu of less frequent actions.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from facilitator_app.gui.core.icons import icon
 
@@ -57,3 +58,31 @@ def record_toolbar(title: str, parent: QWidget) -> QToolBar:
     toolbar.setAccessibleName(title)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return toolbar
+
+
+def menu_button(
+    toolbar: QToolBar, menu: QMenu, meaning: str, actions: list[QAction]
+) -> QToolButton:
+    """A button with the text of ``menu`` on ``toolbar`` that opens it with ``actions``; its
+    tooltip names them and their keys."""
+    text = menu.title()
+    for action in actions:
+        menu.addAction(action)
+    button = QToolButton(toolbar)
+    button.setText(text)
+    button.setIcon(icon(meaning))
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAccessibleName(text.replace("&", ""))
+    native = QKeySequence.SequenceFormat.NativeText
+    button.setToolTip(
+        ", ".join(
+            f"{a.text().rstrip('…')} ({a.shortcut().toString(native)})"
+            if a.shortcuts()
+            else a.text().rstrip("…")
+            for a in actions
+        )
+    )
+    toolbar.addWidget(button)
+    return button
