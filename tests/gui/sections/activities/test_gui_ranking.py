@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator_app.gui.sections.activities.ranking import (
+from facilitator_app.gui.sections.activities.ranking import RankingPanel
+from facilitator_app.gui.sections.activities.ranking_model import (
     NodeIdRole,
     RankingModel,
-    RankingPanel,
     ShareRole,
 )
 from facilitator_app.workshop.events import Kind
