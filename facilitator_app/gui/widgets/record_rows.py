@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from facilitator_app.gui.core.connections import listen
-from facilitator_app.gui.core.mime import RECORD_IDS
+from facilitator_app.gui.core.mime import RECORD_IDS, IdsMime
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.events import (
     Event,
@@ -33,7 +33,13 @@ from facilitator_app.workshop.events import (
     RecordsRemoved,
     Reset,
 )
-from facilitator_app.workshop.operations import Batch, InsertRecord, Operation, moves_for_drop
+from facilitator_app.workshop.operations import (
+    Batch,
+    InsertRecord,
+    Operation,
+    SetFields,
+    moves_for_drop,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The document's events about one kind of record in a list.
@@ -63,10 +69,71 @@ def drop_moves(
     return moves_for_drop(kind, order, dragged, anchor)
 
 
+class ReorderDrops:
+    """Dragging a list model's rows to another place (a mixin before the Qt model class).
+
+    The drag carries the rows' ids under ``ids_mime``; a drop moves them, in the list's order
+    (``drag_order``), before the row dropped on, as one undo step named by ``drop_text``. The
+    drop returns False: the document's events move the rows, and True would let the view
+    remove them again. With ``drop_needs_all_known`` a drop carrying any id not in the list
+    (from another workshop) is refused; otherwise only the ids in the list move.
+    """
+
+    ids_mime: IdsMime
+    drop_kind: Kind
+    drop_needs_all_known = False
+    session: WorkshopSession
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.ids_mime.mime_type]
+
+    def drag_order(self) -> list[int]:
+        """The list's ids in order."""
+        raise NotImplementedError
+
+    def drop_text(self, ids: list[int]) -> str:
+        """The undo step's name for moving ``ids`` by mouse."""
+        raise NotImplementedError
+
+    def dragged_ids(self, data: QMimeData) -> list[int]:
+        """The ids a drag carries, in the list's order ([] for a drop from elsewhere)."""
+        ids = self.ids_mime.decode(data)
+        if ids is None:
+            return []
+        order = self.drag_order()
+        if self.drop_needs_all_known and not set(ids) <= set(order):
+            return []
+        return [i for i in order if i in ids]
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return bool(self.dragged_ids(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        """Move the dragged rows before the row dropped on (or between): one undo step."""
+        dragged = self.dragged_ids(data)
+        if not dragged:
+            return False
+        moves = drop_moves(self.drop_kind, self.drag_order(), dragged, row, parent)
+        if moves:
+            operation = moves[0] if len(moves) == 1 else Batch(tuple(moves))
+            self.session.push(operation, self.drop_text(dragged))
+        return False
+
+
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
 
 
-class RecordRowsModel(QAbstractTableModel, Generic[R]):
+class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
     """A table model of one kind of record, a row each, and a last *new row* for typing in
     the next one: it follows the document's inserts, removals, moves and field changes of
     ``record_kind``, and resets with it.
@@ -87,6 +154,7 @@ class RecordRowsModel(QAbstractTableModel, Generic[R]):
     """
 
     record_kind: Kind
+    ids_mime = RECORD_IDS
     new_row_column = 0
     check_column: int | None = None
     check_field = ""  # the record's field the check box shows
@@ -212,7 +280,15 @@ class RecordRowsModel(QAbstractTableModel, Generic[R]):
         raise NotImplementedError
 
     def set_field(self, record: R, field: str, value: Any) -> bool:
-        """Change one field of a record as one undo step; False when nothing changed."""
+        """Change one field of a record as one undo step (named by ``field_text``); False when
+        nothing changed."""
+        if getattr(record, field) == value:  # the field's name comes from the column
+            return False
+        operation = SetFields(self.record_kind, record.id, {field: value})
+        return self.session.push(operation, self.field_text(field, value))
+
+    def field_text(self, field: str, value: Any) -> str:
+        """The undo step's name for setting a record's ``field`` to ``value``."""
         raise NotImplementedError
 
     def set_record_data(self, record: R, column: int, value: Any) -> bool:
@@ -261,44 +337,23 @@ class RecordRowsModel(QAbstractTableModel, Generic[R]):
 
     # --- dragging rows to another place (``reorderable`` models) ----------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [RECORD_IDS.mime_type]
-
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [record.id for record in map(self.record_at, rows) if record is not None]
         return RECORD_IDS.encode(ids)
 
-    def _dragged(self, data: QMimeData) -> list[R]:
-        """The records a drag carries, in the list's order (none from elsewhere)."""
-        ids = RECORD_IDS.decode(data) if self.reorderable else None
-        if ids is None:
-            return []
-        return [record for record in self.records if record.id in ids]
+    @property
+    def drop_kind(self) -> Kind:  # type: ignore[override]  # the records' kind
+        return self.record_kind
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        return bool(self._dragged(data))
+    def drag_order(self) -> list[int]:
+        return [record.id for record in self.records]
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        """Move the dragged records before the row dropped on (or between): one undo step."""
-        moving = self._dragged(data)
-        if not moving:
-            return False
-        order = [record.id for record in self.records]
-        moves = drop_moves(self.record_kind, order, [r.id for r in moving], row, parent)
-        if moves:
-            self.session.push(Batch(tuple(moves)), self.moved_text(moving))
-        return False  # the document's events moved the rows; True would remove them again
+    def dragged_ids(self, data: QMimeData) -> list[int]:
+        return super().dragged_ids(data) if self.reorderable else []
+
+    def drop_text(self, ids: list[int]) -> str:
+        return self.moved_text([record for record in self.records if record.id in ids])
 
     def moved_text(self, records: list[R]) -> str:
         """The undo step's name for moving ``records`` by mouse."""

@@ -44,7 +44,6 @@ from facilitator_app.workshop.operations import (
     Batch,
     MoveRecord,
     Operation,
-    SetFields,
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -182,9 +181,7 @@ class AttendeeTableModel(RecordRowsModel[Attendee]):
                 return known
         return organization
 
-    def set_field(self, attendee: Attendee, field: str, value: Any) -> bool:
-        if getattr(attendee, field) == value:  # the field's name comes from the column
-            return False
+    def field_text(self, field: str, value: Any) -> str:
         texts = {
             "name": self.tr("Rename attendee"),
             "organization": self.tr("Edit organisation"),
@@ -192,9 +189,7 @@ class AttendeeTableModel(RecordRowsModel[Attendee]):
             "present": self.tr("Mark present") if value else self.tr("Mark excused"),
             "note": self.tr("Edit note"),
         }
-        return self.session.push(
-            SetFields(Kind.ATTENDEE, attendee.id, {field: value}), texts[field]
-        )
+        return texts[field]
 
     def new_record(self, text: str) -> Attendee:
         return Attendee(self.document.new_id(Kind.ATTENDEE), text)

@@ -47,7 +47,6 @@ from facilitator_app.workshop.events import (
     Kind,
 )
 from facilitator_app.workshop.model import Task
-from facilitator_app.workshop.operations import SetFields
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -147,16 +146,14 @@ class TaskTableModel(RecordRowsModel[Task]):
             text = self.known_spelling(text)
         return self.set_field(task, "text" if column == TEXT_COLUMN else "owner", text)
 
-    def set_field(self, task: Task, field: str, value: Any) -> bool:
-        if getattr(task, field) == value:  # the field's name comes from the column
-            return False
+    def field_text(self, field: str, value: Any) -> str:
         texts = {
             "text": self.tr("Edit task"),
             "owner": self.tr("Change who does the task"),
             "due": self.tr("Change the date of the task"),
             "done": self.tr("Mark the task done") if value else self.tr("Mark the task open"),
         }
-        return self.session.push(SetFields(Kind.TASK, task.id, {field: value}), texts[field])
+        return texts[field]
 
     def new_record(self, text: str) -> Task:
         return Task(self.document.new_id(Kind.TASK), text)

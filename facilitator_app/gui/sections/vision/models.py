@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import THEME_IDS
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.gui.widgets.record_rows import drop_moves
+from facilitator_app.gui.widgets.record_rows import ReorderDrops
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -37,7 +37,7 @@ from facilitator_app.workshop.events import (
     Reset,
 )
 from facilitator_app.workshop.model import Attendee, Remark, RemarkStatus, Theme
-from facilitator_app.workshop.operations import Batch, SetFields
+from facilitator_app.workshop.operations import SetFields
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -49,10 +49,13 @@ def qt_destination_row(old: int, new: int) -> int:
     return new + 1 if new > old else new
 
 
-class ThemeListModel(QAbstractListModel):
+class ThemeListModel(ReorderDrops, QAbstractListModel):
     """The workshop's themes in order; renaming and dragging push undoable operations."""
 
     refused = Signal(str)  # a rename or drop was refused; the message says why
+    ids_mime = THEME_IDS
+    drop_kind = Kind.THEME
+    drop_needs_all_known = True  # themes of another workshop move none here
 
     def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
         super().__init__(parent)
@@ -143,15 +146,6 @@ class ThemeListModel(QAbstractListModel):
 
     # --- drag and drop: a drop pushes one move and returns False ----------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [THEME_IDS.mime_type]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self.themes[row].id for row in rows]
@@ -159,36 +153,13 @@ class ThemeListModel(QAbstractListModel):
         mime.setText("\n".join(self.themes[row].name for row in rows))
         return mime
 
-    def _dragged_ids(self, mime: QMimeData) -> list[int]:
-        ids = THEME_IDS.decode(mime)
-        known = {theme.id for theme in self.themes}
-        if ids is None or not all(i in known for i in ids):
-            return []
-        return ids
+    def drag_order(self) -> list[int]:
+        return [theme.id for theme in self.themes]
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        return bool(self._dragged_ids(data))
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        ids = self._dragged_ids(data)
-        if not ids:
-            return False
-        order = [theme.id for theme in self.themes]
-        dragged = [i for i in order if i in ids]
-        operations = drop_moves(Kind.THEME, order, dragged, row, parent)
-        if operations:
-            self.session.push(
-                operations[0] if len(operations) == 1 else Batch(tuple(operations)),
-                self.tr("Move %n themes", "", len(dragged))
-                if len(dragged) > 1
-                else self.tr("Move theme “%s”") % self.document.theme(dragged[0]).name,
-            )
-        # False: the move is done; a True would let the view remove the source rows itself.
-        return False
+    def drop_text(self, ids: list[int]) -> str:
+        if len(ids) > 1:
+            return self.tr("Move %n themes", "", len(ids))
+        return self.tr("Move theme “%s”") % self.document.theme(ids[0]).name
 
     # --- listening to the document ------------------------------------------------------------
 
