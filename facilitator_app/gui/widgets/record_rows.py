@@ -130,6 +130,19 @@ class ReorderDrops:
         return False
 
 
+def styled_font(*, bold: bool = False, italic: bool = False, struck: bool = False) -> QFont:
+    """The application's font, bold, italic or struck out (for a model's FontRole). Only what
+    is asked for is set: the rest stays the view's."""
+    font = QFont()
+    if bold:
+        font.setBold(True)
+    if italic:
+        font.setItalic(True)
+    if struck:
+        font.setStrikeOut(True)
+    return font
+
+
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
 
 
@@ -168,8 +181,7 @@ class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self.session = session
         self.document = session.document
-        self._italic = QFont()  # the new row's placeholder
-        self._italic.setItalic(True)
+        self._italic = styled_font(italic=True)  # the new row's placeholder
         self.connections = listen(self.document, self)
 
     # --- rows ------------------------------------------------------------------------------

@@ -21,11 +21,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import ACTIVITY_IDS
 from facilitator_app.gui.core.session import WorkshopSession
+from facilitator_app.gui.widgets.record_rows import styled_font
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -96,8 +97,7 @@ class ActivityTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.session = session
         self.document = session.document
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._bold = styled_font(bold=True)
         self._items: dict[int, QStandardItem] = {}  # node id → its item in column 0
         # node id → the node its row shows. Not the document's index: the document changes
         # first and the mirror follows, and in between (a removal's rowsAboutToBeRemoved, when

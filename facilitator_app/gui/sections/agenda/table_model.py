@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
@@ -38,7 +38,7 @@ from facilitator_app.gui.sections.agenda.clock import (
 )
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.date_fields import TimeField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
+from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import (
@@ -79,8 +79,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
     ) -> None:
         super().__init__(session, parent)
         self.clock = clock
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._bold = styled_font(bold=True)
         self.connections.connect(clock.changed, self._clock_changed)
 
     # --- rows ------------------------------------------------------------------------------

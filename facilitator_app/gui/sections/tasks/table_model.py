@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QKeyEvent,
     QPalette,
@@ -42,7 +41,7 @@ from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.attendees.table_model import czech_collator
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.date_fields import DateField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
+from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
 from facilitator_app.workshop.events import (
     Kind,
 )
@@ -71,8 +70,7 @@ class TaskTableModel(RecordRowsModel[Task]):
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
-        self._struck = QFont()
-        self._struck.setStrikeOut(True)
+        self._struck = styled_font(struck=True)
 
     # --- rows ------------------------------------------------------------------------------
 
