@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -128,6 +129,13 @@ class ReorderDrops:
             operation = moves[0] if len(moves) == 1 else Batch(tuple(moves))
             self.session.push(operation, self.drop_text(dragged))
         return False
+
+
+def begin_row_move(model: QAbstractItemModel, event: RecordMoved) -> None:
+    """Tell ``model``'s views that a row of its list moves (``beginMoveRows`` counts the
+    destination before the move)."""
+    old, new = event.old_position, event.new_position
+    model.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new + 1 if new > old else new)
 
 
 def styled_font(*, bold: bool = False, italic: bool = False, struck: bool = False) -> QFont:
@@ -401,12 +409,7 @@ class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
                 first = last = event.position + 1
             self.beginRemoveRows(QModelIndex(), first, last)
         elif isinstance(event, RecordMoved):
-            destination = event.new_position
-            if event.new_position > event.old_position:
-                destination += 1  # Qt counts the destination before the move
-            self.beginMoveRows(
-                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
-            )
+            begin_row_move(self, event)
 
     def document_changed(self, event: Event) -> None:
         if isinstance(event, Reset):

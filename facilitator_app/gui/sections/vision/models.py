@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import THEME_IDS
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.gui.widgets.record_rows import ReorderDrops
+from facilitator_app.gui.widgets.record_rows import ReorderDrops, begin_row_move
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -42,11 +42,6 @@ from facilitator_app.workshop.operations import SetFields
 ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
-
-
-def qt_destination_row(old: int, new: int) -> int:
-    """Qt's beginMoveRows destination (counted before the move) for a final position."""
-    return new + 1 if new > old else new
 
 
 class ThemeListModel(ReorderDrops, QAbstractListModel):
@@ -169,13 +164,7 @@ class ThemeListModel(ReorderDrops, QAbstractListModel):
         elif isinstance(event, RecordsRemoved) and event.kind is Kind.THEME:
             self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
         elif isinstance(event, RecordMoved) and event.kind is Kind.THEME:
-            self.beginMoveRows(
-                QModelIndex(),
-                event.old_position,
-                event.old_position,
-                QModelIndex(),
-                qt_destination_row(event.old_position, event.new_position),
-            )
+            begin_row_move(self, event)
         elif isinstance(event, Reset):
             self.beginResetModel()
 
@@ -403,13 +392,7 @@ class RemarksModel(QAbstractTableModel):
                     QModelIndex(), event.position, event.position + event.count - 1
                 )
             elif isinstance(event, RecordMoved):
-                self.beginMoveRows(
-                    QModelIndex(),
-                    event.old_position,
-                    event.old_position,
-                    QModelIndex(),
-                    qt_destination_row(event.old_position, event.new_position),
-                )
+                begin_row_move(self, event)
         elif isinstance(event, Reset) or self._theme_goes(event):
             self._resetting_for_theme = True
             self.beginResetModel()
