@@ -81,7 +81,7 @@ class ReorderDrops:
     """
 
     ids_mime: IdsMime
-    drop_kind: Kind
+    record_kind: Kind
     drop_needs_all_known = False
     session: WorkshopSession
 
@@ -124,7 +124,7 @@ class ReorderDrops:
         dragged = self.dragged_ids(data)
         if not dragged:
             return False
-        moves = drop_moves(self.drop_kind, self.drag_order(), dragged, row, parent)
+        moves = drop_moves(self.record_kind, self.drag_order(), dragged, row, parent)
         if moves:
             operation = moves[0] if len(moves) == 1 else Batch(tuple(moves))
             self.session.push(operation, self.drop_text(dragged))
@@ -361,10 +361,6 @@ class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [record.id for record in map(self.record_at, rows) if record is not None]
         return RECORD_IDS.encode(ids)
-
-    @property
-    def drop_kind(self) -> Kind:  # type: ignore[override]  # the records' kind
-        return self.record_kind
 
     def drag_order(self) -> list[int]:
         return [record.id for record in self.records]

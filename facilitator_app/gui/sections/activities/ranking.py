@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -60,7 +61,7 @@ class RankingModel(QAbstractTableModel):
 
     updated = Signal()
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document

@@ -8,9 +8,8 @@ here too. The model is ranking.py's.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QRect,
     QSize,
@@ -171,7 +170,7 @@ class RankingView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.activated.connect(self._activated)
 
-    def setModel(self, model: Any) -> None:  # type: ignore[override]
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
         header.setHighlightSections(False)

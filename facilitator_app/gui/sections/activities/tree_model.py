@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -93,7 +94,7 @@ class ActivityTreeModel(QStandardItemModel):
     # A drop moved activities under this node (its id): the page opens it to show them.
     dropped_into = Signal(int)
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document

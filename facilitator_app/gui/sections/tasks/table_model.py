@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -314,7 +315,7 @@ class TaskDelegate(CaptureDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         if isinstance(editor, DueDateEdit):
             if editor.report_unread():
                 return  # the typed text is no date: said, nothing stored

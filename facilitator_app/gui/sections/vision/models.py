@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -49,10 +50,10 @@ class ThemeListModel(ReorderDrops, QAbstractListModel):
 
     refused = Signal(str)  # a rename or drop was refused; the message says why
     ids_mime = THEME_IDS
-    drop_kind = Kind.THEME
+    record_kind = Kind.THEME
     drop_needs_all_known = True  # themes of another workshop move none here
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
@@ -217,7 +218,7 @@ def sorted_attendees(attendees: list[Attendee]) -> list[Attendee]:
 class RemarksModel(QAbstractTableModel):
     """The remarks of one theme: text, author, organisation, status, response."""
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
