@@ -310,7 +310,7 @@ class AgendaPage(CaptureTablePage):
         return self.selected_records()
 
     def current_item_id(self) -> int | None:
-        item = self.model.item_at(self.table.currentIndex().row())
+        item = self.model.record_at(self.table.currentIndex().row())
         return item.id if item is not None else None
 
     def _selected_for_start(self) -> int | None:

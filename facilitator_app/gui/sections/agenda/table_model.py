@@ -83,14 +83,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
         self._bold = styled_font(bold=True)
         self.connections.connect(clock.changed, self._clock_changed)
 
-    # --- rows ------------------------------------------------------------------------------
-
-    @property
-    def items(self) -> list[AgendaItem]:
-        return self.records
-
-    def item_at(self, row: int) -> AgendaItem | None:
-        return self.record_at(row)
+    # --- what the table says -------------------------------------------------------------
 
     def header_labels(self) -> tuple[str, ...]:
         return (

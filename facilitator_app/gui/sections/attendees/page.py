@@ -218,7 +218,7 @@ class AttendeesPage(CaptureTablePage, Ui_AttendeesPage):
 
     def sort_by_name(self) -> None:
         """Put the list in Czech alphabetical order of names, as one undo step."""
-        attendees = self.model.attendees
+        attendees = self.model.records
         operation = reorder_operation(attendees, sorted_by_name(attendees))
         if operation is None:
             self.message.emit(self.tr("The list is already in alphabetical order."))

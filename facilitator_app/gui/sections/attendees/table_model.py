@@ -96,14 +96,7 @@ class AttendeeTableModel(RecordRowsModel[Attendee]):
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
 
-    # --- rows ------------------------------------------------------------------------------
-
-    @property
-    def attendees(self) -> list[Attendee]:
-        return self.records
-
-    def attendee_at(self, row: int) -> Attendee | None:
-        return self.record_at(row)
+    # --- what the table says -------------------------------------------------------------
 
     def role_labels(self) -> dict[Role, str]:
         return {
@@ -171,7 +164,7 @@ class AttendeeTableModel(RecordRowsModel[Attendee]):
 
     def organizations(self, besides: Attendee | None = None) -> list[str]:
         """The organisations on the list (except ``besides``'s), in Czech order."""
-        names = {a.organization for a in self.attendees if a.organization and a is not besides}
+        names = {a.organization for a in self.records if a.organization and a is not besides}
         return sorted(names, key=functools.cmp_to_key(czech_collator().compare))
 
     def known_spelling(self, organization: str, attendee: Attendee | None = None) -> str:

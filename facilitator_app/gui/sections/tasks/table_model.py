@@ -73,14 +73,7 @@ class TaskTableModel(RecordRowsModel[Task]):
         super().__init__(session, parent)
         self._struck = styled_font(struck=True)
 
-    # --- rows ------------------------------------------------------------------------------
-
-    @property
-    def tasks(self) -> list[Task]:
-        return self.records
-
-    def task_at(self, row: int) -> Task | None:
-        return self.record_at(row)
+    # --- what the table says -------------------------------------------------------------
 
     def header_labels(self) -> tuple[str, ...]:
         return (self.tr("Task"), self.tr("Who"), self.tr("By when"), self.tr("Done"))
