@@ -47,6 +47,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_EVENTS = (RecordsInserted, RecordsRemoved, RecordMoved, FieldsChanged)
 
 
+def changes_kind(event: Event, kind: Kind) -> bool:
+    """Whether ``event`` changes the records (or their fields) of ``kind``."""
+    return isinstance(event, RECORD_EVENTS) and event.kind is kind
+
+
 class Record(Protocol):
     """What the model needs of a record: its id."""
 
@@ -381,7 +386,7 @@ class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
         if isinstance(event, Reset):
             self.beginResetModel()
             return
-        if not isinstance(event, RECORD_EVENTS) or event.kind is not self.record_kind:
+        if not changes_kind(event, self.record_kind):
             return
         if isinstance(event, RecordsInserted):
             first, last = event.position, event.position + event.count - 1
@@ -411,7 +416,7 @@ class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):
         if isinstance(event, Reset):
             self.endResetModel()
             return
-        if not isinstance(event, RECORD_EVENTS) or event.kind is not self.record_kind:
+        if not changes_kind(event, self.record_kind):
             return
         if isinstance(event, RecordsInserted):
             self.endInsertRows()

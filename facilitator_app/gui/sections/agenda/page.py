@@ -55,6 +55,7 @@ from facilitator_app.gui.widgets.capture_table import (
     PasteTexts,
     set_up_capture_view,
 )
+from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import (
@@ -291,7 +292,7 @@ class AgendaPage(CaptureTablePage):
         return arg(self.tr("%1 min"), rest)
 
     def _document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset) or getattr(event, "kind", None) is Kind.AGENDA:
+        if isinstance(event, Reset) or changes_kind(event, Kind.AGENDA):
             if not self.clock.running:
                 self._show_idle()
             self._update_totals()
