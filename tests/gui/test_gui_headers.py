@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 from facilitator_app.gui.main_window import PAGE_NAMES
-from facilitator_app.gui.sections.activities.ranking import RankingView
+from facilitator_app.gui.sections.activities.ranking_panel import RankingView
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import SetFields
 

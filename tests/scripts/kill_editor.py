@@ -521,7 +521,7 @@ class Window:
             if not edit.ids:
                 page.start_next_row()  # as Enter below the last record does
                 return
-            from facilitator_app.gui.sections.attendees.page import COLUMN_FIELDS
+            from facilitator_app.gui.sections.attendees.table_model import COLUMN_FIELDS
 
             row = page.model.row_of(edit.ids[0])
             column = COLUMN_FIELDS.index(edit.name) if edit.editor == "attendee" else 0

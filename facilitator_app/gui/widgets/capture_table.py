@@ -1,7 +1,4 @@
-"""What the sections' pages share: their actions, and the table that ends with a "type to add" row.
-
-``make_action`` makes a page's action (its icon, its keys only while one widget has focus, a
-tooltip naming the keys, in the page's list for the context menu and on its toolbar).
+"""The record pages' table that ends with a "type to add" row, its delegate and its keys.
 
 The Attendees, Agenda and Tasks tables end with a *new row*: typing in its first cell adds a
 record (one undo step), and Tab, Backtab or Enter move on from the record's row (Tab to its
@@ -10,21 +7,20 @@ live editors (gui/live_edit.py): the first keystroke adds the record, so that a 
 name is in the file too, and the record takes the new row's place under the open editor
 while a new row opens below; Esc takes it away again. ``CaptureDelegate`` hands the record
 (or, when typing could not add it, the first cell's text) to the page with the key that ended
-it, and ``CaptureTablePage`` does the rest. The user-visible strings stay in the pages' own
-classes.
+it, and ``CaptureTablePage`` does the rest: the toolbar and the actions every record page
+has (add, next row, remove, paste, move), the selection, pasting rows. The user-visible
+strings stay in the pages' own classes. The table's model is record_rows.py's.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -46,57 +42,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
+from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
+from facilitator_app.gui.widgets.record_toolbar import make_action, record_toolbar
 from facilitator_app.messages import fill
-from facilitator_app.workshop.events import (
-    Event,
-    FieldsChanged,
-    Kind,
-    RecordMoved,
-    RecordsInserted,
-    RecordsRemoved,
-    Reset,
-)
-from facilitator_app.workshop.operations import Batch, InsertRecord, Operation, moves_for_drop
+from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MOVE_UP_KEYS = ("Alt+Up", "Ctrl+Shift+Up")
+MOVE_DOWN_KEYS = ("Alt+Down", "Ctrl+Shift+Down")
 
 
-def make_action(
-    owner: QObject,
-    text: str,
-    meaning: str,
-    slot: Callable[[], object],
-    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-    *,
-    widget: QWidget,
-    actions: list[QAction],
-    toolbar: QToolBar | None = None,
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
-    tooltip: bool = True,
-) -> QAction:
-    """An action of ``owner`` whose keys work while ``widget`` has focus (``context``).
+@dataclass(frozen=True)
+class PasteTexts:
+    """A page's texts for pasting rows (they stay in the page's class for translation)."""
 
-    It goes in ``actions`` (the page's menu) and, given one, on ``toolbar``; with ``tooltip``
-    its tooltip names its keys ("Remove (Del)").
-    """
-    action = QAction(icon(meaning), text, owner)
-    if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        # Only while the widget has focus: an open editor keeps its Enter, Space and Delete.
-        action.setShortcutContext(context)
-        if tooltip:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-    action.triggered.connect(lambda _checked=False: slot())
-    widget.addAction(action)
-    actions.append(action)
-    if toolbar is not None:
-        toolbar.addAction(action)
-    return action
+    undo: Callable[[int], str]  # names the undo step for a count
+    done: Callable[[int], str]  # the message after pasting a count
+    refusal: str  # "… line %1: %2": which line is wrong and why
 
 
 class CaptureDelegate(LiveTextDelegate):
@@ -110,7 +76,7 @@ class CaptureDelegate(LiveTextDelegate):
     first_cell_typed = Signal(str, int, object)  # the text, the key that ended it, record id
     new_row_property = "newRow"  # the property marking the new row's editor
 
-    def __init__(self, model: Any, parent: QObject | None = None) -> None:
+    def __init__(self, model: RecordRowsModel[Any], parent: QObject | None = None) -> None:
         super().__init__(model.session, parent)
         self.model = model
 
@@ -138,20 +104,35 @@ class CaptureDelegate(LiveTextDelegate):
         super().destroyEditor(editor, index)
 
 
-class CaptureTablePage:
-    """A mixin for a page (a QWidget) whose table ends with a new row.
+class CaptureTablePage(QWidget):
+    """A page whose table ends with a new row: the Attendees, the Agenda, the Tasks.
 
-    The page sets ``capture_table`` (before making its actions), ``first_column`` and
-    ``second_column``, has a ``model`` (a RecordRowsModel), a list ``actions_`` and a
-    ``toolbar``.
+    The page sets ``session``, ``model`` (a RecordRowsModel) and ``capture_table`` (before
+    making its actions), ``first_column`` and ``second_column``; ``_make_toolbar`` gives it
+    ``toolbar`` and the list ``actions_`` its actions go in (the context menu). Messages for
+    the status bar or the page's footer go out by ``message``.
     """
 
+    message = Signal(str)
     capture_table: QTableView
     first_column = 0
     second_column = 1
-    model: Any
+    session: WorkshopSession
+    model: RecordRowsModel[Any]
     actions_: list[QAction]
     toolbar: QToolBar
+
+    # --- building ------------------------------------------------------------------------
+
+    def _make_toolbar(self, title: str) -> QToolBar:
+        """The page's toolbar (its actions in ``actions_`` come next)."""
+        self.actions_ = []
+        self.toolbar = record_toolbar(title, self)
+        return self.toolbar
+
+    def _make_actions(self) -> None:
+        """Make the page's actions (``_make_record_actions`` first)."""
+        raise NotImplementedError
 
     def _lay_out_capture(
         self,
@@ -168,24 +149,21 @@ class CaptureTablePage:
         name) of the counter label. Makes ``toolbar`` (with the page's actions),
         ``list_label``, ``counter_label`` and ``hint_label``.
         """
-        page: Any = self  # the page is a QWidget
-        self.toolbar = QToolBar(tools, page)
-        self.toolbar.setAccessibleName(tools)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        page._make_actions()
+        self._make_toolbar(tools)
+        self._make_actions()
         heading = QHBoxLayout()
-        self.list_label = QLabel(list_label, page)
+        self.list_label = QLabel(list_label, self)
         self.list_label.setBuddy(self.capture_table)
         heading.addWidget(self.list_label)
         heading.addStretch(1)
-        self.counter_label = QLabel(page)
+        self.counter_label = QLabel(self)
         self.counter_label.setObjectName(counter[0])
         self.counter_label.setAccessibleName(counter[1])
         heading.addWidget(self.counter_label)
         layout.addWidget(self.toolbar)
         layout.addLayout(heading)
         layout.addWidget(self.capture_table, 1)
-        self.hint_label = QLabel(hint, page)
+        self.hint_label = QLabel(hint, self)
         self.hint_label.setAccessibleName(hint_label)
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint_label.setWordWrap(True)
@@ -200,7 +178,7 @@ class CaptureTablePage:
         toolbar: bool = True,
     ) -> QAction:
         return make_action(
-            self,  # type: ignore[arg-type]  # the page is a QWidget
+            self,
             text,
             meaning,
             slot,
@@ -208,6 +186,32 @@ class CaptureTablePage:
             widget=self.capture_table,
             actions=self.actions_,
             toolbar=self.toolbar if toolbar else None,
+        )
+
+    def _make_record_actions(self, add: str, next_row: str, remove: str) -> None:
+        """The actions every record page starts with: ``add_action`` (Insert: the new row),
+        ``next_row_action`` (Enter: a key of the table, not a menu entry) and
+        ``remove_action`` (Delete); the texts are the page's."""
+        self.add_action = self._action(add, "add", self.start_next_row, ["Insert"])
+        self.next_row_action = self._action(
+            next_row, "down", self.advance, ["Return", "Enter"], toolbar=False
+        )
+        self.actions_.remove(self.next_row_action)
+        self.remove_action = self._action(
+            remove, "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
+        )
+
+    def _make_paste_action(self, text: str, toolbar: bool) -> None:
+        """``paste_action`` (Ctrl+V): the page's ``paste``."""
+        self.paste_action = self._action(
+            text, "paste", self.paste, [QKeySequence.StandardKey.Paste], toolbar=toolbar
+        )
+
+    def _make_move_actions(self, up: str, down: str) -> None:
+        """``move_up_action`` and ``move_down_action`` (Alt+Up / Alt+Down): ``move_record``."""
+        self.move_up_action = self._action(up, "up", lambda: self.move_record(-1), MOVE_UP_KEYS)
+        self.move_down_action = self._action(
+            down, "down", lambda: self.move_record(1), MOVE_DOWN_KEYS
         )
 
     def _set_up_capture(self, delegate: CaptureDelegate) -> None:
@@ -221,24 +225,118 @@ class CaptureTablePage:
         table.customContextMenuRequested.connect(self._context_menu)
 
     def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)  # type: ignore[call-overload]  # the page is a QWidget
+        menu = QMenu(self)
         menu.addActions(self.actions_)
         menu.exec(self.capture_table.viewport().mapToGlobal(position))
+
+    # --- the rows --------------------------------------------------------------------------
+
+    def selected_records(self) -> list[Any]:
+        """The selected records in list order (the current one when nothing is selected)."""
+        table = self.capture_table
+        rows = {index.row() for index in table.selectionModel().selectedIndexes()}
+        if not rows and table.currentIndex().isValid():
+            rows = {table.currentIndex().row()}
+        records = [self.model.record_at(row) for row in sorted(rows)]
+        return [record for record in records if record is not None]
+
+    def select_id(self, record_id: int, column: int | None = None) -> None:
+        """Make the record current (in ``column``, else the first) and show it."""
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            index = self.model.index(row, self.first_column if column is None else column)
+            self.capture_table.clearSelection()
+            self.capture_table.setCurrentIndex(index)
+            self.capture_table.scrollTo(index)
+
+    def _paste_position(self) -> int:
+        """Where pasted rows go: after the current row, else at the end."""
+        current = self.capture_table.currentIndex()
+        if current.isValid() and current.row() < self.model.new_row:
+            return current.row() + 1
+        return self.model.new_row
+
+    def _update_move_actions(self) -> None:
+        row = self.capture_table.currentIndex().row()
+        current = self.model.record_at(row)
+        self.move_up_action.setEnabled(current is not None and row > 0)
+        self.move_down_action.setEnabled(current is not None and row < self.model.new_row - 1)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        """Delete: remove the selected records (``removed_text`` names the step)."""
+        records = self.selected_records()
+        if not records:
+            return
+        first_row = self.model.row_of(records[0].id)
+        column = self.removal_column()
+        kind = self.model.record_kind
+        operation = Batch(tuple(RemoveRecord(kind, record.id) for record in records))
+        if self.session.push(operation, self.removed_text(records)):
+            # The record that took the place of the first one removed (or the new row).
+            self.capture_table.clearSelection()
+            self.capture_table.setCurrentIndex(
+                self.model.index(min(first_row, self.model.new_row), column)
+            )
+            self._update_actions()
+
+    def removal_column(self) -> int:
+        """The column the cursor stays in after a removal: the current one."""
+        return max(0, self.capture_table.currentIndex().column())
+
+    def removed_text(self, records: list[Any]) -> str:
+        """The undo step's name for removing ``records``."""
+        raise NotImplementedError
+
+    def move_record(self, step: int) -> None:
+        """Move the current record up (-1) or down (1) by one place (``moved_text``)."""
+        index = self.capture_table.currentIndex()
+        record = self.model.record_at(index.row())
+        if record is None:
+            return
+        position = index.row() + step
+        if not 0 <= position < len(self.model.records):
+            return
+        operation = MoveRecord(self.model.record_kind, record.id, position)
+        if self.session.push(operation, self.moved_text(record, step)):
+            self.select_id(record.id, max(0, index.column()))
+            self._update_actions()
+
+    def moved_text(self, record: Any, step: int) -> str:
+        """The undo step's name for moving ``record`` up (-1) or down (1)."""
+        raise NotImplementedError
+
+    def _update_actions(self) -> None:
+        """Enable the actions for the current row and the selection."""
+
+    # --- pasting ---------------------------------------------------------------------------
+
+    def paste_texts(self) -> PasteTexts:
+        raise NotImplementedError
 
     def record_from_cells(self, cells: list[str]) -> Any:
         """The record (with a new id) of one pasted line, given its cells; None leaves the
         line out. A ValueError's message says what is wrong with the line."""
         raise NotImplementedError
 
+    def paste(self, text: str | None = None) -> list[int]:
+        """Ctrl+V: rows copied from a spreadsheet or a text (the clipboard's when ``text`` is
+        None) become records after the current row; return the new ids."""
+        texts = self.paste_texts()
+        ids = self.paste_rows(text, texts.undo, texts.refusal)
+        if ids:
+            self.message.emit(texts.done(len(ids)))
+        return ids
+
     def paste_rows(
         self, text: str | None, undo_text: Callable[[int], str], refusal: str
     ) -> list[int]:
-        """Ctrl+V: each pasted line (cells split at tabs) becomes a record after the current
-        row (else at the end), all in one undo step; return the new ids.
+        """Each pasted line (cells split at tabs) becomes a record after the current row
+        (else at the end), all in one undo step; return the new ids.
 
         ``undo_text`` names the step for a count; ``refusal`` ("… line %1: %2") says which
         line is wrong and why, and then nothing is pasted."""
-        page: Any = self  # the page is a QWidget with a ``message`` signal and a ``session``
         if text is None:
             text = QGuiApplication.clipboard().text()
         records = []
@@ -246,22 +344,19 @@ class CaptureTablePage:
             try:
                 record = self.record_from_cells(cells)
             except ValueError as error:
-                page.message.emit(fill(refusal, number, error))
+                self.message.emit(fill(refusal, number, error))
                 return []
             if record is not None:
                 records.append(record)
         if not records:
             return []
-        current = self.capture_table.currentIndex()
-        position = self.model.new_row
-        if current.isValid() and current.row() < self.model.new_row:
-            position = current.row() + 1
+        position = self._paste_position()
         kind = self.model.record_kind
         inserts = tuple(
             InsertRecord(kind, 0, position + offset, record)
             for offset, record in enumerate(records)
         )
-        if not page.session.push(Batch(inserts), undo_text(len(records))):
+        if not self.session.push(Batch(inserts), undo_text(len(records))):
             return []
         table = self.capture_table
         table.clearSelection()
@@ -272,6 +367,8 @@ class CaptureTablePage:
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
         return [record.id for record in records]
+
+    # --- capture by keyboard ---------------------------------------------------------------
 
     def start_next_row(self) -> None:
         """Go to the new row and start typing in its first cell."""
@@ -340,336 +437,3 @@ def set_up_capture_view(table: QTableView) -> None:
     table.setDefaultDropAction(Qt.DropAction.MoveAction)
     table.setDragDropOverwriteMode(False)  # the indicator goes between rows
     table.setDropIndicatorShown(True)
-
-
-def drop_moves(
-    kind: Kind, order: list[int], dragged: list[int], row: int, parent: ModelIndex
-) -> list[Operation]:
-    """The moves for a drop of ``dragged`` (ids in list order) on a list view: onto a row puts
-    them before it, between rows before the next one, past the last at the end; together, in
-    their order, before the first record there that is not dragged itself."""
-    if parent.isValid():
-        row = parent.row()
-    before = len(order) if row < 0 else min(row, len(order))
-    anchor = next((i for i in order[before:] if i not in dragged), None)
-    return moves_for_drop(kind, order, dragged, anchor)
-
-
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
-RECORD_IDS_MIME = "application/x-facilitator-record-ids"
-
-
-class RecordRowsModel:
-    """A mixin for a table model (before QAbstractTableModel) of one kind of record, a row
-    each, and a last *new row* for typing in the next one: it follows the document's inserts,
-    removals, moves and field changes of ``record_kind``, and resets with it.
-
-    The model has a ``document``, names its records' list in the document's data
-    (``records_field``), has a ``column_count``, the column typed into on the new row
-    (``new_row_column``), the column of a check box (``check_column``, if any, showing the
-    field ``check_field``) and an italic ``_italic`` font, and says in ``header_labels`` and
-    ``new_row_texts`` the texts (they stay in its own class for translation) and in
-    ``record_data`` a record's cells. A record's cells are editable (the check column
-    checkable) unless ``record_flags`` says otherwise; ``add_record`` (with ``new_record``
-    and ``added_text``), ``set_field`` and ``set_record_data`` make the edits.
-
-    Typed live into the new row (inside ``session.typing()``), the record added takes the new
-    row's place: the view is told a row was inserted *below* it (the row above still showing
-    the new row meanwhile, a *ghost*), then that the row above changed, so the open editor
-    stays where it is and now edits the record. Taken back while that editor is open, the
-    record's row turns into the new row again the other way round (``typed_record``).
-    """
-
-    record_kind: Kind
-    records_field: str
-    new_row_column = 0
-    check_column: int | None = None
-    check_field = ""  # the record's field the check box shows
-    column_count: int
-    reorderable = False  # rows can be dragged to another place
-    document: Any
-    session: Any
-    _italic: QFont
-    typed_record: int | None = None  # the record added by typing in the open new-row editor
-    _adding_typed = False
-    _ghost: int | None = None  # a row showing the new row while it turns into a record or back
-
-    # --- rows ------------------------------------------------------------------------------
-
-    @property
-    def records(self) -> list[Any]:
-        records: list[Any] = getattr(self.document.data, self.records_field)
-        return records
-
-    @property
-    def new_row(self) -> int:
-        """The row where the next record is typed in (after the last one)."""
-        return len(self.records)
-
-    def record_at(self, row: int) -> Any:
-        records = self.records
-        return records[row] if 0 <= row < len(records) and row != self._ghost else None
-
-    def row_of(self, record_id: int | None) -> int:
-        for row, record in enumerate(self.records):
-            if record.id == record_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.records) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.column_count
-
-    # --- what the model says ---------------------------------------------------------------
-
-    def header_labels(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def new_row_texts(self) -> tuple[str, str]:
-        """The new row's placeholder and its accessible name."""
-        raise NotImplementedError
-
-    def record_data(self, record: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def record_flags(self, record: Any, column: int, base: Qt.ItemFlag) -> Qt.ItemFlag:
-        if column == self.check_column:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    # --- data ------------------------------------------------------------------------------
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.record_at(index.row())
-        column = index.column()
-        if record is None:
-            return self._new_row_data(column, role)
-        if role == RECORD_ID_ROLE:
-            return record.id
-        return self.record_data(record, column, role)
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        record = self.record_at(index.row())
-        column = index.column()
-        if record is None:  # the new row: typing its first cell adds a record
-            if column == self.new_row_column and role == Qt.ItemDataRole.EditRole:
-                self._adding_typed = self.session.is_typing
-                try:
-                    return self.add_record(str(value)) is not None
-                finally:
-                    self._adding_typed = False
-            return False
-        if column == self.check_column:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            elif role == Qt.ItemDataRole.EditRole:
-                checked = bool(value)
-            else:
-                return False
-            return self.set_field(record, self.check_field, checked)
-        if role != Qt.ItemDataRole.EditRole:
-            return False
-        return self.set_record_data(record, column, value)
-
-    def add_record(self, text: str) -> int | None:
-        """Add a record at the end whose first cell is ``text`` (its spaces tidied); its id, or
-        None when nothing was typed or it was refused. One undo step, named by
-        ``added_text`` (anew as typing merges into it)."""
-        text = " ".join(text.split())
-        if not text:
-            return None
-        record = self.new_record(text)
-
-        def step_text() -> str:
-            current = next((r for r in self.records if r.id == record.id), record)
-            return self.added_text(current)
-
-        operation = InsertRecord(self.record_kind, 0, len(self.records), record)
-        return record.id if self.session.push(operation, step_text) else None
-
-    def new_record(self, text: str) -> Any:
-        """A new record (its id from the document) whose first cell is ``text``."""
-        raise NotImplementedError
-
-    def added_text(self, record: Any) -> str:
-        """The undo step's name for adding ``record``."""
-        raise NotImplementedError
-
-    def set_field(self, record: Any, field: str, value: Any) -> bool:
-        """Change one field of a record as one undo step; False when nothing changed."""
-        raise NotImplementedError
-
-    def set_record_data(self, record: Any, column: int, value: Any) -> bool:
-        """An edit of a record's cell (not the check box), as the delegate hands it over."""
-        raise NotImplementedError
-
-    def _new_row_data(self, column: int, role: int) -> Any:
-        if column != self.new_row_column:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.new_row_texts()[0]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.new_row_texts()[1]
-        if role == Qt.ItemDataRole.EditRole:
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            labels = self.header_labels()
-            return labels[section] if 0 <= section < len(labels) else None
-        # Row numbers help counting; the new row is marked instead.
-        return "+" if section in (self.new_row, self._ghost) else str(section + 1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        drop = Qt.ItemFlag.ItemIsDropEnabled if self.reorderable else Qt.ItemFlag.NoItemFlags
-        if not index.isValid():
-            return drop  # between rows
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | drop
-        record = self.record_at(index.row())
-        column = index.column()
-        if record is None:
-            # Only the first cell is typed here; the others open once the record exists.
-            return base | Qt.ItemFlag.ItemIsEditable if column == self.new_row_column else base
-        if self.reorderable:
-            base |= Qt.ItemFlag.ItemIsDragEnabled
-        return self.record_flags(record, column, base)
-
-    # --- dragging rows to another place (``reorderable`` models) ----------------------------
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [RECORD_IDS_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        ids = [record.id for record in map(self.record_at, rows) if record is not None]
-        mime = QMimeData()
-        mime.setData(RECORD_IDS_MIME, QByteArray(json.dumps(ids).encode()))
-        return mime
-
-    def _dragged(self, data: QMimeData) -> list[Any]:
-        """The records a drag carries, in the list's order (none from elsewhere)."""
-        if not self.reorderable or not data.hasFormat(RECORD_IDS_MIME):
-            return []
-        try:
-            ids = json.loads(bytes(data.data(RECORD_IDS_MIME).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return []
-        if not isinstance(ids, list):
-            return []
-        return [record for record in self.records if record.id in ids]
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        return bool(self._dragged(data))
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        """Move the dragged records before the row dropped on (or between): one undo step."""
-        moving = self._dragged(data)
-        if not moving:
-            return False
-        order = [record.id for record in self.records]
-        moves = drop_moves(self.record_kind, order, [r.id for r in moving], row, parent)
-        if moves:
-            self.session.push(Batch(tuple(moves)), self.moved_text(moving))
-        return False  # the document's events moved the rows; True would remove them again
-
-    def moved_text(self, records: list[Any]) -> str:
-        """The undo step's name for moving ``records`` by mouse."""
-        raise NotImplementedError
-
-    # --- the document's changes ------------------------------------------------------------
-
-    def document_about_to_change(self, event: Event) -> None:
-        model: Any = self
-        if isinstance(event, Reset):
-            model.beginResetModel()
-            return
-        if getattr(event, "kind", None) is not self.record_kind:
-            return
-        if isinstance(event, RecordsInserted):
-            first, last = event.position, event.position + event.count - 1
-            if self._adding_typed and event.count == 1 and event.position == self.new_row:
-                # The new row becomes the record: a new one is inserted below it.
-                self._ghost = event.position
-                first = last = event.position + 1
-            model.beginInsertRows(QModelIndex(), first, last)
-        elif isinstance(event, RecordsRemoved):
-            first, last = event.position, event.position + event.count - 1
-            records = self.records
-            if (
-                event.count == 1
-                and self.typed_record is not None
-                and event.position == len(records) - 1
-                and records[event.position].id == self.typed_record
-            ):
-                # The record turns back into the new row, and the row below it goes.
-                self._ghost = event.position
-                self._row_turned(event.position)
-                first = last = event.position + 1
-            model.beginRemoveRows(QModelIndex(), first, last)
-        elif isinstance(event, RecordMoved):
-            destination = event.new_position
-            if event.new_position > event.old_position:
-                destination += 1  # Qt counts the destination before the move
-            model.beginMoveRows(
-                QModelIndex(), event.old_position, event.old_position, QModelIndex(), destination
-            )
-
-    def document_changed(self, event: Event) -> None:
-        model: Any = self
-        if isinstance(event, Reset):
-            model.endResetModel()
-            return
-        if getattr(event, "kind", None) is not self.record_kind:
-            return
-        if isinstance(event, RecordsInserted):
-            model.endInsertRows()
-            if self._ghost is not None:
-                self._ghost = None
-                self.typed_record = self.records[event.position].id
-                self._row_turned(event.position)
-        elif isinstance(event, RecordsRemoved):
-            model.endRemoveRows()
-            if self._ghost is not None:
-                self._ghost = None
-                self.typed_record = None
-        elif isinstance(event, RecordMoved):
-            model.endMoveRows()
-        elif isinstance(event, FieldsChanged):
-            row = model.row_of(event.id)
-            if row >= 0:
-                self._row_changed(row)
-
-    def _row_changed(self, row: int) -> None:
-        model: Any = self
-        model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
-
-    def _row_turned(self, row: int) -> None:
-        """The row turned from the new row into a record or back: its cells and its "+"."""
-        self._row_changed(row)
-        model: Any = self
-        model.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)

@@ -489,7 +489,7 @@ def test_the_new_row_turning_into_a_record_and_back_keeps_the_model_consistent(
     qtmodeltester, workshop
 ) -> None:
     from facilitator_app.gui.core.session import LiveTyping
-    from facilitator_app.gui.sections.attendees.page import AttendeeTableModel
+    from facilitator_app.gui.sections.attendees.table_model import AttendeeTableModel
 
     model = AttendeeTableModel(workshop)
     qtmodeltester.check(model, force_py=True)

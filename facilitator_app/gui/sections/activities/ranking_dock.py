@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from facilitator_app.gui.core.session import WorkshopSession
-    from facilitator_app.gui.sections.activities.ranking import RankingPanel
+    from facilitator_app.gui.sections.activities.ranking_panel import RankingPanel
 
 
 class RankingDock(QDockWidget):
@@ -62,7 +62,7 @@ class RankingDock(QDockWidget):
 
     def _build(self) -> None:
         assert self.session is not None
-        from facilitator_app.gui.sections.activities.ranking import (
+        from facilitator_app.gui.sections.activities.ranking_panel import (
             RankingPanel,
         )  # the ranking itself loads when first shown
 

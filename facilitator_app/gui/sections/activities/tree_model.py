@@ -12,20 +12,22 @@ changed), so undo, redo and the other windows all update through the same path.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from facilitator_app.gui.core.connections import listen
+from facilitator_app.gui.core.mime import ACTIVITY_IDS
 from facilitator_app.gui.core.session import WorkshopSession
+from facilitator_app.gui.widgets.record_rows import styled_font
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -42,7 +44,6 @@ from facilitator_app.workshop.model import ROOT_ID, Node
 from facilitator_app.workshop.operations import InsertNodes, MoveNodes, SetFields, top_level_nodes
 from facilitator_app.workshop.outline_text import format_outline, parse_outline
 
-ACTIVITY_IDS_MIME = "application/x-facilitator-activity-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = 3
@@ -93,12 +94,11 @@ class ActivityTreeModel(QStandardItemModel):
     # A drop moved activities under this node (its id): the page opens it to show them.
     dropped_into = Signal(int)
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._bold = styled_font(bold=True)
         self._items: dict[int, QStandardItem] = {}  # node id → its item in column 0
         # node id → the node its row shows. Not the document's index: the document changes
         # first and the mirror follows, and in between (a removal's rowsAboutToBeRemoved, when
@@ -106,7 +106,7 @@ class ActivityTreeModel(QStandardItemModel):
         # found although the document no longer has it.
         self._shown: dict[int, Node] = {}
         self._build()
-        self.document.add_listener(self)
+        self.connections = listen(self.document, self)
 
     # --- the mirror ------------------------------------------------------------------------
 
@@ -322,28 +322,19 @@ class ActivityTreeModel(QStandardItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [ACTIVITY_IDS_MIME, "text/plain"]
+        return [ACTIVITY_IDS.mime_type, "text/plain"]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         # Every column of a row comes as its own index: keep each node once, in document order.
         ids = list(dict.fromkeys(self.node_for(i).id for i in indexes if i.isValid()))
         nodes = top_level_nodes(self.document, ids)
-        mime = QMimeData()
-        mime.setData(ACTIVITY_IDS_MIME, QByteArray(json.dumps([n.id for n in nodes]).encode()))
+        mime = ACTIVITY_IDS.encode(n.id for n in nodes)
         mime.setText(format_outline([n for n in nodes if not n.is_block]))
         return mime
 
     @staticmethod
     def dragged_ids(mime: QMimeData) -> list[int] | None:
-        if not mime.hasFormat(ACTIVITY_IDS_MIME):
-            return None
-        try:
-            ids = json.loads(bytes(mime.data(ACTIVITY_IDS_MIME).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
-            return None
-        return ids
+        return ACTIVITY_IDS.decode(mime)
 
     def _drop_target(self, row: int, parent: ModelIndex) -> tuple[Node, int]:
         """(parent node, row) of a drop; row -1 means "onto the parent": append as a child."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
+from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.events import Event, Kind, Reset
 from facilitator_app.workshop.model import AgendaItem
@@ -130,7 +131,7 @@ class MeetingClock(QObject):
         return self._countdown is not None
 
     def _document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset) or getattr(event, "kind", None) is Kind.AGENDA:
+        if isinstance(event, Reset) or changes_kind(event, Kind.AGENDA):
             self.tick()
 
     def tick(self) -> None:
@@ -218,7 +219,7 @@ class AgendaControls(QObject):
         return action
 
     def _document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset) or getattr(event, "kind", None) is Kind.AGENDA:
+        if isinstance(event, Reset) or changes_kind(event, Kind.AGENDA):
             self.update_actions()
 
     def update_actions(self) -> None:

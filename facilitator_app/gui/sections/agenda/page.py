@@ -12,57 +12,50 @@ corrected in its cell. Every change is one undo step.
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import timedelta
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSizePolicy,
-    QSpinBox,
-    QStyleOptionViewItem,
     QTableView,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.core.connections import Connections
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.agenda.clock import (
     PHASE_COLOURS,
     AgendaControls,
-    MeetingClock,
     Phase,
-    clock_text,
 )
-from facilitator_app.gui.sections.vision.models import listen
+from facilitator_app.gui.sections.agenda.table_model import (
+    ENDED_COLUMN,
+    PLANNED_COLUMN,
+    STARTED_COLUMN,
+    TITLE_COLUMN,
+    TOOK_COLUMN,
+    AgendaDelegate,
+    AgendaTableModel,
+    time_text,
+)
 from facilitator_app.gui.widgets.capture_table import (
-    RECORD_ID_ROLE,
-    CaptureDelegate,
     CaptureTablePage,
-    RecordRowsModel,
+    PasteTexts,
     set_up_capture_view,
 )
-from facilitator_app.gui.widgets.date_fields import TimeField
+from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import (
@@ -71,304 +64,15 @@ from facilitator_app.workshop.events import (
     Reset,
 )
 from facilitator_app.workshop.model import AgendaItem
-from facilitator_app.workshop.operations import Batch, MoveRecord, RemoveRecord, SetFields
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(5)
-COLUMN_COUNT = 5
-AgendaIdRole = RECORD_ID_ROLE
-NEW_ROW_EDITOR = "newAgendaRow"  # property marking the editor of the new-item row
 COUNTDOWN_SCALE = 3.2  # the countdown's size, in the window's font sizes
 NO_COUNTDOWN = "––:––"
 
 
-def _time_text(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return QLocale().toString(QTime(moment.hour, moment.minute), "H:mm")
-
-
-def took_minutes(item: AgendaItem) -> int | None:
-    """Whole minutes (rounded) an ended item took; None unless it ended."""
-    if item.started_at is None or item.ended_at is None:
-        return None
-    return round(agenda.elapsed_seconds(item, item.ended_at) / 60)
-
-
-class AgendaTableModel(RecordRowsModel, QAbstractTableModel):
-    """The programme, one item a row, and a last row for typing in the next item."""
-
-    record_kind = Kind.AGENDA
-    records_field = "agenda"
-    column_count = COLUMN_COUNT
-
-    def __init__(
-        self, session: WorkshopSession, clock: MeetingClock, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.document = session.document
-        self.clock = clock
-        self._italic = QFont()
-        self._italic.setItalic(True)
-        self._bold = QFont()
-        self._bold.setBold(True)
-        listen(self.document, self)
-        clock.changed.connect(self._clock_changed)
-
-    # --- rows ------------------------------------------------------------------------------
-
-    @property
-    def items(self) -> list[AgendaItem]:
-        return self.records
-
-    def item_at(self, row: int) -> AgendaItem | None:
-        item: AgendaItem | None = self.record_at(row)
-        return item
-
-    def header_labels(self) -> tuple[str, ...]:
-        return (
-            self.tr("Item"),
-            self.tr("Planned"),
-            self.tr("Started"),
-            self.tr("Ended"),
-            self.tr("Took"),
-        )
-
-    def new_row_texts(self) -> tuple[str, str]:
-        return self.tr("Type an item to add it to the programme…"), self.tr("New agenda item")
-
-    # --- data ------------------------------------------------------------------------------
-
-    def record_data(self, item: AgendaItem, column: int, role: int) -> Any:
-        running = agenda.is_running(item)
-        if role == Qt.ItemDataRole.FontRole and running:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == TOOK_COLUMN and self._over(item):
-                return QColor(PHASE_COLOURS[Phase.OVER])
-            if item.ended_at is not None and not running:
-                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-            return None
-        if column == TITLE_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return item.title
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return arg(self.tr("%1 (running)"), item.title) if running else item.title
-            if role == Qt.ItemDataRole.DecorationRole:
-                if running:
-                    return icon("start")
-                return icon("done") if item.ended_at is not None else None
-            return None
-        if column == PLANNED_COLUMN:
-            if role == Qt.ItemDataRole.EditRole:
-                return item.planned_minutes
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                if not item.planned_minutes:
-                    return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not planned")
-                return arg(self.tr("%1 min"), item.planned_minutes)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            if role == Qt.ItemDataRole.ToolTipRole and not item.planned_minutes:
-                return self.tr("No planned length: the clock counts the time up")
-            return None
-        if column in (STARTED_COLUMN, ENDED_COLUMN):
-            moment = item.started_at if column == STARTED_COLUMN else item.ended_at
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _time_text(moment)
-            if role == Qt.ItemDataRole.EditRole:
-                return QTime(moment.hour, moment.minute) if moment is not None else None
-            if role == Qt.ItemDataRole.ToolTipRole and moment is not None:
-                return QLocale().toString(QTime(moment.hour, moment.minute, moment.second))
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return None
-        # TOOK_COLUMN
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._took_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._took_tip(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def _over(self, item: AgendaItem) -> bool:
-        if not item.planned_minutes or item.started_at is None:
-            return False
-        end = item.ended_at if item.ended_at is not None else self.clock.now()
-        return agenda.remaining_seconds(item, end) < 0
-
-    def _took_text(self, item: AgendaItem) -> str:
-        if agenda.is_running(item):  # the time it has run, by the second
-            return clock_text(int(agenda.elapsed_seconds(item, self.clock.now())))
-        took = took_minutes(item)
-        return "" if took is None else arg(self.tr("%1 min"), took)
-
-    def _took_tip(self, item: AgendaItem) -> str | None:
-        minutes = took_minutes(item)
-        if minutes is None or not item.planned_minutes:
-            return None
-        difference = minutes - item.planned_minutes
-        if difference > 0:
-            return self.tr("%n min over the plan", "", difference)
-        if difference < 0:
-            return self.tr("%n min less than planned", "", -difference)
-        return self.tr("As planned")
-
-    def record_flags(self, item: AgendaItem, column: int, base: Qt.ItemFlag) -> Qt.ItemFlag:
-        if column in (TITLE_COLUMN, PLANNED_COLUMN):
-            return base | Qt.ItemFlag.ItemIsEditable
-        # A recorded time can be corrected (Next pressed late); one not recorded is made by
-        # Start and Next, not typed.
-        if (column == STARTED_COLUMN and item.started_at is not None) or (
-            column == ENDED_COLUMN and item.ended_at is not None
-        ):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def set_record_data(self, item: AgendaItem, column: int, value: Any) -> bool:
-        if column == TITLE_COLUMN:
-            title = " ".join(str(value).split())
-            if not title:
-                self.session.refuse(
-                    self.tr("An agenda item needs a title; Delete removes the row instead.")
-                )
-                return False
-            if title == item.title:
-                return False
-            return self.session.push(
-                SetFields(Kind.AGENDA, item.id, {"title": title}),
-                arg(self.tr("Rename “%1”"), item.title),
-            )
-        if column == PLANNED_COLUMN:
-            try:
-                minutes = int(value)
-            except (TypeError, ValueError):
-                return False
-            minutes = max(0, min(MAX_PLANNED_MINUTES, minutes))
-            if minutes == item.planned_minutes:
-                return False
-            return self.session.push(
-                SetFields(Kind.AGENDA, item.id, {"planned_minutes": minutes}),
-                arg(self.tr("Plan %1 min for “%2”"), minutes, item.title),
-            )
-        if column in (STARTED_COLUMN, ENDED_COLUMN):
-            return self.correct_time(item, column == STARTED_COLUMN, value)
-        return False
-
-    def correct_time(self, item: AgendaItem, start: bool, value: Any) -> bool:
-        """Set the recorded start or end to another time of the same day (to the minute)."""
-        moment = item.started_at if start else item.ended_at
-        if moment is None or not isinstance(value, QTime) or not value.isValid():
-            return False
-        corrected = moment.replace(hour=value.hour(), minute=value.minute(), second=0)
-        if corrected.replace(second=0) == moment.replace(second=0):
-            return False
-        started = corrected if start else item.started_at
-        ended = item.ended_at if start else corrected
-        if started is not None and ended is not None and ended < started:
-            self.session.refuse(self.tr("An item cannot end before it starts."))
-            return False
-        field = "started_at" if start else "ended_at"
-        text = (
-            arg(self.tr("Correct the start of “%1”"), item.title)
-            if start
-            else arg(self.tr("Correct the end of “%1”"), item.title)
-        )
-        return self.session.push(SetFields(Kind.AGENDA, item.id, {field: corrected}), text)
-
-    def new_record(self, text: str) -> AgendaItem:
-        return agenda.new_agenda_item(self.document, text)
-
-    def added_text(self, record: AgendaItem) -> str:
-        return arg(self.tr("Add “%1” to the agenda"), record.title)
-
-    reorderable = True
-
-    def moved_text(self, records: list[Any]) -> str:
-        if len(records) == 1:
-            return arg(self.tr("Move “%1”"), records[0].title)
-        return self.tr("Move %n agenda items", "", len(records))
-
-    # --- the clock -----------------------------------------------------------------------------
-
-    def _clock_changed(self) -> None:
-        """The running item's time: only its Took cell changes with the seconds."""
-        row = self.row_of(self.clock.countdown.item_id if self.clock.countdown else None)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, TOOK_COLUMN), self.index(row, TOOK_COLUMN))
-
-
-class AgendaDelegate(CaptureDelegate):
-    """A line edit for the title, a spin box for the planned minutes, time edits to correct
-    the recorded times.
-
-    In the new-item row, Tab and Enter do not commit through the view: the editor closes and
-    ``first_cell_typed`` hands the title to the page, which adds the item and moves on from
-    *its* row (as the attendance list does).
-    """
-
-    model: AgendaTableModel
-    new_row_property = NEW_ROW_EDITOR
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        column = index.column()
-        if column == PLANNED_COLUMN:
-            spin = QSpinBox(parent)
-            spin.setRange(0, MAX_PLANNED_MINUTES)
-            spin.setSuffix(self.tr(" min"))
-            spin.setAccessibleName(self.tr("Planned minutes"))
-            spin.setFrame(False)
-            return spin
-        if column in (STARTED_COLUMN, ENDED_COLUMN):
-            edit = TimeField(parent)  # typed as a whole: 9, 9:15, 9.15 (1 pm in English)
-            edit.refused.connect(self.model.session.refused.emit)
-            edit.setFrame(False)
-            edit.setAccessibleName(
-                self.tr("Started at") if column == STARTED_COLUMN else self.tr("Ended at")
-            )
-            return edit
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setAccessibleName(self.tr("Title of the agenda item"))
-            if index.row() == self.model.new_row:
-                editor.setAccessibleName(self.tr("Title of the next agenda item"))
-                editor.setPlaceholderText(self.tr("Item"))
-                self.mark_new_row(editor)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(value or 0))
-            editor.selectAll()
-            return
-        if isinstance(editor, QTimeEdit):
-            if isinstance(value, QTime):
-                editor.setTime(value)
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-            return
-        if isinstance(editor, QTimeEdit):
-            if isinstance(editor, TimeField) and editor.report_unread():
-                return  # the typed text is no time: said, nothing stored
-            model.setData(index, editor.time(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
-
-
-class AgendaPage(CaptureTablePage, QWidget):
+class AgendaPage(CaptureTablePage):
     """The running item with its clock on top, the programme below; messages in the footer."""
 
-    message = Signal(str)
+    model: AgendaTableModel
     first_column = TITLE_COLUMN
     second_column = PLANNED_COLUMN
 
@@ -381,12 +85,12 @@ class AgendaPage(CaptureTablePage, QWidget):
         self.controls = AgendaControls.of(session)
         self.clock = self.controls.clock
         self.model = AgendaTableModel(session, self.clock, self)
-        self.actions_: list[QAction] = []
         self._build()
         self.controls.selected_item = self._selected_for_start
         self.destroyed.connect(self._forget_selection)
-        self.clock.changed.connect(self._show_clock)
-        session.changed.connect(self._document_changed)
+        self.connections = Connections(self)
+        self.connections.connect(self.clock.changed, self._show_clock)
+        self.connections.connect(session.changed, self._document_changed)
         self._show_clock()
         self._update_totals()
         self._update_actions()
@@ -488,32 +192,9 @@ class AgendaPage(CaptureTablePage, QWidget):
         return panel
 
     def _make_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("&Add item"), "add", self.start_next_item, ["Insert"]
-        )
-        self.next_row_action = self._action(
-            self.tr("Next row"), "down", self.advance, ["Return", "Enter"], toolbar=False
-        )
-        self.actions_.remove(self.next_row_action)  # a key of the table, not a menu entry
-        self.remove_action = self._action(
-            self.tr("&Remove"), "remove", self.remove_selected, [QKeySequence.StandardKey.Delete]
-        )
-        self.paste_action = self._action(
-            self.tr("Paste rows"),
-            "paste",
-            self.paste,
-            [QKeySequence.StandardKey.Paste],
-            toolbar=False,
-        )
-        self.move_up_action = self._action(
-            self.tr("Move &up"), "up", lambda: self.move_item(-1), ["Alt+Up", "Ctrl+Shift+Up"]
-        )
-        self.move_down_action = self._action(
-            self.tr("Move &down"),
-            "down",
-            lambda: self.move_item(1),
-            ["Alt+Down", "Ctrl+Shift+Down"],
-        )
+        self._make_record_actions(self.tr("&Add item"), self.tr("Next row"), self.tr("&Remove"))
+        self._make_paste_action(self.tr("Paste rows"), toolbar=False)
+        self._make_move_actions(self.tr("Move &up"), self.tr("Move &down"))
         separator = QAction(self)
         separator.setSeparator(True)
         self.actions_.append(separator)
@@ -552,11 +233,11 @@ class AgendaPage(CaptureTablePage, QWidget):
         else:
             label.setAccessibleDescription(arg(self.tr("%1 left"), shown.text))
         self.now_title.setText(item.title)
-        parts = [arg(self.tr("started %1"), _time_text(item.started_at))]
+        parts = [arg(self.tr("started %1"), time_text(item.started_at))]
         if item.planned_minutes and item.started_at is not None:
             parts.append(arg(self.tr("planned %1 min"), item.planned_minutes))
             end = item.started_at + timedelta(minutes=item.planned_minutes)
-            parts.append(arg(self.tr("time is up at %1"), _time_text(end)))
+            parts.append(arg(self.tr("time is up at %1"), time_text(end)))
         else:
             parts.append(self.tr("no planned length: counting up"))
         self.now_details.setText(" · ".join(parts))
@@ -598,7 +279,7 @@ class AgendaPage(CaptureTablePage, QWidget):
             after = data.agenda.index(current) + 1
             rest = sum(i.planned_minutes for i in data.agenda[after:] if i.started_at is None)
             end = now + timedelta(seconds=left, minutes=rest)
-            text += " · " + arg(self.tr("expected end %1"), _time_text(end))
+            text += " · " + arg(self.tr("expected end %1"), time_text(end))
         self.totals_label.setText(text)
 
     def duration_text(self, minutes: int) -> str:
@@ -611,7 +292,7 @@ class AgendaPage(CaptureTablePage, QWidget):
         return arg(self.tr("%1 min"), rest)
 
     def _document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset) or getattr(event, "kind", None) is Kind.AGENDA:
+        if isinstance(event, Reset) or changes_kind(event, Kind.AGENDA):
             if not self.clock.running:
                 self._show_idle()
             self._update_totals()
@@ -627,14 +308,10 @@ class AgendaPage(CaptureTablePage, QWidget):
         return row if row >= 0 else self.model.new_row
 
     def selected_items(self) -> list[AgendaItem]:
-        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
-        if not rows and self.table.currentIndex().isValid():
-            rows = {self.table.currentIndex().row()}
-        items = [self.model.item_at(row) for row in sorted(rows)]
-        return [item for item in items if item is not None]
+        return self.selected_records()
 
     def current_item_id(self) -> int | None:
-        item = self.model.item_at(self.table.currentIndex().row())
+        item = self.model.record_at(self.table.currentIndex().row())
         return item.id if item is not None else None
 
     def _selected_for_start(self) -> int | None:
@@ -646,38 +323,20 @@ class AgendaPage(CaptureTablePage, QWidget):
         with contextlib.suppress(RuntimeError):
             self.controls.selected_item = lambda: None
 
-    def select_id(self, item_id: int, column: int = TITLE_COLUMN) -> None:
-        row = self.model.row_of(item_id)
-        if row >= 0:
-            self.table.clearSelection()
-            self.table.setCurrentIndex(self.model.index(row, column))
-            self.table.scrollTo(self.model.index(row, column))
-
     def _update_actions(self) -> None:
         has_items = bool(self.selected_items())
         self.remove_action.setEnabled(has_items)
-        current = self.model.item_at(self.table.currentIndex().row())
-        row = self.table.currentIndex().row()
-        self.move_up_action.setEnabled(current is not None and row > 0)
-        self.move_down_action.setEnabled(current is not None and row < self.model.new_row - 1)
+        self._update_move_actions()
         self.controls.update_actions()
 
     # --- capture by keyboard --------------------------------------------------------------------
 
-    def start_next_item(self) -> None:
-        """Go to the new-item row and start typing a title there."""
-        self.start_next_row()
-
-    def paste(self, text: str | None = None) -> list[int]:
-        """Items copied from a spreadsheet or a text: a line each, cells title and minutes."""
-        ids = self.paste_rows(
-            text,
+    def paste_texts(self) -> PasteTexts:
+        return PasteTexts(
             lambda count: self.tr("Paste %n agenda items", "", count),
+            lambda count: self.tr("Pasted %n agenda items.", "", count),
             self.tr("Cannot paste line %1: %2"),
         )
-        if ids:
-            self.message.emit(self.tr("Pasted %n agenda items.", "", len(ids)))
-        return ids
 
     def record_from_cells(self, cells: list[str]) -> AgendaItem | None:
         title, minutes, *_ = [*cells, ""]
@@ -698,38 +357,15 @@ class AgendaPage(CaptureTablePage, QWidget):
             )
         return agenda.new_agenda_item(self.document, title, int(planned))
 
-    def remove_selected(self) -> None:
-        items = self.selected_items()
-        if not items:
-            return
-        first_row = self.model.row_of(items[0].id)
-        operation = Batch(tuple(RemoveRecord(Kind.AGENDA, item.id) for item in items))
-        text = (
-            arg(self.tr("Remove “%1” from the agenda"), items[0].title)
-            if len(items) == 1
-            else self.tr("Remove %n agenda items", "", len(items))
-        )
-        if self.session.push(operation, text):
-            self.table.clearSelection()
-            self.table.setCurrentIndex(
-                self.model.index(min(first_row, self.model.new_row), TITLE_COLUMN)
-            )
-            self._update_actions()
+    def removal_column(self) -> int:
+        return TITLE_COLUMN
 
-    def move_item(self, step: int) -> None:
-        """Move the current item up (-1) or down (1) by one place."""
-        index = self.table.currentIndex()
-        item = self.model.item_at(index.row())
-        if item is None:
-            return
-        position = index.row() + step
-        if not 0 <= position < len(self.model.items):
-            return
-        text = (
-            arg(self.tr("Move “%1” up"), item.title)
-            if step < 0
-            else arg(self.tr("Move “%1” down"), item.title)
-        )
-        if self.session.push(MoveRecord(Kind.AGENDA, item.id, position), text):
-            self.select_id(item.id, max(0, index.column()))
-            self._update_actions()
+    def removed_text(self, items: list[AgendaItem]) -> str:
+        if len(items) == 1:
+            return arg(self.tr("Remove “%1” from the agenda"), items[0].title)
+        return self.tr("Remove %n agenda items", "", len(items))
+
+    def moved_text(self, item: AgendaItem, step: int) -> str:
+        if step < 0:
+            return arg(self.tr("Move “%1” up"), item.title)
+        return arg(self.tr("Move “%1” down"), item.title)

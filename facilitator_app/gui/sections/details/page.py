@@ -17,6 +17,7 @@ from PySide6.QtCore import QDateTime, QEvent, QObject, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from facilitator_app.gui.core.connections import Connections
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.forms.ui_details_page import Ui_DetailsPage
 from facilitator_app.minutes.phrases import phrases_for
@@ -124,7 +125,8 @@ class DetailsPage(QWidget, Ui_DetailsPage):
         self.endsEdit.timeChanged.connect(self._end_time_edited)
         self.languageCombo.activated.connect(self._language_chosen)
         self.visionIntroEdit.textChanged.connect(self._intro_edited)
-        self.session.changed.connect(self._document_changed)
+        self.connections = Connections(self)
+        self.connections.connect(self.session.changed, self._document_changed)
 
     # --- from the widgets to the document ------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from facilitator_app.gui.core.connections import Connections
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.minutes.redline import (
     Change,
@@ -86,7 +87,8 @@ class CompareView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.legend)
-        session.changed.connect(self._document_changed)
+        self.connections = Connections(self)
+        self.connections.connect(session.changed, self._document_changed)
 
     # --- following the theme and the document ----------------------------------------------
 

@@ -4,11 +4,10 @@ The text cells' editors write as they are typed (gui/live_edit.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -99,7 +98,9 @@ class CompletingDelegate(LiveTextDelegate):
     remarks model fills the organisation of an attendee picked by name.
     """
 
-    def __init__(self, session: WorkshopSession, organizations: bool, parent: Any = None) -> None:
+    def __init__(
+        self, session: WorkshopSession, organizations: bool, parent: QObject | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.organizations = organizations
         self.completer: QCompleter | None = None  # the open editor's, for tests and a11y

@@ -7,14 +7,11 @@ begin…/end… calls, so undo, redo and other windows all update through the sa
 
 from __future__ import annotations
 
-import contextlib
-import json
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QByteArray,
     QCollator,
     QCoreApplication,
     QLocale,
@@ -26,9 +23,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from facilitator_app.gui.core.connections import listen
+from facilitator_app.gui.core.mime import THEME_IDS
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.gui.widgets.capture_table import drop_moves
-from facilitator_app.workshop.document import Document
+from facilitator_app.gui.widgets.record_rows import ReorderDrops, begin_row_move
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -40,36 +38,22 @@ from facilitator_app.workshop.events import (
     Reset,
 )
 from facilitator_app.workshop.model import Attendee, Remark, RemarkStatus, Theme
-from facilitator_app.workshop.operations import Batch, SetFields
+from facilitator_app.workshop.operations import SetFields
 
-THEME_IDS_MIME = "application/x-facilitator-theme-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-def listen(document: Document, listener: QObject) -> None:
-    """Make ``listener`` (a model, the page) a listener of ``document`` until it is destroyed."""
-    document.add_listener(listener)  # type: ignore[arg-type]
-
-    def forget(*_: object) -> None:
-        with contextlib.suppress(ValueError):
-            document.remove_listener(listener)  # type: ignore[arg-type]
-
-    listener.destroyed.connect(forget)
-
-
-def qt_destination_row(old: int, new: int) -> int:
-    """Qt's beginMoveRows destination (counted before the move) for a final position."""
-    return new + 1 if new > old else new
-
-
-class ThemeListModel(QAbstractListModel):
+class ThemeListModel(ReorderDrops, QAbstractListModel):
     """The workshop's themes in order; renaming and dragging push undoable operations."""
 
     refused = Signal(str)  # a rename or drop was refused; the message says why
+    ids_mime = THEME_IDS
+    record_kind = Kind.THEME
+    drop_needs_all_known = True  # themes of another workshop move none here
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
@@ -158,58 +142,20 @@ class ThemeListModel(QAbstractListModel):
 
     # --- drag and drop: a drop pushes one move and returns False ----------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [THEME_IDS_MIME]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self.themes[row].id for row in rows]
-        mime = QMimeData()
-        mime.setData(THEME_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        mime = THEME_IDS.encode(ids)
         mime.setText("\n".join(self.themes[row].name for row in rows))
         return mime
 
-    def _dragged_ids(self, mime: QMimeData) -> list[int]:
-        if not mime.hasFormat(THEME_IDS_MIME):
-            return []
-        try:
-            ids = json.loads(bytes(mime.data(THEME_IDS_MIME).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return []
-        known = {theme.id for theme in self.themes}
-        if not isinstance(ids, list) or not all(isinstance(i, int) and i in known for i in ids):
-            return []
-        return ids
+    def drag_order(self) -> list[int]:
+        return [theme.id for theme in self.themes]
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        return bool(self._dragged_ids(data))
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        ids = self._dragged_ids(data)
-        if not ids:
-            return False
-        order = [theme.id for theme in self.themes]
-        dragged = [i for i in order if i in ids]
-        operations = drop_moves(Kind.THEME, order, dragged, row, parent)
-        if operations:
-            self.session.push(
-                operations[0] if len(operations) == 1 else Batch(tuple(operations)),
-                self.tr("Move %n themes", "", len(dragged))
-                if len(dragged) > 1
-                else self.tr("Move theme “%s”") % self.document.theme(dragged[0]).name,
-            )
-        # False: the move is done; a True would let the view remove the source rows itself.
-        return False
+    def drop_text(self, ids: list[int]) -> str:
+        if len(ids) > 1:
+            return self.tr("Move %n themes", "", len(ids))
+        return self.tr("Move theme “%s”") % self.document.theme(ids[0]).name
 
     # --- listening to the document ------------------------------------------------------------
 
@@ -219,13 +165,7 @@ class ThemeListModel(QAbstractListModel):
         elif isinstance(event, RecordsRemoved) and event.kind is Kind.THEME:
             self.beginRemoveRows(QModelIndex(), event.position, event.position + event.count - 1)
         elif isinstance(event, RecordMoved) and event.kind is Kind.THEME:
-            self.beginMoveRows(
-                QModelIndex(),
-                event.old_position,
-                event.old_position,
-                QModelIndex(),
-                qt_destination_row(event.old_position, event.new_position),
-            )
+            begin_row_move(self, event)
         elif isinstance(event, Reset):
             self.beginResetModel()
 
@@ -278,7 +218,7 @@ def sorted_attendees(attendees: list[Attendee]) -> list[Attendee]:
 class RemarksModel(QAbstractTableModel):
     """The remarks of one theme: text, author, organisation, status, response."""
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
@@ -453,13 +393,7 @@ class RemarksModel(QAbstractTableModel):
                     QModelIndex(), event.position, event.position + event.count - 1
                 )
             elif isinstance(event, RecordMoved):
-                self.beginMoveRows(
-                    QModelIndex(),
-                    event.old_position,
-                    event.old_position,
-                    QModelIndex(),
-                    qt_destination_row(event.old_position, event.new_position),
-                )
+                begin_row_move(self, event)
         elif isinstance(event, Reset) or self._theme_goes(event):
             self._resetting_for_theme = True
             self.beginResetModel()

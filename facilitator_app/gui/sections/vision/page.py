@@ -7,6 +7,10 @@ editing begins; a theme's first wording typed from empty is its draft, see visio
 the remarks raised on it. A third tab, Changes, compares the draft with the wording word by word
 (compare_view.py). Every change is one step on the workshop's undo stack; typing merges into one
 step per pause. In the wording, Tab goes to the draft (Shift+Tab back) and Esc to the themes.
+
+Over 500 lines because the page is one class for translation: its actions on themes, remarks
+and the wording keep their texts in it. How it looks (look.py), the name dialog
+(theme_dialog.py), the models (models.py) and the editors (text_editors.py) are beside it.
 """
 
 from __future__ import annotations
@@ -14,41 +18,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent, QTextOption
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.forms.ui_vision_page import Ui_VisionPage
 from facilitator_app.gui.sections.vision.compare import CompareView
 from facilitator_app.gui.sections.vision.delegates import CompletingDelegate, StatusDelegate
+from facilitator_app.gui.sections.vision.look import (
+    apply_look,
+    set_up_remarks_table,
+    set_up_theme_list,
+)
 from facilitator_app.gui.sections.vision.models import (
     AUTHOR_COLUMN,
     ORGANIZATION_COLUMN,
-    RESPONSE_COLUMN,
     STATUS_COLUMN,
     TEXT_COLUMN,
     RemarksModel,
     ThemeListModel,
-    listen,
 )
 from facilitator_app.gui.sections.vision.text_editors import (
     TextFieldEditor,
     paragraph_at_line,
     type_vision,
 )
-from facilitator_app.gui.widgets.capture_table import make_action
+from facilitator_app.gui.sections.vision.theme_dialog import ThemeNameDialog
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
+from facilitator_app.gui.widgets.record_toolbar import make_action
 from facilitator_app.workshop.events import (
     Event,
     FieldsChanged,
@@ -61,52 +65,6 @@ from facilitator_app.workshop.model import Remark, Theme
 from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
 
 MESSAGE_SECONDS = 8
-
-
-class ThemeNameDialog(QDialog):
-    """Asks for a theme's name; OK stays disabled, with the reason shown, until it is usable."""
-
-    def __init__(
-        self,
-        title: str,
-        problem: Callable[[str], str | None],
-        name: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self._problem = problem
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Name of the theme:"), self)
-        self.name_edit = QLineEdit(name, self)
-        self.name_edit.setAccessibleName(self.tr("Name of the theme"))
-        self.name_edit.setMinimumWidth(360)
-        label.setBuddy(self.name_edit)
-        self.hint = QLabel(self)
-        self.hint.setAccessibleName(self.tr("Why the name cannot be used"))
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for widget in (label, self.name_edit, self.hint, self.buttons):
-            layout.addWidget(widget)
-        self.name_edit.textChanged.connect(self._check)
-        self.name_edit.selectAll()
-        self._check()
-
-    def name(self) -> str:
-        return self.name_edit.text().strip()
-
-    def _check(self) -> None:
-        problem = self._problem(self.name_edit.text()) if self.name_edit.text().strip() else None
-        self.hint.setText(problem or "")
-        self.hint.setVisible(bool(problem))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name()) and problem is None)
 
 
 class VisionPage(QWidget, Ui_VisionPage):
@@ -128,7 +86,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         self._setup_theme_list()
         self._setup_editors()
         self._setup_remarks()
-        self._setup_look()
+        apply_look(self)
         self._make_actions()
 
         self._message_timer = QTimer(self)
@@ -148,17 +106,7 @@ class VisionPage(QWidget, Ui_VisionPage):
 
     def _setup_theme_list(self) -> None:
         view = self.themeList
-        view.setModel(self.themes)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # only theme ids are accepted
-        view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        view.setDropIndicatorShown(True)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        view.setUniformItemSizes(True)
-        view.setSpacing(1)
+        set_up_theme_list(view, self.themes)
         view.setItemDelegate(LiveTextDelegate(self.session, view))  # a rename is typed live
         view.selectionModel().currentChanged.connect(self._current_theme_changed)
         self.themes.rowsInserted.connect(self._themes_inserted)
@@ -197,28 +145,7 @@ class VisionPage(QWidget, Ui_VisionPage):
 
     def _setup_remarks(self) -> None:
         table = self.remarksTable
-        table.setModel(self.remarks)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The texts share the width; who, where from and the status fit their contents (and
-        # their headers, in Czech too), so the remark itself is never squeezed to a word.
-        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RESPONSE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (AUTHOR_COLUMN, ORGANIZATION_COLUMN, STATUS_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        set_up_remarks_table(table, self.remarks)
         table.setItemDelegate(LiveTextDelegate(self.session, table))  # the text and response
         self.status_delegate = StatusDelegate(table)
         self.author_delegate = CompletingDelegate(self.session, False, table)
@@ -240,40 +167,6 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.remarks.modelReset.connect(self._update_actions)
         self.remarks.rowsInserted.connect(self._update_actions)
         self.remarks.rowsRemoved.connect(self._update_actions)
-
-    def _setup_look(self) -> None:
-        title_font = QFont(self.themeTitle.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self.themeTitle.setFont(title_font)
-        self.themeTitle.setContentsMargins(2, 0, 0, 2)
-        reading = QFont(self.visionEdit.font())
-        reading.setPointSizeF(max(reading.pointSizeF() * 1.35, 13.0))
-        self.visionEdit.setFont(reading)
-        draft_font = QFont(reading)
-        draft_font.setPointSizeF(reading.pointSizeF() * 0.92)
-        self.draftEdit.setFont(draft_font)
-        self.compare_view.text.setFont(draft_font)
-        list_font = QFont(self.themeList.font())
-        list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
-        self.themeList.setFont(list_font)
-        for label in (self.themesLabel, self.remarksLabel):
-            font = QFont(label.font())
-            font.setWeight(QFont.Weight.DemiBold)
-            label.setFont(font)
-        # Room to breathe: rows a finger's height, the selected theme easy to see from afar.
-        self.themeList.setStyleSheet("QListView::item { padding: 5px 6px; }")
-        self.remarksTable.verticalHeader().setMinimumSectionSize(30)
-        self.draftHint.setStyleSheet("color: palette(placeholder-text);")
-        self.wordingHint.setStyleSheet("color: palette(placeholder-text);")
-        self.emptyLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.themeMessage.setStyleSheet("color: #a4262c; padding: 2px;")
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 900])
-        self.detailSplitter.setStretchFactor(0, 3)
-        self.detailSplitter.setStretchFactor(1, 2)
-        self.themePanel.setMinimumWidth(200)
 
     def _action(
         self,

@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from facilitator_app.gui.sections.activities import page as activities
-from facilitator_app.gui.sections.activities.page import ActivitiesPage, BlockThemesDialog
+from facilitator_app.gui.sections.activities.blocks import BlockThemesDialog
+from facilitator_app.gui.sections.activities.page import ActivitiesPage
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 

@@ -8,12 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator_app.gui.sections.activities.ranking import (
-    NodeIdRole,
-    RankingModel,
-    RankingPanel,
-    ShareRole,
-)
+from facilitator_app.gui.sections.activities.ranking import NodeIdRole, RankingModel, ShareRole
+from facilitator_app.gui.sections.activities.ranking_panel import RankingPanel
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import (
     Batch,

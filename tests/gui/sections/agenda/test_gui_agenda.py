@@ -22,13 +22,12 @@ from facilitator_app.gui.sections.agenda.clock import (
     countdown,
     ms_to_next_second,
 )
-from facilitator_app.gui.sections.agenda.page import (
+from facilitator_app.gui.sections.agenda.page import NO_COUNTDOWN, AgendaPage
+from facilitator_app.gui.sections.agenda.table_model import (
     ENDED_COLUMN,
-    NO_COUNTDOWN,
     PLANNED_COLUMN,
     TITLE_COLUMN,
     TOOK_COLUMN,
-    AgendaPage,
     AgendaTableModel,
 )
 from facilitator_app.workshop import agenda

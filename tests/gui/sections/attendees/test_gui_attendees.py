@@ -10,12 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
-from facilitator_app.gui.sections.attendees.page import (
+from facilitator_app.gui.sections.attendees.page import AttendeesPage
+from facilitator_app.gui.sections.attendees.table_model import (
     NAME_COLUMN,
     ORGANIZATION_COLUMN,
     PRESENT_COLUMN,
     ROLE_COLUMN,
-    AttendeesPage,
     AttendeeTableModel,
     sorted_by_name,
 )
@@ -85,7 +85,7 @@ def test_model_passes_qtmodeltester_through_every_kind_of_change(qtmodeltester, 
     session.undo_stack.undo()
     session.push(InsertRecord(Kind.ATTENDEE, 0, 3, Attendee(99, "Vložený")), "x")
     page_order = sorted_by_name(session.document.data.attendees)
-    from facilitator_app.gui.sections.attendees.page import reorder_operation
+    from facilitator_app.gui.sections.attendees.table_model import reorder_operation
 
     operation = reorder_operation(session.document.data.attendees, page_order)
     assert operation is not None

@@ -9,13 +9,13 @@ from gui_helpers import drop_on, focus, press, saved_data, show_page, type_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator_app.gui.sections.tasks.page import (
+from facilitator_app.gui.sections.tasks.page import TasksPage
+from facilitator_app.gui.sections.tasks.table_model import (
     DONE_COLUMN,
     DUE_COLUMN,
     OWNER_COLUMN,
     TEXT_COLUMN,
     DueDateEdit,
-    TasksPage,
     TaskTableModel,
 )
 from facilitator_app.workshop.events import Kind

@@ -17,8 +17,9 @@ from facilitator_app.gui.sections.vision.models import (
     RemarksModel,
     ThemeListModel,
 )
-from facilitator_app.gui.sections.vision.page import ThemeNameDialog, VisionPage
+from facilitator_app.gui.sections.vision.page import VisionPage
 from facilitator_app.gui.sections.vision.text_editors import changed_span, paragraph_at_line
+from facilitator_app.gui.sections.vision.theme_dialog import ThemeNameDialog
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Remark, RemarkStatus
