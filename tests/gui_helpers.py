@@ -1,15 +1,20 @@
 """Shared by the GUI tests: the keyboard, showing a page with its table focused, a drag and
-drop as a view gets one, and the file as a fresh open sees it."""
+drop as a view gets one, the file as a fresh open sees it, and the UI in a language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
+from facilitator_app.gui.core.i18n import install_translators
 from facilitator_app.workshop.document import Document
+
+WINDOW_SIZE = (1200, 760)  # the facilitator's window as the GUI tests size it
 
 
 def show_page(qtbot, widget: QWidget, table: QTableView, width: int, height: int) -> None:
@@ -65,3 +70,17 @@ def drop_on(view: QAbstractItemView, mime: QMimeData, point: QPoint) -> None:
     drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), drop)
     assert not drop.isAccepted()  # accepted, the dragging view would remove the rows itself
+
+
+@contextmanager
+def translated(app: QCoreApplication, language: str) -> Iterator[list[Any]]:
+    """The app's (and Qt's) translators for ``language`` installed, and the default locale set,
+    until the block ends; both are global, so they are undone afterwards."""
+    default_locale = QLocale()
+    translators = install_translators(app, language)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(default_locale)

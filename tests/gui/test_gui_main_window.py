@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from repo_paths import REPO
 
-from facilitator_app.gui.main_window import MainWindow
 from facilitator_app.gui.sections.activities.page import ActivitiesPage
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.events import Kind
@@ -20,13 +19,8 @@ from facilitator_app.workshop.operations import SetFields
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def read_in_other_process(path: Path) -> dict:

@@ -174,14 +174,8 @@ def test_the_settings_and_the_data_folder_are_private(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def test_workshop_menu_removes_names_in_one_undoable_step(window, workshop: Path) -> None:

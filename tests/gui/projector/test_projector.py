@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 from repo_paths import REPO
-from test_translations import czech  # noqa: F401 (the Czech translators, a fixture)
 
 from facilitator_app.gui.core.session import Focus
 from facilitator_app.gui.projector import controller as controller_module
@@ -39,35 +37,6 @@ SIZES = [QSizeF(1920, 1080), QSizeF(1024, 768)]
 
 
 # --- fixtures -------------------------------------------------------------------------------------
-
-
-def isolate(controller: ProjectorController, tmp_path: Path) -> ProjectorController:
-    """Give a controller its own settings file and the default look."""
-    controller.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    controller.set_mode(Mode.ACTIVITIES)
-    controller.set_theme("light")
-    controller.zoom_by(0)
-    return controller
-
-
-@pytest.fixture
-def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    isolate(main.projector, tmp_path)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    yield main
-    main.projector.stop_presenting()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
 
 
 def activities(window):
@@ -672,7 +641,7 @@ def test_screens_are_named_as_a_person_knows_them(qapp):
     assert screen_label(ScreenFacts("screen", QRect(0, 0, 1366, 768))) == "Screen 1366×768"
 
 
-def test_screens_are_named_in_czech(czech):  # noqa: F811 (the fixture imported above)
+def test_screens_are_named_in_czech(czech):
     from PySide6.QtCore import QRect
 
     from facilitator_app.gui.projector.screens import ScreenFacts, screen_label

@@ -7,12 +7,11 @@ passes repaints the corner only, on the wall and in the preview. The clock is in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, QSizeF
+from gui_helpers import WINDOW_SIZE
+from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMainWindow
 
@@ -38,28 +37,8 @@ class FakeNow:
 
 
 @pytest.fixture
-def window(qtbot, demo_document, tmp_path: Path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    projector = main.projector
-    qtbot.addWidget(projector.wall)
-    projector.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    projector.set_mode(Mode.VISION)
-    projector.set_theme("light")
-    projector.zoom_by(0)
-    yield main
-    projector.stop_presenting()
-    main.close_workshop()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
+def window(window_factory, demo_document) -> QMainWindow:
+    return window_factory(demo_document, size=WINDOW_SIZE, wall_mode=Mode.VISION)
 
 
 @pytest.fixture

@@ -189,15 +189,8 @@ def test_backup_sets_name_their_workshop(document: Document) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.first_frame_shown):  # on screen before a workshop is opened
-        main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page, on screen before a workshop is opened
 
 
 @pytest.fixture

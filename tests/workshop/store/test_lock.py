@@ -206,15 +206,8 @@ def test_save_as_moves_the_lock_to_the_new_file(workshop: Path, tmp_path: Path) 
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def answer_lock_question(monkeypatch, choice_name: str) -> list[tuple]:

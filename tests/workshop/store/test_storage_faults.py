@@ -350,24 +350,16 @@ def test_a_really_pulled_medium(small_filesystem: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-
+def window(window_factory, monkeypatch):
     from facilitator_app.gui.core import session as session_module
 
     monkeypatch.setattr(session_module, "RETRY_DELAY_MS", 200)  # retry sooner than every 3 s
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 800)
-    main.show()
-    yield main
+    yield window_factory(size=(1200, 800))
     from facilitator_app.gui.files import storage_warning
 
     monkeypatch.setattr(
         storage_warning, "ask_about_unsaved", lambda *args: storage_warning.UnsavedChoice.DISCARD
-    )
-    main.close_workshop()
+    )  # before the factory closes the window's workshop
 
 
 def vision_page(window):

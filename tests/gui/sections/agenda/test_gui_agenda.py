@@ -390,20 +390,6 @@ def test_a_recorded_time_is_typed_as_people_write_it(qtbot, page, session, progr
 # --- in the window --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, demo_document):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 760)
-    with qtbot.waitSignal(main.first_frame_shown):
-        main.show()
-    main.open_document(demo_document)
-    yield main
-    main.close_workshop()
-
-
 def test_the_window_has_agenda_and_tasks_sections_menus_and_keys(qtbot, window) -> None:
     assert window.sections.tabText(4) == "Agenda"
     assert window.sections.tabText(5) == "Tasks"
