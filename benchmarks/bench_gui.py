@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 import time
@@ -21,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from benchmarks.common import Result, print_table, summarise
+from benchmarks.common import Result, main_of, summarise
 from benchmarks.generate import biggest_subtree_near, generate_workshop
 from facilitator_app.gui.app import make_application
 from facilitator_app.workshop.document import Document
@@ -157,12 +156,8 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=7)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
+def main(argv: list[str] | None = None) -> None:
+    main_of(run, __doc__, argv)
 
 
 if __name__ == "__main__":

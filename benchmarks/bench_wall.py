@@ -15,7 +15,6 @@ undo stack, the tree model, the wall's snapshot), then:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import tempfile
@@ -36,7 +35,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
 from PySide6.QtCore import QSettings, QSizeF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.common import Result, print_table, summarise  # noqa: E402
+from benchmarks.common import Result, main_of, summarise  # noqa: E402
 from benchmarks.generate import generate_workshop  # noqa: E402
 from facilitator_app.gui.app import make_application  # noqa: E402
 from facilitator_app.gui.core.session import Focus  # noqa: E402
@@ -191,12 +190,8 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=200)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
+def main(argv: list[str] | None = None) -> None:
+    main_of(run, __doc__, argv)
 
 
 if __name__ == "__main__":

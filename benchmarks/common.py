@@ -1,7 +1,10 @@
-"""Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile."""
+"""Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile, the
+table of results, and a benchmark's own command line."""
 
 from __future__ import annotations
 
+import argparse
+import inspect
 import statistics
 import time
 from collections.abc import Callable
@@ -72,3 +75,15 @@ def print_table(results: list[Result]) -> None:
         if r.floor_ms is not None or r.note:
             floor = f"floor {r.floor_ms:.2f} ms; " if r.floor_ms is not None else ""
             print(f"    {floor}{r.note}")
+
+
+def main_of(
+    run: Callable[..., list[Result]], doc: str | None, argv: list[str] | None = None
+) -> None:
+    """A benchmark run alone: ``--activities N --runs N`` (``run()``'s defaults), its table."""
+    defaults = inspect.signature(run).parameters
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("--activities", type=int, default=defaults["activities"].default)
+    parser.add_argument("--runs", type=int, default=defaults["runs"].default)
+    options = parser.parse_args(argv)
+    print_table(run(activities=options.activities, runs=options.runs))
