@@ -186,9 +186,5 @@ def run(activities: int = 100_000, runs: int = 3) -> list[Result]:
     ]
 
 
-def main(argv: list[str] | None = None) -> None:
-    main_of(run, __doc__, argv)
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

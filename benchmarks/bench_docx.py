@@ -83,9 +83,5 @@ def run(activities: int = 5000, runs: int = 5) -> list[Result]:
     ]
 
 
-def main(argv: list[str] | None = None) -> None:
-    main_of(run, __doc__, argv)
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

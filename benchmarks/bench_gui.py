@@ -156,9 +156,5 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     return results
 
 
-def main(argv: list[str] | None = None) -> None:
-    main_of(run, __doc__, argv)
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

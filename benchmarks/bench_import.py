@@ -110,9 +110,5 @@ def _depth(root: object) -> int:
     return max(node.depth for node in root.walk()) - 1
 
 
-def main(argv: list[str] | None = None) -> None:
-    main_of(run, __doc__, argv)
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

@@ -138,9 +138,5 @@ def run(runs: int = 7, activities: int = 10000) -> list[Result]:
     return results
 
 
-def main(argv: list[str] | None = None) -> None:
-    main_of(run, __doc__, argv)
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

@@ -1,20 +1,40 @@
-"""Shared by the GUI tests: the keyboard, showing a page with its table focused, a drag and
-drop as a view gets one, the file as a fresh open sees it, and the UI in a language."""
+"""Shared by the GUI tests: the keyboard, showing a widget or a page with its table focused,
+a drag and drop as a view gets one, the file as a fresh open sees it, the UI in a language,
+a meeting clock turned by hand, and a uniform image."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from facilitator_app.gui.core.i18n import install_translators
+from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop.document import Document
 
 WINDOW_SIZE = (1200, 760)  # the facilitator's window as the GUI tests size it
+MEETING_START = datetime(2026, 5, 19, 9, 0, 0)  # where the clocks turned by hand start
+
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def show_widget(qtbot, widget: Shown, width: int, height: int, *, active: bool = True) -> Shown:
+    """Show ``widget`` at the given size, and wait until it is the active window (``active``)
+    or at least on screen."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    if active:
+        widget.activateWindow()
+        qtbot.waitActive(widget)
+    else:
+        qtbot.waitExposed(widget)
+    return widget
 
 
 def show_page(qtbot, widget: QWidget, table: QTableView, width: int, height: int) -> None:
@@ -84,3 +104,36 @@ def translated(app: QCoreApplication, language: str) -> Iterator[list[Any]]:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(default_locale)
+
+
+class FakeNow:
+    """The clock the tests turn by hand."""
+
+    def __init__(self, start: datetime = MEETING_START) -> None:
+        self.value = start
+
+    def __call__(self) -> datetime:
+        return self.value
+
+    def advance(self, **delta: float) -> None:
+        self.value += timedelta(**delta)
+
+
+def clock_by_hand(session) -> FakeNow:
+    """The session's meeting clock reading a FakeNow from now on (ticked once)."""
+    fake = FakeNow()
+    clock = MeetingClock.of(session)
+    clock.now = fake
+    clock.tick()
+    return fake
+
+
+def uniform(image: QImage) -> bool:
+    """Whether the image is one colour (looked at on a grid of about 97 × 97 points)."""
+    first = image.pixel(0, 0)
+    step = max(1, image.width() // 97)
+    return all(
+        image.pixel(x, y) == first
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    )

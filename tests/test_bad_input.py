@@ -9,13 +9,13 @@ import hashlib
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
+from child_processes import run_command_line
 
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
@@ -27,18 +27,7 @@ DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
 DEMO_EXPORTED: dict[str, Any] = {**DEMO_DOC, "version": 2, "agenda": [], "tasks": []}
 
 
-def run(
-    *arguments: str | Path, cwd: Path, flags: tuple[str, ...] = ()
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *flags, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        check=False,
-    )
+run = partial(run_command_line, errors="replace")  # convert's refusals, whatever their bytes
 
 
 def demo_with(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:

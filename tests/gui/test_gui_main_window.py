@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from child_processes import run_app
 from PySide6.QtWidgets import QMessageBox
 from repo_paths import REPO
 
@@ -101,21 +102,6 @@ def test_shortcuts_dialog_lists_the_outliner_keys(window) -> None:
     assert rows["Activities ▸ Indent"] == "Tab"
     assert rows["Activities ▸ Add block…"] == "Ctrl+B"
     assert "Ctrl+Z" in rows["Edit ▸ Undo"]
-
-
-def run_app(
-    *args: str, env_extra: dict[str, str] | None = None, tmp_path: Path
-) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
-    env.update(env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=tmp_path,
-    )
 
 
 def test_smoke_prints_the_window_and_exits(tmp_path) -> None:

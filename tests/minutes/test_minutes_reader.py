@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -15,6 +13,7 @@ from typing import Any
 
 import docx
 import pytest
+from child_processes import run_command_line
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -712,15 +711,7 @@ def test_dates_and_times(text: str, expected: tuple[str, str | None] | None) -> 
 # -- refusals -------------------------------------------------------------------------------------
 
 
-def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+run = run_command_line  # the command line, as the user runs it
 
 
 def not_a_zip(path: Path) -> None:

@@ -12,9 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import child_processes
 import pytest
+from gui_helpers import uniform
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 from repo_paths import REPO
 
@@ -51,16 +53,6 @@ def row_texts(controller: ProjectorController, live: bool = False) -> list[str]:
     state = controller.live if live else controller.shown
     assert state is not None
     return [row.text for row in state.outline.rows]
-
-
-def uniform(image: QImage) -> bool:
-    first = image.pixel(0, 0)
-    step = max(1, image.width() // 97)
-    return all(
-        image.pixel(x, y) == first
-        for y in range(0, image.height(), step)
-        for x in range(0, image.width(), step)
-    )
 
 
 # --- live: edits, undo and drags made in the facilitator's window reach the wall ------------------
@@ -709,23 +701,15 @@ def test_a_controller_on_a_plain_window_remembers_its_settings(qtbot, tmp_path):
 
 
 def run_app(*arguments: str, screens: str | None, tmp_path: Path) -> list[dict[str, object]]:
-    env = dict(os.environ)
     platform = "offscreen"
     if screens:
         platform += f":configfile={REPO / 'tests' / screens}"
-    env.update(
-        QT_QPA_PLATFORM=platform,
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
+    environment = {
+        "QT_QPA_PLATFORM": platform,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = child_processes.run_app(*arguments, env_extra=environment, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date
 
 import pytest
-from gui_helpers import WINDOW_SIZE
+from gui_helpers import WINDOW_SIZE, uniform
 from PySide6.QtCore import QSettings, QSizeF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
@@ -88,16 +88,6 @@ def page_texts(projector: ProjectorController, state: WallState | None = None) -
 def set_language(window, projector, qtbot, language: str) -> None:
     with qtbot.waitSignal(projector.shown_changed):
         window.session.push(SetFields(Kind.DETAILS, 0, {"language": language}), "Language")
-
-
-def uniform(image: QImage) -> bool:
-    first = image.pixel(0, 0)
-    step = max(1, image.width() // 97)
-    return all(
-        image.pixel(x, y) == first
-        for y in range(0, image.height(), step)
-        for x in range(0, image.width(), step)
-    )
 
 
 def count_colour(image: QImage, colour: str) -> int:

@@ -7,10 +7,8 @@ passes repaints the corner only, on the wall and in the preview. The clock is in
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
-from gui_helpers import WINDOW_SIZE
+from gui_helpers import MEETING_START, WINDOW_SIZE, FakeNow, clock_by_hand
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMainWindow
@@ -21,19 +19,8 @@ from facilitator_app.gui.projector.state import Blanking, Mode
 from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop import agenda
 
-T0 = datetime(2026, 5, 19, 9, 0, 0)
+T0 = MEETING_START
 WALL = QSizeF(1920, 1080)
-
-
-class FakeNow:
-    def __init__(self) -> None:
-        self.value = T0
-
-    def __call__(self) -> datetime:
-        return self.value
-
-    def advance(self, **delta: float) -> None:
-        self.value += timedelta(**delta)
 
 
 @pytest.fixture
@@ -43,11 +30,7 @@ def window(window_factory, demo_document) -> QMainWindow:
 
 @pytest.fixture
 def now(window) -> FakeNow:
-    fake = FakeNow()
-    clock = MeetingClock.of(window.session)
-    clock.now = fake
-    clock.tick()
-    return fake
+    return clock_by_hand(window.session)
 
 
 @pytest.fixture

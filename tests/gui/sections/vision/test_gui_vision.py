@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import show_widget
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
@@ -32,13 +33,7 @@ ENERGETIKA = (
 
 @pytest.fixture
 def page(qtbot, session):
-    widget = VisionPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 750)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    return show_widget(qtbot, VisionPage(session), 1200, 750)
 
 
 def names(page: VisionPage) -> list[str]:
