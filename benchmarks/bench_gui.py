@@ -10,9 +10,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,10 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from benchmarks.common import Result, main_of, summarise
-from benchmarks.generate import biggest_subtree_near, generate_workshop
+from benchmarks.common import Result, big_workshop, main_of, summarise
+from benchmarks.generate import biggest_subtree_near
 from facilitator_app.gui.app import make_application
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.operations import MoveNodes
 
 
@@ -56,10 +53,7 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     from facilitator_app.gui.main_window import MainWindow
 
     make_application()
-    folder = Path(tempfile.mkdtemp(prefix="bench-gui-"))
-    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
-    path = folder / "big.workshop"
-    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    path = big_workshop(activities, "bench-gui-")
     results = []
 
     open_samples = []

@@ -1,14 +1,17 @@
 """Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile, the
-table of results, and a benchmark's own command line."""
+table of results, a big workshop to measure, and a benchmark's own command line."""
 
 from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -75,6 +78,19 @@ def print_table(results: list[Result]) -> None:
         if r.floor_ms is not None or r.note:
             floor = f"floor {r.floor_ms:.2f} ms; " if r.floor_ms is not None else ""
             print(f"    {floor}{r.note}")
+
+
+def big_workshop(activities: int, prefix: str) -> Path:
+    """A .workshop of ``activities`` (ten children a branch) in a fresh folder, which holds
+    the app's data folder too."""
+    from benchmarks.generate import generate_workshop
+    from facilitator_app.workshop.document import Document
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
+    path = folder / "big.workshop"
+    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    return path
 
 
 def main_of(

@@ -23,16 +23,19 @@ MEETING_START = datetime(2026, 5, 19, 9, 0, 0)  # where the clocks turned by han
 Shown = TypeVar("Shown", bound=QWidget)
 
 
-def show_widget(qtbot, widget: Shown, width: int, height: int, *, active: bool = True) -> Shown:
-    """Show ``widget`` at the given size, and wait until it is the active window (``active``)
-    or at least on screen."""
+def show_widget(
+    qtbot, widget: Shown, size: tuple[int, int] | None = None, *, wait: str = "active"
+) -> Shown:
+    """Show ``widget`` (at ``size``), then wait until it is the active window (``"active"``),
+    on screen (``"exposed"``), or not at all (``""``)."""
     qtbot.addWidget(widget)
-    widget.resize(width, height)
+    if size is not None:
+        widget.resize(*size)
     widget.show()
-    if active:
+    if wait == "active":
         widget.activateWindow()
         qtbot.waitActive(widget)
-    else:
+    elif wait == "exposed":
         qtbot.waitExposed(widget)
     return widget
 
@@ -137,3 +140,16 @@ def uniform(image: QImage) -> bool:
         for y in range(0, image.height(), step)
         for x in range(0, image.width(), step)
     )
+
+
+def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+    """qtbot.keyClicks, and for the Czech letters QTest cannot map to a key, the key events
+    an input method sends."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

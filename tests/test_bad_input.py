@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from child_processes import run_command_line
+from workshop_state import with_sql
 
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.document import Document
@@ -312,29 +313,20 @@ def json_named_workshop(good: Path, folder: Path) -> Path:
 
 
 def foreign_sqlite(good: Path, folder: Path) -> Path:
-    target = folder / "in.workshop"
-    with sqlite3.connect(target) as connection:
-        connection.execute("CREATE TABLE bookmark (url TEXT)")
-        connection.execute("INSERT INTO bookmark VALUES ('https://example.org')")
-    connection.close()
-    return target
+    return with_sql(
+        folder / "in.workshop",
+        "CREATE TABLE bookmark (url TEXT)",
+        "INSERT INTO bookmark VALUES ('https://example.org')",
+    )
 
 
 def foreign_sqlite_with_our_tables(good: Path, folder: Path) -> Path:
     """Our tables but not our application_id: still not ours."""
-    target = _copy(good, folder)
-    with sqlite3.connect(target) as connection:
-        connection.execute("PRAGMA application_id = 1234")
-    connection.close()
-    return target
+    return with_sql(_copy(good, folder), "PRAGMA application_id = 1234")
 
 
 def newer_schema(good: Path, folder: Path) -> Path:
-    target = _copy(good, folder)
-    with sqlite3.connect(target) as connection:
-        connection.execute("PRAGMA user_version = 99")
-    connection.close()
-    return target
+    return with_sql(_copy(good, folder), "PRAGMA user_version = 99")
 
 
 def damaged_pages(good: Path, folder: Path) -> Path:

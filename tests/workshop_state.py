@@ -89,6 +89,15 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+def with_sql(path: Path, *statements: str) -> Path:
+    """``path``, an SQLite file (made if missing), after the statements ran on it."""
+    with sqlite3.connect(path) as connection:
+        for statement in statements:
+            connection.execute(statement)
+    connection.close()
+    return path
+
+
 def full_state(data: WorkshopData) -> dict[str, Any]:
     """Everything in a workshop, ids and positions included, as comparable plain data."""
     return {

@@ -16,7 +16,7 @@ from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 
 @pytest.fixture
 def page(qtbot, session):
-    widget = show_widget(qtbot, ActivitiesPage(session), 900, 700)
+    widget = show_widget(qtbot, ActivitiesPage(session), (900, 700))
     widget.view.setFocus()
     return widget
 

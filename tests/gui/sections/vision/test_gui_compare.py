@@ -60,7 +60,7 @@ def theme_id(session: Any) -> int:
 
 @pytest.fixture
 def view(qtbot: Any, session: Any, theme_id: int) -> CompareView:
-    widget = show_widget(qtbot, CompareView(session), 700, 500, active=False)
+    widget = show_widget(qtbot, CompareView(session), (700, 500), wait="exposed")
     widget.set_theme(theme_id)
     return widget
 
@@ -130,7 +130,7 @@ def test_every_part_has_an_accessible_name(view: CompareView) -> None:
 
 @pytest.fixture
 def page(qtbot: Any, session: Any, theme_id: int) -> VisionPage:
-    return show_widget(qtbot, VisionPage(session), 1200, 750)
+    return show_widget(qtbot, VisionPage(session), (1200, 750))
 
 
 def test_the_changes_tab_beside_wording_and_draft(qtbot: Any, page: VisionPage) -> None:
