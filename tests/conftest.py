@@ -68,6 +68,17 @@ def demo_json() -> Path:
     return DEMO_JSON
 
 
+@pytest.fixture(scope="module")
+def good_workshop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as a .workshop file, made once for a test module (which copies it, or reads)."""
+    from facilitator_app.workshop.document import Document
+    from facilitator_app.workshop.interchange import read_json_file
+
+    path = tmp_path_factory.mktemp("good") / "good.workshop"
+    Document.create(path, read_json_file(DEMO_JSON)).close()
+    return path
+
+
 @pytest.fixture
 def demo_document(tmp_path: Path) -> Iterator[object]:
     """The demo workshop as a fresh .workshop file, opened."""

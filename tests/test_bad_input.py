@@ -19,8 +19,6 @@ from child_processes import run_command_line
 from workshop_state import with_sql
 
 from facilitator_app.paths import demo_json
-from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.interchange import read_json_file
 
 DEMO = demo_json()
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
@@ -266,13 +264,6 @@ def write_json_case(folder: Path, content: Any) -> Path:
         path.write_bytes(content)
     else:
         path.write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def good_workshop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("good") / "good.workshop"
-    Document.create(path, read_json_file(DEMO)).close()
     return path
 
 

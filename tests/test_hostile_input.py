@@ -84,13 +84,6 @@ def page(window, name: str):
 # --- opening and importing -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def good_workshop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("good") / "good.workshop"
-    Document.create(path, read_json_file(DEMO)).close()
-    return path
-
-
 @pytest.mark.parametrize(
     "content", [pytest.param(content, id=case) for case, content, _ in JSON_CASES]
 )
