@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +15,6 @@ from typing import Any
 
 import docx
 import pytest
-from child_processes import run_command_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from minutes_helpers import Item, demo_raw, docx_items, texts
@@ -436,7 +437,15 @@ def test_any_text_reads_back_into_a_valid_workshop(
 # --- convert --------------------------------------------------------------------------------------
 
 
-run = run_command_line  # the command line, as the user runs it
+def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
 
 
 def test_convert_json_v2_to_minutes_and_back(tmp_path: Path) -> None:

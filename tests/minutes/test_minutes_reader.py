@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -13,7 +15,6 @@ from typing import Any
 
 import docx
 import pytest
-from child_processes import run_command_line
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -711,7 +712,15 @@ def test_dates_and_times(text: str, expected: tuple[str, str | None] | None) -> 
 # -- refusals -------------------------------------------------------------------------------------
 
 
-run = run_command_line  # the command line, as the user runs it
+def run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator_app", *map(str, arguments)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
 
 
 def not_a_zip(path: Path) -> None:
