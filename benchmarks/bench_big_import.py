@@ -15,7 +15,6 @@ the activities; its budgets bound how memory grows with the work, and tell what 
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -24,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, print_table, summarise
+from benchmarks.common import Result, main_of, summarise
 from benchmarks.generate import generate_workshop
 from facilitator_app.workshop.interchange import workshop_to_json
 
@@ -187,13 +186,5 @@ def run(activities: int = 100_000, runs: int = 3) -> list[Result]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--activities", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

@@ -9,7 +9,6 @@ same workshop, alternately, and the median of several runs is reported.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import docx
 
-from benchmarks.common import Result, print_table, summarise
+from benchmarks.common import Result, main_of, summarise
 from benchmarks.generate import generate_workshop
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.workshop.model import Node, WorkshopData
@@ -84,13 +83,5 @@ def run(activities: int = 5000, runs: int = 5) -> list[Result]:
     ]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
-    arguments = parser.parse_args(argv)
-    print_table(run(arguments.activities, arguments.runs))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

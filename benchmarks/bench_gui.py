@@ -9,11 +9,8 @@
 
 from __future__ import annotations
 
-import argparse
 import os
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,10 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from benchmarks.common import Result, print_table, summarise
-from benchmarks.generate import biggest_subtree_near, generate_workshop
+from benchmarks.common import Result, big_workshop, main_of, summarise
+from benchmarks.generate import biggest_subtree_near
 from facilitator_app.gui.app import make_application
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.operations import MoveNodes
 
 
@@ -57,10 +53,7 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     from facilitator_app.gui.main_window import MainWindow
 
     make_application()
-    folder = Path(tempfile.mkdtemp(prefix="bench-gui-"))
-    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
-    path = folder / "big.workshop"
-    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    path = big_workshop(activities, "bench-gui-")
     results = []
 
     open_samples = []
@@ -157,13 +150,5 @@ def run(activities: int = 5000, runs: int = 7) -> list[Result]:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=7)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

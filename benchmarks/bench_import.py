@@ -10,7 +10,6 @@ and so are the way back (.workshop → JSON) and the whole `convert` command in 
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -19,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, print_table, summarise
+from benchmarks.common import Result, main_of, summarise
 from benchmarks.generate import generate_workshop
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import dumps, read_json_file, workshop_to_json
@@ -111,13 +110,5 @@ def _depth(root: object) -> int:
     return max(node.depth for node in root.walk()) - 1
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=15)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

@@ -12,7 +12,6 @@ Each run is a fresh process, as a user starts the app:
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, print_table, summarise
+from benchmarks.common import Result, main_of, summarise
 from benchmarks.generate import generate_workshop
 from facilitator_app.workshop.document import Document
 
@@ -139,13 +138,5 @@ def run(runs: int = 7, activities: int = 10000) -> list[Result]:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--activities", type=int, default=10000)
-    options = parser.parse_args()
-    print_table(run(options.runs, options.activities))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

@@ -15,7 +15,6 @@ undo stack, the tree model, the wall's snapshot), then:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import tempfile
@@ -36,12 +35,10 @@ if "QT_QPA_PLATFORM" not in os.environ:
 from PySide6.QtCore import QSettings, QSizeF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.common import Result, print_table, summarise  # noqa: E402
-from benchmarks.generate import generate_workshop  # noqa: E402
+from benchmarks.common import Result, big_workshop, main_of, summarise  # noqa: E402
 from facilitator_app.gui.app import make_application  # noqa: E402
 from facilitator_app.gui.core.session import Focus  # noqa: E402
 from facilitator_app.gui.projector.state import Mode  # noqa: E402
-from facilitator_app.workshop.document import Document  # noqa: E402
 from facilitator_app.workshop.events import Kind  # noqa: E402
 from facilitator_app.workshop.operations import MoveNodes  # noqa: E402
 
@@ -53,10 +50,8 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
     from facilitator_app.gui.main_window import MainWindow
 
     make_application()
-    folder = Path(tempfile.mkdtemp(prefix="bench-wall-"))
-    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
-    path = folder / "big.workshop"
-    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    path = big_workshop(activities, "bench-wall-")
+    folder = path.parent
 
     window = MainWindow()
     projector = window.projector
@@ -191,13 +186,5 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=200)
-    options = parser.parse_args()
-    print_table(run(options.activities, options.runs))
-
-
 if __name__ == "__main__":
-    main()
+    main_of(run, __doc__)

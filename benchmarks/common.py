@@ -1,11 +1,17 @@
-"""Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile."""
+"""Timing helpers shared by the benchmarks: repeated runs, median and 95th percentile, the
+table of results, a big workshop to measure, and a benchmark's own command line."""
 
 from __future__ import annotations
 
+import argparse
+import inspect
+import os
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -72,3 +78,28 @@ def print_table(results: list[Result]) -> None:
         if r.floor_ms is not None or r.note:
             floor = f"floor {r.floor_ms:.2f} ms; " if r.floor_ms is not None else ""
             print(f"    {floor}{r.note}")
+
+
+def big_workshop(activities: int, prefix: str) -> Path:
+    """A .workshop of ``activities`` (ten children a branch) in a fresh folder, which holds
+    the app's data folder too."""
+    from benchmarks.generate import generate_workshop
+    from facilitator_app.workshop.document import Document
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["FACILITATOR_APP_DATA"] = str(folder / "data")
+    path = folder / "big.workshop"
+    Document.create(path, generate_workshop(activities, fan_out=10)).close()
+    return path
+
+
+def main_of(
+    run: Callable[..., list[Result]], doc: str | None, argv: list[str] | None = None
+) -> None:
+    """A benchmark run alone: ``--activities N --runs N`` (``run()``'s defaults), its table."""
+    defaults = inspect.signature(run).parameters
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("--activities", type=int, default=defaults["activities"].default)
+    parser.add_argument("--runs", type=int, default=defaults["runs"].default)
+    options = parser.parse_args(argv)
+    print_table(run(activities=options.activities, runs=options.runs))

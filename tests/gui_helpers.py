@@ -1,15 +1,43 @@
-"""Shared by the GUI tests: the keyboard, showing a page with its table focused, a drag and
-drop as a view gets one, and the file as a fresh open sees it."""
+"""Shared by the GUI tests: the keyboard, showing a widget or a page with its table focused,
+a drag and drop as a view gets one, the file as a fresh open sees it, the UI in a language,
+a meeting clock turned by hand, and a uniform image."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
+from facilitator_app.gui.core.i18n import install_translators
+from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop.document import Document
+
+WINDOW_SIZE = (1200, 760)  # the facilitator's window as the GUI tests size it
+MEETING_START = datetime(2026, 5, 19, 9, 0, 0)  # where the clocks turned by hand start
+
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def show_widget(
+    qtbot, widget: Shown, size: tuple[int, int] | None = None, *, wait: str = "active"
+) -> Shown:
+    """Show ``widget`` (at ``size``), then wait until it is the active window (``"active"``),
+    on screen (``"exposed"``), or not at all (``""``)."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    if wait == "active":
+        widget.activateWindow()
+        qtbot.waitActive(widget)
+    elif wait == "exposed":
+        qtbot.waitExposed(widget)
+    return widget
 
 
 def show_page(qtbot, widget: QWidget, table: QTableView, width: int, height: int) -> None:
@@ -65,3 +93,63 @@ def drop_on(view: QAbstractItemView, mime: QMimeData, point: QPoint) -> None:
     drop = QDropEvent(QPointF(point), move, mime, button, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), drop)
     assert not drop.isAccepted()  # accepted, the dragging view would remove the rows itself
+
+
+@contextmanager
+def translated(app: QCoreApplication, language: str) -> Iterator[list[Any]]:
+    """The app's (and Qt's) translators for ``language`` installed, and the default locale set,
+    until the block ends; both are global, so they are undone afterwards."""
+    default_locale = QLocale()
+    translators = install_translators(app, language)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(default_locale)
+
+
+class FakeNow:
+    """The clock the tests turn by hand."""
+
+    def __init__(self, start: datetime = MEETING_START) -> None:
+        self.value = start
+
+    def __call__(self) -> datetime:
+        return self.value
+
+    def advance(self, **delta: float) -> None:
+        self.value += timedelta(**delta)
+
+
+def clock_by_hand(session) -> FakeNow:
+    """The session's meeting clock reading a FakeNow from now on (ticked once)."""
+    fake = FakeNow()
+    clock = MeetingClock.of(session)
+    clock.now = fake
+    clock.tick()
+    return fake
+
+
+def uniform(image: QImage) -> bool:
+    """Whether the image is one colour (looked at on a grid of about 97 × 97 points)."""
+    first = image.pixel(0, 0)
+    step = max(1, image.width() // 97)
+    return all(
+        image.pixel(x, y) == first
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    )
+
+
+def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+    """qtbot.keyClicks, and for the Czech letters QTest cannot map to a key, the key events
+    an input method sends."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

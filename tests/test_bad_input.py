@@ -9,17 +9,16 @@ import hashlib
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
+from child_processes import run_command_line
+from workshop_state import with_sql
 
 from facilitator_app.paths import demo_json
-from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.interchange import read_json_file
 
 DEMO = demo_json()
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
@@ -27,18 +26,7 @@ DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
 DEMO_EXPORTED: dict[str, Any] = {**DEMO_DOC, "version": 2, "agenda": [], "tasks": []}
 
 
-def run(
-    *arguments: str | Path, cwd: Path, flags: tuple[str, ...] = ()
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *flags, "-m", "facilitator_app", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        check=False,
-    )
+run = partial(run_command_line, errors="replace")  # convert's refusals, whatever their bytes
 
 
 def demo_with(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
@@ -279,13 +267,6 @@ def write_json_case(folder: Path, content: Any) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def good_workshop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("good") / "good.workshop"
-    Document.create(path, read_json_file(DEMO)).close()
-    return path
-
-
 def _copy(good: Path, folder: Path) -> Path:
     target = folder / "in.workshop"
     shutil.copyfile(good, target)
@@ -323,29 +304,20 @@ def json_named_workshop(good: Path, folder: Path) -> Path:
 
 
 def foreign_sqlite(good: Path, folder: Path) -> Path:
-    target = folder / "in.workshop"
-    with sqlite3.connect(target) as connection:
-        connection.execute("CREATE TABLE bookmark (url TEXT)")
-        connection.execute("INSERT INTO bookmark VALUES ('https://example.org')")
-    connection.close()
-    return target
+    return with_sql(
+        folder / "in.workshop",
+        "CREATE TABLE bookmark (url TEXT)",
+        "INSERT INTO bookmark VALUES ('https://example.org')",
+    )
 
 
 def foreign_sqlite_with_our_tables(good: Path, folder: Path) -> Path:
     """Our tables but not our application_id: still not ours."""
-    target = _copy(good, folder)
-    with sqlite3.connect(target) as connection:
-        connection.execute("PRAGMA application_id = 1234")
-    connection.close()
-    return target
+    return with_sql(_copy(good, folder), "PRAGMA application_id = 1234")
 
 
 def newer_schema(good: Path, folder: Path) -> Path:
-    target = _copy(good, folder)
-    with sqlite3.connect(target) as connection:
-        connection.execute("PRAGMA user_version = 99")
-    connection.close()
-    return target
+    return with_sql(_copy(good, folder), "PRAGMA user_version = 99")
 
 
 def damaged_pages(good: Path, folder: Path) -> Path:

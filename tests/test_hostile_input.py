@@ -49,23 +49,12 @@ HOSTILE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 800)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory(size=(1200, 800))
 
 
 @pytest.fixture
@@ -93,13 +82,6 @@ def page(window, name: str):
 
 
 # --- opening and importing -----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def good_workshop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("good") / "good.workshop"
-    Document.create(path, read_json_file(DEMO)).close()
-    return path
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import configparser
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
 from importlib import metadata
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from repo_paths import REPO
+from workshop_state import with_sql
 
 from facilitator_app.cli import main as cli_main
 from facilitator_app.paths import demo_json, icon_svg
@@ -54,12 +54,7 @@ def workshop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def plain_sqlite(tmp_path: Path) -> Path:
     """An SQLite file that is not a workshop (another application_id)."""
-    path = tmp_path / "other.workshop"
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA application_id = 1")
-        connection.execute("CREATE TABLE t (x)")
-    connection.close()
-    return path
+    return with_sql(tmp_path / "other.workshop", "PRAGMA application_id = 1", "CREATE TABLE t (x)")
 
 
 # -- the desktop entry ---------------------------------------------------------------------------

@@ -96,25 +96,6 @@ def test_every_message_is_reachable_at_run_time() -> None:
     assert not orphans, "only in the empty context: " + ", ".join(orphans)
 
 
-@pytest.fixture
-def czech(qapp):
-    """The app's and Qt's Czech translators, removed again afterwards (they are global)."""
-    from packaging_scripts import compile_translations
-
-    from facilitator_app.gui.core.i18n import install_translators
-
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
-        compile_translations()
-    default_locale = QLocale()
-    translators = install_translators(qapp, "cs")
-    try:
-        yield translators
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(default_locale)
-
-
 def test_the_window_speaks_czech(czech, qtbot, tmp_path, monkeypatch) -> None:
     from facilitator_app.gui.main_window import MainWindow
 

@@ -1,15 +1,19 @@
-"""Helpers for the workshop-layer tests: a full snapshot of a workshop (ids included) and
-checks of the tree's and the file's invariants. Not a test module; imported by several."""
+"""Helpers for the workshop-layer tests: a sample workshop and its file, a full snapshot of a
+workshop (ids included) and checks of the tree's and the file's invariants. Not a test module;
+imported by several."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import sqlite3
+import stat
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from facilitator_app.workshop.document import Document
+from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.model import Node, WorkshopData
 
 SAMPLE: dict[str, Any] = {
@@ -70,6 +74,28 @@ SAMPLE: dict[str, Any] = {
         {"themes": [], "activities": []},
     ],
 }
+
+
+def make_workshop(folder: Path, name: str = "w.workshop") -> Path:
+    """A .workshop file of the SAMPLE in ``folder`` (made if missing), closed again."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
+    return path
+
+
+def mode(path: Path) -> int:
+    """A file's permission bits."""
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def with_sql(path: Path, *statements: str) -> Path:
+    """``path``, an SQLite file (made if missing), after the statements ran on it."""
+    with sqlite3.connect(path) as connection:
+        for statement in statements:
+            connection.execute(statement)
+    connection.close()
+    return path
 
 
 def full_state(data: WorkshopData) -> dict[str, Any]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from gui_helpers import translated
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
@@ -16,22 +16,11 @@ from facilitator_app.workshop.operations import SetFields
 
 
 @pytest.fixture(params=["cs", "en"])
-def window(request, qtbot, qapp, tmp_path: Path, monkeypatch) -> Iterator[object]:
-    from facilitator_app.gui.core.i18n import install_translators
-    from facilitator_app.gui.main_window import MainWindow
-
-    translators = install_translators(qapp, request.param)
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.open_demo()
-    yield main
-    main.close_workshop()
-    for translator in translators:
-        qapp.removeTranslator(translator)
+def window(request, qapp, window_factory) -> Iterator[object]:
+    with translated(qapp, request.param):
+        main = window_factory(size=(1366, 768))
+        assert main.open_demo()
+        yield main
 
 
 def cut_headers(window) -> list[str]:

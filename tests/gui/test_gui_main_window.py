@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from child_processes import run_app
 from PySide6.QtWidgets import QMessageBox
 from repo_paths import REPO
 
-from facilitator_app.gui.main_window import MainWindow
 from facilitator_app.gui.sections.activities.page import ActivitiesPage
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.events import Kind
@@ -20,13 +20,8 @@ from facilitator_app.workshop.operations import SetFields
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def read_in_other_process(path: Path) -> dict:
@@ -107,21 +102,6 @@ def test_shortcuts_dialog_lists_the_outliner_keys(window) -> None:
     assert rows["Activities ▸ Indent"] == "Tab"
     assert rows["Activities ▸ Add block…"] == "Ctrl+B"
     assert "Ctrl+Z" in rows["Edit ▸ Undo"]
-
-
-def run_app(
-    *args: str, env_extra: dict[str, str] | None = None, tmp_path: Path
-) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
-    env.update(env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=tmp_path,
-    )
 
 
 def test_smoke_prints_the_window_and_exits(tmp_path) -> None:

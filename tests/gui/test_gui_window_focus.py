@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import WINDOW_SIZE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
-from test_projector import isolate
 
 from facilitator_app.gui.projector.state import Blanking, Mode
 
@@ -16,20 +15,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    isolate(main.projector, tmp_path)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    main.activateWindow()
-    qtbot.waitActive(main)
-    yield main
-    main.projector.stop_presenting()
+def window(window_factory, demo_document) -> QMainWindow:
+    return window_factory(demo_document, size=WINDOW_SIZE, wall=True, active=True)
 
 
 def new_workshop(window, monkeypatch, path: Path) -> None:

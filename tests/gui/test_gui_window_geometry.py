@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from child_processes import run_app
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtWidgets import QWidget
 from repo_paths import REPO
-from test_gui_main_window import run_app
 
 from facilitator_app.gui.main_window import MainWindow
 from facilitator_app.gui.window_geometry import (
@@ -43,10 +42,9 @@ def test_a_second_screen_beside_the_first_counts_as_its_own_area() -> None:
 
 
 @pytest.fixture
-def settings(tmp_path: Path):
-    QSettings().clear()
-    yield QSettings()
-    QSettings().clear()
+def settings() -> QSettings:
+    """The settings the window reads (the test's own: conftest's own_settings)."""
+    return QSettings()
 
 
 def saved_geometry(qtbot, rect: QRect):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from gui_helpers import translated
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -86,25 +86,15 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
 
 @pytest.fixture(params=["en", "cs"])
 def language(request, qapp) -> Iterator[str]:
-    from facilitator_app.gui.core.i18n import install_translators
-
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    with translated(qapp, request.param):
+        yield request.param
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch, language):
-    from facilitator_app.gui.main_window import MainWindow
-
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
+def window(window_factory, language):
+    main = window_factory()
     assert main.open_demo()
-    yield main
-    main.close_workshop()
+    return main
 
 
 def test_the_walk_sees_a_clash(qapp) -> None:

@@ -832,16 +832,8 @@ def test_convert_a_hand_written_document(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-
-    from facilitator_app.gui.main_window import MainWindow
-
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory: Any) -> Any:
+    return window_factory()  # the start page
 
 
 def test_the_window_offers_the_import_in_the_file_menu_and_on_the_start_page(window: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from test_document_operations import refused, roundtrip, verify
-from workshop_state import SAMPLE, full_state, reopened_state
+from workshop_state import SAMPLE, full_state, make_workshop, reopened_state
 
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import Document
@@ -124,8 +124,7 @@ def make_version_1(path: Path) -> None:
 
 @pytest.fixture
 def version_1(tmp_path: Path) -> Path:
-    path = tmp_path / "old.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
+    path = make_workshop(tmp_path, "old.workshop")
     make_version_1(path)
     return path
 

@@ -8,13 +8,13 @@ import copy
 import json
 import re
 import subprocess
-import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from child_processes import run_command_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -83,14 +83,7 @@ def as_exported(version_1: dict[str, Any]) -> dict[str, Any]:
 
 
 def convert(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "convert", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+    return run_command_line("convert", *arguments, cwd=cwd)
 
 
 # --- the demo workshop --------------------------------------------------------------------

@@ -5,22 +5,19 @@ the app's own folders) is readable by its owner only, whatever the umask."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
-import stat
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from workshop_state import SAMPLE, full_state
+from workshop_state import SAMPLE, full_state, make_workshop, mode
 
 from facilitator_app.atomic import write_text_atomically
 from facilitator_app.cli import main as cli
 from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.privacy import remove_names
 from facilitator_app.workshop.store import backups, lock
 from facilitator_app.workshop.store.storage import Storage
@@ -29,22 +26,12 @@ NAMES = [a["name"] for a in SAMPLE["attendees"]]
 AUTHORS = ["Petr"]
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
 
 @pytest.fixture
 def workshop(tmp_path: Path) -> Path:
-    path = tmp_path / "w.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
+    return make_workshop(tmp_path)
 
 
 def test_names_become_numbers_and_everything_else_stays(workshop: Path) -> None:
@@ -174,14 +161,8 @@ def test_the_settings_and_the_data_folder_are_private(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def test_workshop_menu_removes_names_in_one_undoable_step(window, workshop: Path) -> None:

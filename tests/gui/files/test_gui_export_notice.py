@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog
 
 from facilitator_app.gui.dialogs.export import ExportDialog
 from facilitator_app.gui.files import export_notice
-
-
-@pytest.fixture
-def window(qtbot, demo_document) -> QMainWindow:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    main.show()
-    main.open_document(demo_document)
-    return main
 
 
 class FakeDesktop:

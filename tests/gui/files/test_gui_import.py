@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from test_big_imports import files_in, many_activities, write_json
 
 from facilitator_app.gui.files import import_progress
-from facilitator_app.gui.main_window import MainWindow
 from facilitator_app.workshop import interchange
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import SetFields
@@ -24,13 +23,8 @@ from facilitator_app.workshop.store import backups
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 @pytest.fixture

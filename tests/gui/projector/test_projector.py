@@ -10,15 +10,15 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
+import child_processes
 import pytest
+from gui_helpers import uniform
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 from repo_paths import REPO
-from test_translations import czech  # noqa: F401 (the Czech translators, a fixture)
 
 from facilitator_app.gui.core.session import Focus
 from facilitator_app.gui.projector import controller as controller_module
@@ -41,35 +41,6 @@ SIZES = [QSizeF(1920, 1080), QSizeF(1024, 768)]
 # --- fixtures -------------------------------------------------------------------------------------
 
 
-def isolate(controller: ProjectorController, tmp_path: Path) -> ProjectorController:
-    """Give a controller its own settings file and the default look."""
-    controller.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    controller.set_mode(Mode.ACTIVITIES)
-    controller.set_theme("light")
-    controller.zoom_by(0)
-    return controller
-
-
-@pytest.fixture
-def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    isolate(main.projector, tmp_path)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    yield main
-    main.projector.stop_presenting()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
-
-
 def activities(window):
     return window.page("activities")
 
@@ -82,16 +53,6 @@ def row_texts(controller: ProjectorController, live: bool = False) -> list[str]:
     state = controller.live if live else controller.shown
     assert state is not None
     return [row.text for row in state.outline.rows]
-
-
-def uniform(image: QImage) -> bool:
-    first = image.pixel(0, 0)
-    step = max(1, image.width() // 97)
-    return all(
-        image.pixel(x, y) == first
-        for y in range(0, image.height(), step)
-        for x in range(0, image.width(), step)
-    )
 
 
 # --- live: edits, undo and drags made in the facilitator's window reach the wall ------------------
@@ -672,7 +633,7 @@ def test_screens_are_named_as_a_person_knows_them(qapp):
     assert screen_label(ScreenFacts("screen", QRect(0, 0, 1366, 768))) == "Screen 1366×768"
 
 
-def test_screens_are_named_in_czech(czech):  # noqa: F811 (the fixture imported above)
+def test_screens_are_named_in_czech(czech):
     from PySide6.QtCore import QRect
 
     from facilitator_app.gui.projector.screens import ScreenFacts, screen_label
@@ -740,23 +701,15 @@ def test_a_controller_on_a_plain_window_remembers_its_settings(qtbot, tmp_path):
 
 
 def run_app(*arguments: str, screens: str | None, tmp_path: Path) -> list[dict[str, object]]:
-    env = dict(os.environ)
     platform = "offscreen"
     if screens:
         platform += f":configfile={REPO / 'tests' / screens}"
-    env.update(
-        QT_QPA_PLATFORM=platform,
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
+    environment = {
+        "QT_QPA_PLATFORM": platform,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = child_processes.run_app(*arguments, env_extra=environment, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 

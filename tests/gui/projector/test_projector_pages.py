@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLineEdit
 
 from facilitator_app.gui.projector.renderer import (
     HIGHLIGHT_ROLES,
@@ -283,25 +282,6 @@ def test_the_current_item_and_changed_words_are_drawn_in_their_colours(qapp, ses
 
 
 # --- in the facilitator's window: keys, and the frozen hint ---------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    projector = main.projector
-    projector.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    projector.set_mode(Mode.ACTIVITIES)
-    projector.set_theme("light")
-    projector.zoom_by(0)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    yield main
-    projector.stop_presenting()
 
 
 def test_page_down_and_up_turn_the_walls_sheets_while_presenting(window, qtbot):

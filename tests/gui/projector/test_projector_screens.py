@@ -9,14 +9,12 @@ the left, "Projector" 1920×1080 to its right).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
-from facilitator_app.gui.projector.controller import ProjectorController
 from facilitator_app.gui.projector.state import Mode
 
 if os.environ.get("FACILITATOR_TWO_SCREENS") != "1":
@@ -33,25 +31,8 @@ def screen(name: str) -> QScreen:
 
 
 @pytest.fixture
-def window(qtbot, demo_document, tmp_path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    controller = main.projector
-    controller.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    controller.set_mode(Mode.ACTIVITIES)
-    main.setGeometry(40, 40, 1000, 650)
-    main.show()
-    main.open_document(demo_document)
-    yield main
-    controller.stop_presenting()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
+def window(window_factory, demo_document) -> QMainWindow:
+    return window_factory(demo_document, at=(40, 40), size=(1000, 650), wall_mode=Mode.ACTIVITIES)
 
 
 def test_the_wall_lands_full_screen_on_the_other_screen(projector, window, qtbot):

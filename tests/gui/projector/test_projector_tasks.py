@@ -8,11 +8,10 @@ tasks that changed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
+from gui_helpers import WINDOW_SIZE, uniform
 from PySide6.QtCore import QSettings, QSizeF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
@@ -55,27 +54,8 @@ ENGLISH_DUE = "due: Tuesday, 26 May 2026"
 
 
 @pytest.fixture
-def window(qtbot, demo_document, tmp_path: Path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    qtbot.addWidget(main.projector.wall)
-    projector = main.projector
-    projector.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    projector.set_mode(Mode.TASKS)
-    projector.set_theme("light")
-    projector.zoom_by(0)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    yield main
-    projector.stop_presenting()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
+def window(window_factory, demo_document) -> QMainWindow:
+    return window_factory(demo_document, size=WINDOW_SIZE, wall_mode=Mode.TASKS)
 
 
 def owners(window) -> list[str]:
@@ -108,16 +88,6 @@ def page_texts(projector: ProjectorController, state: WallState | None = None) -
 def set_language(window, projector, qtbot, language: str) -> None:
     with qtbot.waitSignal(projector.shown_changed):
         window.session.push(SetFields(Kind.DETAILS, 0, {"language": language}), "Language")
-
-
-def uniform(image: QImage) -> bool:
-    first = image.pixel(0, 0)
-    step = max(1, image.width() // 97)
-    return all(
-        image.pixel(x, y) == first
-        for y in range(0, image.height(), step)
-        for x in range(0, image.width(), step)
-    )
 
 
 def count_colour(image: QImage, colour: str) -> int:

@@ -7,12 +7,9 @@ passes repaints the corner only, on the wall and in the preview. The clock is in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime, timedelta
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QRectF, QSettings, QSizeF
+from gui_helpers import MEETING_START, WINDOW_SIZE, FakeNow, clock_by_hand
+from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMainWindow
 
@@ -22,53 +19,18 @@ from facilitator_app.gui.projector.state import Blanking, Mode
 from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop import agenda
 
-T0 = datetime(2026, 5, 19, 9, 0, 0)
+T0 = MEETING_START
 WALL = QSizeF(1920, 1080)
 
 
-class FakeNow:
-    def __init__(self) -> None:
-        self.value = T0
-
-    def __call__(self) -> datetime:
-        return self.value
-
-    def advance(self, **delta: float) -> None:
-        self.value += timedelta(**delta)
-
-
 @pytest.fixture
-def window(qtbot, demo_document, tmp_path: Path) -> Iterator[QMainWindow]:
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 760)
-    main.show()
-    main.open_document(demo_document)
-    projector = main.projector
-    qtbot.addWidget(projector.wall)
-    projector.settings = QSettings(str(tmp_path / "projector.ini"), QSettings.Format.IniFormat)
-    projector.set_mode(Mode.VISION)
-    projector.set_theme("light")
-    projector.zoom_by(0)
-    yield main
-    projector.stop_presenting()
-    main.close_workshop()
-
-
-@pytest.fixture
-def projector(window) -> ProjectorController:
-    return window.projector
+def window(window_factory, demo_document) -> QMainWindow:
+    return window_factory(demo_document, size=WINDOW_SIZE, wall_mode=Mode.VISION)
 
 
 @pytest.fixture
 def now(window) -> FakeNow:
-    fake = FakeNow()
-    clock = MeetingClock.of(window.session)
-    clock.now = fake
-    clock.tick()
-    return fake
+    return clock_by_hand(window.session)
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from typing import Any
 
 import pytest
 import shiboken6
-from gui_helpers import focus
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from gui_helpers import focus, key_clicks
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from facilitator_app.gui.core.commands import TYPING_PAUSE_SECONDS, TypingCommand
@@ -282,17 +281,7 @@ def written(qtbot, session) -> None:
     qtbot.waitUntil(lambda: session.document.is_saved)
 
 
-def keys(qtbot, widget: QWidget, text: str) -> None:
-    """qtbot.keyClicks, and for the Czech letters QTest cannot map to a key, the key events
-    an input method sends."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
+keys = key_clicks  # typed as a user types, Czech letters too
 
 
 def pause(session) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from gui_helpers import show_widget
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -16,18 +17,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def tasks(qtbot, session) -> TasksPage:
-    page = TasksPage(session)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return show_widget(qtbot, TasksPage(session), wait="")
 
 
 @pytest.fixture
 def agenda_page(qtbot, session) -> AgendaPage:
-    page = AgendaPage(session)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return show_widget(qtbot, AgendaPage(session), wait="")
 
 
 def ctrl_v(qtbot, page, text: str) -> None:

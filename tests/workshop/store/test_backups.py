@@ -7,12 +7,11 @@ from __future__ import annotations
 import copy
 import os
 import sqlite3
-import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from workshop_state import SAMPLE, find, full_state
+from workshop_state import SAMPLE, find, full_state, make_workshop, mode
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError, StorageError
@@ -25,11 +24,7 @@ from facilitator_app.workshop.store.storage import Storage
 T0 = datetime(2026, 5, 19, 11, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
 
 @pytest.fixture
@@ -41,10 +36,6 @@ def document(tmp_path: Path):
     yield opened
     if not opened.storage.db.is_closed():
         opened.close()
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def edit(document: Document, text: str) -> None:
@@ -189,22 +180,13 @@ def test_backup_sets_name_their_workshop(document: Document) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.first_frame_shown):  # on screen before a workshop is opened
-        main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page, on screen before a workshop is opened
 
 
 @pytest.fixture
 def workshop(tmp_path: Path) -> Path:
-    path = tmp_path / "Liberec.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
+    return make_workshop(tmp_path, "Liberec.workshop")
 
 
 def test_opening_makes_a_backup_and_the_timer_one_every_five_minutes_of_change(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from workshop_state import SAMPLE, find, full_state
+from workshop_state import SAMPLE, find, full_state, make_workshop
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
@@ -26,21 +26,12 @@ from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.store import journal
 from facilitator_app.workshop.store.storage import Fault, Storage
 
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
 
 @pytest.fixture
 def workshop(tmp_path: Path) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    path = folder / "w.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
+    return make_workshop(tmp_path / "stick")
 
 
 def beside(path: Path) -> list[str]:

@@ -3,7 +3,6 @@ and what the window says and does when a workshop is open elsewhere."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import stat
@@ -13,12 +12,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from workshop_state import SAMPLE, find
+from workshop_state import find, make_workshop
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.store import lock
 from facilitator_app.workshop.store.lock import LockedError, LockInfo
@@ -27,9 +25,7 @@ from facilitator_app.workshop.store.storage import Storage
 
 @pytest.fixture
 def workshop(tmp_path: Path) -> Path:
-    path = tmp_path / "w.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
+    return make_workshop(tmp_path)
 
 
 def dead_pid() -> int:
@@ -206,15 +202,8 @@ def test_save_as_moves_the_lock_to_the_new_file(workshop: Path, tmp_path: Path) 
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close_workshop()
+def window(window_factory):
+    return window_factory()  # the start page
 
 
 def answer_lock_question(monkeypatch, choice_name: str) -> list[tuple]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import sqlite3
-import stat
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 import pytest
-from workshop_state import SAMPLE, find, full_state, reopened_state
+from workshop_state import SAMPLE, find, full_state, make_workshop, mode, reopened_state
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import StorageError
@@ -33,15 +32,9 @@ def pragma(path: Path, name: str) -> Any:
     return value
 
 
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
 @pytest.fixture
 def created(tmp_path: Path) -> Path:
-    path = tmp_path / "w.workshop"
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
+    return make_workshop(tmp_path)
 
 
 def test_a_new_file_is_marked_as_ours(created: Path) -> None:

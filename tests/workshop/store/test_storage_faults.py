@@ -8,7 +8,6 @@ retries, and Save a copy as… writes everything elsewhere and goes on there.
 
 from __future__ import annotations
 
-import copy
 import errno
 import os
 import shutil
@@ -20,11 +19,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from workshop_state import SAMPLE, find
+from workshop_state import find, make_workshop
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.store import backups, lock
 from facilitator_app.workshop.store.storage import Fault, Storage
@@ -32,18 +30,7 @@ from facilitator_app.workshop.store.storage import Fault, Storage
 BIG = "Vize kraje 🌲 " * 20_000  # 280 kB: more than the file may grow by
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(folder))
-    return folder
-
-
-def make_workshop(folder: Path, name: str = "w.workshop") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    Document.create(path, parse_workshop(copy.deepcopy(SAMPLE))).close()
-    return path
+pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
 
 @pytest.fixture
@@ -350,24 +337,16 @@ def test_a_really_pulled_medium(small_filesystem: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-
+def window(window_factory, monkeypatch):
     from facilitator_app.gui.core import session as session_module
 
     monkeypatch.setattr(session_module, "RETRY_DELAY_MS", 200)  # retry sooner than every 3 s
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 800)
-    main.show()
-    yield main
+    yield window_factory(size=(1200, 800))
     from facilitator_app.gui.files import storage_warning
 
     monkeypatch.setattr(
         storage_warning, "ask_about_unsaved", lambda *args: storage_warning.UnsavedChoice.DISCARD
-    )
-    main.close_workshop()
+    )  # before the factory closes the window's workshop
 
 
 def vision_page(window):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import drop_on, focus, press, type_text
+from gui_helpers import drop_on, focus, press, show_widget, type_text
 from minutes_helpers import demo_raw, tree_depths
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -17,12 +17,7 @@ from facilitator_app.workshop.operations import MoveNodes, RemoveNodes
 
 @pytest.fixture
 def page(qtbot, session):
-    widget = ActivitiesPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    widget = show_widget(qtbot, ActivitiesPage(session), (900, 700))
     widget.view.setFocus()
     return widget
 

@@ -237,14 +237,8 @@ def test_a_whole_reset_rebuilds(qtbot: Any, session: Any, voted: list[int]) -> N
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Any, monkeypatch: Any) -> Any:
-    from facilitator_app.gui.main_window import MainWindow
-
-    monkeypatch.setenv("FACILITATOR_APP_DATA", str(tmp_path / "data"))
-    main = MainWindow()
-    qtbot.addWidget(main)
-    yield main
-    main.close_workshop()
+def window(window_factory: Any) -> Any:
+    return window_factory(shown=False)  # the test shows it
 
 
 def test_view_menu_shows_the_dock_and_it_follows_the_tree(qtbot: Any, window: Any) -> None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from gui_helpers import focus, press, saved_data, show_page, type_text
+from gui_helpers import (
+    MEETING_START,
+    FakeNow,
+    clock_by_hand,
+    focus,
+    press,
+    saved_data,
+    show_page,
+    type_text,
+)
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTimeEdit
@@ -33,30 +42,13 @@ from facilitator_app.gui.sections.agenda.table_model import (
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.model import AgendaItem
 
-T0 = datetime(2026, 5, 19, 9, 0, 0)
+T0 = MEETING_START
 PROGRAMME = [("Zahájení", 15), ("Vize: připomínky", 45), ("Přestávka", 10), ("Závěr", 0)]
-
-
-class FakeNow:
-    """The clock the tests turn by hand."""
-
-    def __init__(self, start: datetime = T0) -> None:
-        self.value = start
-
-    def __call__(self) -> datetime:
-        return self.value
-
-    def advance(self, **delta: float) -> None:
-        self.value += timedelta(**delta)
 
 
 @pytest.fixture
 def now(session) -> FakeNow:
-    fake = FakeNow()
-    clock = MeetingClock.of(session)
-    clock.now = fake
-    clock.tick()
-    return fake
+    return clock_by_hand(session)
 
 
 @pytest.fixture
@@ -387,20 +379,6 @@ def test_a_recorded_time_is_typed_as_people_write_it(qtbot, page, session, progr
 
 
 # --- in the window --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, demo_document):
-    from facilitator_app.gui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1200, 760)
-    with qtbot.waitSignal(main.first_frame_shown):
-        main.show()
-    main.open_document(demo_document)
-    yield main
-    main.close_workshop()
 
 
 def test_the_window_has_agenda_and_tasks_sections_menus_and_keys(qtbot, window) -> None:

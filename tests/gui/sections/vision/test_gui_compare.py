@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import show_widget
 from PySide6.QtGui import QTextCursor
 
 from facilitator_app.gui.sections.vision.compare import CompareView
@@ -59,11 +60,7 @@ def theme_id(session: Any) -> int:
 
 @pytest.fixture
 def view(qtbot: Any, session: Any, theme_id: int) -> CompareView:
-    widget = CompareView(session)
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_widget(qtbot, CompareView(session), (700, 500), wait="exposed")
     widget.set_theme(theme_id)
     return widget
 
@@ -133,13 +130,7 @@ def test_every_part_has_an_accessible_name(view: CompareView) -> None:
 
 @pytest.fixture
 def page(qtbot: Any, session: Any, theme_id: int) -> VisionPage:
-    widget = VisionPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 750)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    return show_widget(qtbot, VisionPage(session), (1200, 750))
 
 
 def test_the_changes_tab_beside_wording_and_draft(qtbot: Any, page: VisionPage) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
+from gui_helpers import key_clicks, show_widget
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from facilitator_app.gui.core.session import Focus
@@ -33,13 +34,7 @@ ENERGETIKA = (
 
 @pytest.fixture
 def page(qtbot, session):
-    widget = VisionPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 750)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    return show_widget(qtbot, VisionPage(session), (1200, 750))
 
 
 def names(page: VisionPage) -> list[str]:
@@ -60,16 +55,7 @@ def theme_named(data, name: str):
     return next(theme for theme in data.themes if theme.name == name)
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """qtbot.keyClicks, also for the Czech letters QTest cannot map to a key."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
+type_text = key_clicks  # typed as a user types, Czech letters too
 
 
 def open_editor(view: QAbstractItemView) -> QLineEdit:
