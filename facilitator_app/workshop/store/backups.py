@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.paths import private_folder, user_data_dir
 from facilitator_app.workshop.errors import BadInputError, StorageError
-from facilitator_app.workshop.store.storage import FILE_MODE, SUFFIX, Storage, check_workshop_file
+from facilitator_app.workshop.store.files import (
+    FILE_MODE,
+    SUFFIX,
+    check_workshop_file,
+    read_only_uri,
+    remove_database_files,
+)
+from facilitator_app.workshop.store.storage import Storage
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -101,7 +108,7 @@ def make_backup(document: Document, *, now: datetime | None = None) -> Path | No
         _write_origin(folder, document.path)
         target = _new_name(folder, made_at)
         temporary = folder / f".{target.stem}.{os.getpid()}.part"
-        _remove(temporary)
+        remove_database_files(temporary)
         if document.is_saved:
             _copy_with_backup_api(document.storage.connection(), temporary)
         else:
@@ -109,12 +116,12 @@ def make_backup(document: Document, *, now: datetime | None = None) -> Path | No
         os.chmod(temporary, FILE_MODE)
         newest = _newest(folder)
         if newest is not None and _same_content(newest, temporary):
-            _remove(temporary)
+            remove_database_files(temporary)
             return None
         os.replace(temporary, target)
     except (OSError, sqlite3.Error, StorageError) as error:
         with contextlib.suppress(UnboundLocalError):
-            _remove(temporary)
+            remove_database_files(temporary)
         reason = getattr(error, "strerror", None) or str(error)
         raise StorageError(f"{folder}: cannot make a backup ({reason})") from None
     prune(folder)
@@ -131,12 +138,6 @@ def _copy_with_backup_api(source: sqlite3.Connection, target: Path) -> None:
         source.backup(destination)
     finally:
         destination.close()
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{path}{suffix}")
 
 
 def _same_content(first: Path, second: Path) -> bool:
@@ -173,7 +174,7 @@ def prune(folder: Path, keep: int = KEEP) -> list[Path]:
     copies = _copies(folder)
     removed = copies[: max(0, len(copies) - keep)]
     for path in removed:
-        _remove(path)
+        remove_database_files(path)
     return removed
 
 
@@ -274,9 +275,7 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
             f"{target}: is the open workshop; a backup is restored into a new file, never over it"
         )
     check_workshop_file(backup)
-    # A closed copy (no -wal beside it) is read as immutable, which writes nothing beside it.
-    mode = "mode=ro" if Path(f"{backup}-wal").exists() else "immutable=1"
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?{mode}", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         result = source.execute("PRAGMA quick_check").fetchone()
@@ -286,20 +285,20 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
                 QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
                 result[0] if result else "?",
             )
-        _remove(temporary)
+        remove_database_files(temporary)
         _copy_with_backup_api(source, temporary)
         os.chmod(temporary, FILE_MODE)
         os.replace(temporary, target)
     except sqlite3.DatabaseError as error:
-        _remove(temporary)
+        remove_database_files(temporary)
         raise BadInputError(
             backup, QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"), error
         ) from None
     except OSError as error:
-        _remove(temporary)
+        remove_database_files(temporary)
         raise StorageError(f"{target}: cannot be written ({error.strerror})") from None
     except BaseException:
-        _remove(temporary)
+        remove_database_files(temporary)
         raise
     finally:
         source.close()
