@@ -8,6 +8,7 @@ import logging
 import os
 import sqlite3
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee as pw
@@ -15,7 +16,7 @@ import peewee as pw
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.errors import BadInputError, StorageError
 from facilitator_app.workshop.model import WorkshopData
-from facilitator_app.workshop.progress import Progress, no_progress
+from facilitator_app.workshop.progress import Cancelled, Progress, no_progress
 from facilitator_app.workshop.store import journal, schema
 from facilitator_app.workshop.store.migrations import migrate
 from facilitator_app.workshop.store.rows import write_workshop
@@ -183,6 +184,36 @@ def connect_read_only(path: Path, *, alone: bool = False) -> pw.SqliteDatabase:
             path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error
         ) from None
     return db
+
+
+# Pages copied per step of SQLite's backup API: between steps a copy can be stopped.
+COPY_STEP_PAGES = 256
+
+
+def copy_database(
+    source: sqlite3.Connection, target: Path, cancelled: Callable[[], bool] = lambda: False
+) -> None:
+    """Copy an open database into a new file ``target`` (private to its owner) with SQLite's
+    backup API: consistent even while the database is being written.
+
+    ``cancelled`` is asked between steps; when it says so, Cancelled is raised (the caller
+    removes what was begun).
+    """
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled():
+            raise Cancelled
+
+    old_umask = os.umask(0o077)
+    try:
+        destination = sqlite3.connect(target)
+    finally:
+        os.umask(old_umask)
+    try:
+        source.backup(destination, pages=COPY_STEP_PAGES, progress=step)
+    finally:
+        destination.close()
+    os.chmod(target, FILE_MODE)
 
 
 def write_new(path: Path, data: WorkshopData, progress: Progress = no_progress) -> None:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import peewee as pw
 
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import (
     ROOT_ID,
     AgendaItem,
@@ -103,7 +104,7 @@ class RowFormat:
     their attributes as the columns are named).
     """
 
-    def __init__(self, model: type[pw.Model], kind: schema.Kind) -> None:
+    def __init__(self, model: type[pw.Model], kind: Kind) -> None:
         names = schema.columns(model)
         fields = schema.EDITABLE_FIELDS[kind]
         placing = names[: len(names) - len(fields)]
@@ -122,21 +123,21 @@ class RowFormat:
         )
 
 
-DETAILS = RowFormat(WorkshopRow, schema.Kind.DETAILS)
-ATTENDEE = RowFormat(AttendeeRow, schema.Kind.ATTENDEE)
-THEME = RowFormat(ThemeRow, schema.Kind.THEME)
-REMARK = RowFormat(RemarkRow, schema.Kind.REMARK)
-NODE = RowFormat(NodeRow, schema.Kind.NODE)
-AGENDA = RowFormat(AgendaItemRow, schema.Kind.AGENDA)
-TASK = RowFormat(TaskRow, schema.Kind.TASK)
-FORMAT_OF: dict[schema.Kind, RowFormat] = {
-    schema.Kind.DETAILS: DETAILS,
-    schema.Kind.ATTENDEE: ATTENDEE,
-    schema.Kind.THEME: THEME,
-    schema.Kind.REMARK: REMARK,
-    schema.Kind.NODE: NODE,
-    schema.Kind.AGENDA: AGENDA,
-    schema.Kind.TASK: TASK,
+DETAILS = RowFormat(WorkshopRow, Kind.DETAILS)
+ATTENDEE = RowFormat(AttendeeRow, Kind.ATTENDEE)
+THEME = RowFormat(ThemeRow, Kind.THEME)
+REMARK = RowFormat(RemarkRow, Kind.REMARK)
+NODE = RowFormat(NodeRow, Kind.NODE)
+AGENDA = RowFormat(AgendaItemRow, Kind.AGENDA)
+TASK = RowFormat(TaskRow, Kind.TASK)
+FORMAT_OF: dict[Kind, RowFormat] = {
+    Kind.DETAILS: DETAILS,
+    Kind.ATTENDEE: ATTENDEE,
+    Kind.THEME: THEME,
+    Kind.REMARK: REMARK,
+    Kind.NODE: NODE,
+    Kind.AGENDA: AGENDA,
+    Kind.TASK: TASK,
 }
 # block_theme holds only placing columns: (block_id, theme_id, position).
 INSERT_BLOCK_THEME = schema.insert_sql(BlockThemeRow)

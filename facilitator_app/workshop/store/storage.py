@@ -50,10 +50,10 @@ from facilitator_app.workshop.store import journal, schema
 from facilitator_app.workshop.store.changes import Changes
 from facilitator_app.workshop.store.faults import FAULT_TEXT, Fault, FileGoneError, fault_of
 from facilitator_app.workshop.store.files import (
-    FILE_MODE,
     check_workshop_file,
     connect,
     connect_read_only,
+    copy_database,
     file_identity,
     ignore_foreign_journal,
     set_aside_foreign_journal,
@@ -422,10 +422,7 @@ class Storage(Changes):
 
     def backup_to(self, target: Path) -> None:
         """Copy the file with SQLite's backup API (consistent even while it is open)."""
-        with sqlite3.connect(target) as destination:
-            self.connection().backup(destination)
-        destination.close()
-        os.chmod(target, FILE_MODE)
+        copy_database(self.connection(), target)
 
     def close(self) -> None:
         if self._detached or self.db.is_closed():

@@ -297,7 +297,8 @@ def test_every_commit_renews_the_token_and_a_checkpoint_starts_a_generation(
         same_generation, same_base, second = guard(workshop)
         assert (same_generation, same_base) == (first_generation, base)
         assert second != first
-        monkeypatch.setattr(journal_guard, "CHECKPOINT_BYTES", 0)  # the app checkpoints after this one
+        # The app checkpoints after this one:
+        monkeypatch.setattr(journal_guard, "CHECKPOINT_BYTES", 0)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "C"}))
         assert Path(f"{workshop}-wal").stat().st_size == 0
         _, _, folded = guard(workshop)
