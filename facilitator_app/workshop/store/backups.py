@@ -32,6 +32,7 @@ from facilitator_app.workshop.store.files import (
     copy_database,
     read_only_uri,
     remove_database_files,
+    removed_on_failure,
 )
 from facilitator_app.workshop.store.storage import Storage
 
@@ -304,27 +305,23 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
     source = sqlite3.connect(read_only_uri(backup), uri=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        result = source.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise BadInputError(
-                backup,
-                QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
-                result[0] if result else "?",
-            )
-        remove_database_files(temporary)
-        copy_database(source, temporary)
-        os.replace(temporary, target)
+        with removed_on_failure(temporary):
+            result = source.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise BadInputError(
+                    backup,
+                    QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
+                    result[0] if result else "?",
+                )
+            remove_database_files(temporary)
+            copy_database(source, temporary)
+            os.replace(temporary, target)
     except sqlite3.DatabaseError as error:
-        remove_database_files(temporary)
         raise BadInputError(
             backup, QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"), error
         ) from None
     except OSError as error:
-        remove_database_files(temporary)
         raise StorageError(f"{target}: cannot be written ({error.strerror})") from None
-    except BaseException:
-        remove_database_files(temporary)
-        raise
     finally:
         source.close()
 

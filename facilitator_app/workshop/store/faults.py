@@ -63,6 +63,16 @@ _ERRNO_FAULTS = {
 }
 
 
+# What the message of an error without a result code says, by the words in it.
+_WORDS = {
+    "full": Fault.FULL,
+    "readonly": Fault.READ_ONLY,
+    "read-only": Fault.READ_ONLY,
+    "i/o": Fault.IO,
+    "unable to open": Fault.GONE,
+}
+
+
 def classify(error: BaseException) -> Fault:
     """The kind of a failed write, from SQLite's result code or the system's error number."""
     if isinstance(error, FileGoneError):
@@ -74,16 +84,7 @@ def classify(error: BaseException) -> Fault:
     if isinstance(code, int) and (code & 0xFF) in _SQLITE_FAULTS:
         return _SQLITE_FAULTS[code & 0xFF]
     text = str(original).lower()
-    for words, fault in (
-        ("full", Fault.FULL),
-        ("readonly", Fault.READ_ONLY),
-        ("read-only", Fault.READ_ONLY),
-        ("i/o", Fault.IO),
-        ("unable to open", Fault.GONE),
-    ):
-        if words in text:
-            return fault
-    return Fault.OTHER
+    return next((fault for words, fault in _WORDS.items() if words in text), Fault.OTHER)
 
 
 def write_refusal(path: Path) -> Fault | None:

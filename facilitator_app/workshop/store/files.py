@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import peewee as pw
@@ -153,13 +153,18 @@ def connect(path: Path) -> pw.SqliteDatabase:
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     old_umask = os.umask(0o077)  # the file and its WAL are created for the owner only
     try:
+        return _connected(db, path)
+    finally:
+        os.umask(old_umask)
+
+
+def _connected(db: pw.SqliteDatabase, path: Path) -> pw.SqliteDatabase:
+    try:
         db.connect()
     except (sqlite3.DatabaseError, pw.DatabaseError) as error:
         raise BadInputError(
             path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error
         ) from None
-    finally:
-        os.umask(old_umask)
     return db
 
 
@@ -177,13 +182,7 @@ def connect_read_only(path: Path, *, alone: bool = False) -> pw.SqliteDatabase:
     """A connection that writes nothing, not even SQLite's shared-memory index when it can."""
     db = pw.SqliteDatabase(None)
     db.init(read_only_uri(path, alone=alone), uri=True, check_same_thread=False)
-    try:
-        db.connect()
-    except (sqlite3.DatabaseError, pw.DatabaseError) as error:
-        raise BadInputError(
-            path, QT_TRANSLATE_NOOP("Refusal", "cannot be opened (%1)"), error
-        ) from None
-    return db
+    return _connected(db, path)
 
 
 # Pages copied per step of SQLite's backup API: between steps a copy can be stopped.
@@ -226,34 +225,40 @@ def write_new(path: Path, data: WorkshopData, progress: Progress = no_progress) 
     path = Path(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        remove_database_files(temporary)
-        db = connect(temporary)
-        try:
-            # A file nobody else sees yet needs no journal: if writing fails, it is deleted.
-            # That spares writing everything twice (into the WAL, then into the file).
-            db.execute_sql("PRAGMA journal_mode = OFF")
-            db.execute_sql("PRAGMA synchronous = OFF")
-            migrate(db, 0)
-            with db.atomic():
-                write_workshop(db.connection(), data, progress)
-                for sql in journal.GUARD_OF_NEW_FILE:
-                    db.execute_sql(sql)
-            db.execute_sql("PRAGMA journal_mode = WAL")  # how every workshop is opened
-        finally:
-            db.close()
-        _sync(temporary)  # everything on the disk before the rename makes it the workshop
-        os.chmod(temporary, FILE_MODE)
-        os.replace(temporary, path)
+        with removed_on_failure(temporary):
+            remove_database_files(temporary)
+            db = connect(temporary)
+            try:
+                # A file nobody else sees yet needs no journal: if writing fails, it is deleted.
+                # That spares writing everything twice (into the WAL, then into the file).
+                db.execute_sql("PRAGMA journal_mode = OFF")
+                db.execute_sql("PRAGMA synchronous = OFF")
+                migrate(db, 0)
+                with db.atomic():
+                    write_workshop(db.connection(), data, progress)
+                    for sql in journal.GUARD_OF_NEW_FILE:
+                        db.execute_sql(sql)
+                db.execute_sql("PRAGMA journal_mode = WAL")  # how every workshop is opened
+            finally:
+                db.close()
+            _sync(temporary)  # everything on the disk before the rename makes it the workshop
+            os.chmod(temporary, FILE_MODE)
+            os.replace(temporary, path)
     except (sqlite3.Error, pw.PeeweeException) as error:
-        remove_database_files(temporary)
         raise StorageError(f"{path}: cannot be written ({error})") from None
     except OSError as error:
-        remove_database_files(temporary)
         raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
+    remove_database_files(temporary)
+
+
+@contextlib.contextmanager
+def removed_on_failure(temporary: Path) -> Iterator[None]:
+    """Remove the file being written under ``temporary`` (with its -wal, -shm) on any failure."""
+    try:
+        yield
     except BaseException:
         remove_database_files(temporary)
         raise
-    remove_database_files(temporary)
 
 
 def _sync(path: Path) -> None:

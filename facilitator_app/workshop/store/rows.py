@@ -19,22 +19,9 @@ from typing import Any, TypeVar
 
 import peewee as pw
 
+from facilitator_app.workshop import model
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.model import (
-    ROOT_ID,
-    AgendaItem,
-    Attendee,
-    Node,
-    Remark,
-    RemarkStatus,
-    Role,
-    Task,
-    Theme,
-    WorkshopData,
-    WorkshopDetails,
-    renumber_children,
-    storable_text,
-)
+from facilitator_app.workshop.model import ROOT_ID, Node, WorkshopData, storable_text
 from facilitator_app.workshop.progress import Progress
 from facilitator_app.workshop.store import schema
 from facilitator_app.workshop.store.schema import (
@@ -104,14 +91,14 @@ class RowFormat:
     their attributes as the columns are named).
     """
 
-    def __init__(self, model: type[pw.Model], kind: Kind) -> None:
-        names = schema.columns(model)
+    def __init__(self, table: type[pw.Model], kind: Kind) -> None:
+        names = schema.columns(table)
         fields = schema.EDITABLE_FIELDS[kind]
         placing = names[: len(names) - len(fields)]
         if names[len(placing) :] != fields:
-            raise TypeError(f"{model.__name__}: its placing columns must come first")
-        self.table = schema.table_name(model)
-        self.insert = schema.insert_sql(model)
+            raise TypeError(f"{table.__name__}: its placing columns must come first")
+        self.table = schema.table_name(table)
+        self.insert = schema.insert_sql(table)
         self._head = _HEADS[placing]
         self._fields = attrgetter(*fields)
 
@@ -249,7 +236,7 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
         raise ValueError("it has no workshop details")
     _id, title, starts_at, ends_at, place, facilitator, organizer_label, language, intro = row
     data = WorkshopData(
-        details=WorkshopDetails(
+        details=model.WorkshopDetails(
             title=title,
             starts_at=datetime.fromisoformat(starts_at),
             ends_at=_time(ends_at),
@@ -261,13 +248,13 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
         )
     )
     data.attendees = [
-        Attendee(attendee_id, name, organization, Role(role), bool(present), note)
+        model.Attendee(attendee_id, name, organization, model.Role(role), bool(present), note)
         for attendee_id, _, name, organization, role, present, note in connection.execute(
             schema.select_sql(AttendeeRow)
         )
     ]
     themes = {
-        theme_id: Theme(theme_id, name, vision, draft)
+        theme_id: model.Theme(theme_id, name, vision, draft)
         for theme_id, _, name, vision, draft in connection.execute(schema.select_sql(ThemeRow))
     }
     data.themes = list(themes.values())
@@ -275,7 +262,9 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
         schema.select_sql(RemarkRow)
     ):
         themes[theme_id].remarks.append(
-            Remark(remark_id, text, author, organization, RemarkStatus(status), response)
+            model.Remark(
+                remark_id, text, author, organization, model.RemarkStatus(status), response
+            )
         )
     _read_tree(connection, data)
     # A file of version 1 (read without migrating it: Storage.read) has no programme and
@@ -283,13 +272,13 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
     (version,) = connection.execute("PRAGMA user_version").fetchone()
     if version >= 2:
         data.agenda = [
-            AgendaItem(item_id, title, int(minutes), _time(started), _time(ended))
+            model.AgendaItem(item_id, title, int(minutes), _time(started), _time(ended))
             for item_id, _, title, minutes, started, ended in connection.execute(
                 schema.select_sql(AgendaItemRow)
             )
         ]
         data.tasks = [
-            Task(task_id, text, owner, date.fromisoformat(due) if due else None, bool(done))
+            model.Task(task_id, text, owner, date.fromisoformat(due) if due else None, bool(done))
             for task_id, _, text, owner, due, done in connection.execute(schema.select_sql(TaskRow))
         ]
     return data
@@ -306,7 +295,7 @@ def _read_tree(connection: sqlite3.Connection, data: WorkshopData) -> None:
         node.parent = parent
         parent.children.append(node)
     for node in nodes.values():
-        renumber_children(node)
+        model.renumber_children(node)
     for block_id, theme_id, _ in connection.execute(
         schema.select_sql(BlockThemeRow, ("position",))
     ):
