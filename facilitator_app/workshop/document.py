@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
@@ -289,20 +289,16 @@ class Document:
         return node_id in self._nodes
 
     def attendee(self, attendee_id: int) -> Attendee:
-        found: Attendee = self._find(self.data.attendees, attendee_id, "attendee")
-        return found
+        return _find(self.data.attendees, attendee_id, "attendee")
 
     def theme(self, theme_id: int) -> Theme:
-        found: Theme = self._find(self.data.themes, theme_id, "theme")
-        return found
+        return _find(self.data.themes, theme_id, "theme")
 
     def agenda_item(self, item_id: int) -> AgendaItem:
-        found: AgendaItem = self._find(self.data.agenda, item_id, "agenda item")
-        return found
+        return _find(self.data.agenda, item_id, "agenda item")
 
     def task(self, task_id: int) -> Task:
-        found: Task = self._find(self.data.tasks, task_id, "task")
-        return found
+        return _find(self.data.tasks, task_id, "task")
 
     def remark(self, remark_id: int) -> tuple[Theme, Remark]:
         for theme in self.data.themes:
@@ -310,13 +306,6 @@ class Document:
                 if remark.id == remark_id:
                     return theme, remark
         raise InvalidOperationError(f"no remark with id {remark_id}")
-
-    @staticmethod
-    def _find(items: Iterable[Any], item_id: int, what: str) -> Any:
-        for item in items:
-            if item.id == item_id:
-                return item
-        raise InvalidOperationError(f"no {what} with id {item_id}")
 
     def target(self, kind: Kind, item_id: int) -> Any:
         """The object whose fields an edit of (kind, id) changes."""
@@ -409,7 +398,7 @@ class Document:
         """Remove one attendee, theme or remark; return (container id, position, the record)."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
+        record = _find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         position = items.index(record)
         if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
             raise InvalidOperationError(
@@ -424,7 +413,7 @@ class Document:
         """Move a record within its list to ``new_position`` (final); return the old position."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
+        record = _find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         old_position = items.index(record)
         if not 0 <= new_position < len(items):
             raise InvalidOperationError(f"position {new_position} is outside the list")
@@ -586,6 +575,20 @@ class Document:
                 renumber_children(new_parent, new_row)
         self.storage.move_node(node, old_parent.id, old_row, new_parent.children)
         return old_parent.id, old_row
+
+
+class _Identified(Protocol):
+    id: int
+
+
+RecordT = TypeVar("RecordT", bound=_Identified)
+
+
+def _find(items: Iterable[RecordT], item_id: int, what: str) -> RecordT:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise InvalidOperationError(f"no {what} with id {item_id}")
 
 
 def _copy_subtree(top: Node) -> Node:
