@@ -57,12 +57,11 @@ class BackupCopy(QThread):
 
 
 class BackupTimer(QObject):
-    """Makes the backups of one session; ``made`` and ``failed`` report each attempt, and
-    ``settled`` says that one has ended (with a copy, none needed, or a failure)."""
+    """Makes the backups of one session; ``made`` and ``failed`` report each attempt (neither
+    does when the copy equals the newest backup)."""
 
     made = Signal(object)  # the new copy's Path
     failed = Signal(str)  # why no copy could be made
-    settled = Signal()
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +103,10 @@ class BackupTimer(QObject):
             return
         copy.setParent(None)
         _LEFT_RUNNING.add(copy)
-        copy.finished.connect(lambda: _LEFT_RUNNING.discard(copy))
+        # Queued: let go of in the window's thread once it has ended, never in its own.
+        copy.finished.connect(
+            lambda: _LEFT_RUNNING.discard(copy), Qt.ConnectionType.QueuedConnection
+        )
 
     def _changed(self, _event: object) -> None:
         self.changed_since_backup = True
@@ -121,8 +123,7 @@ class BackupTimer(QObject):
 
     def back_up(self) -> None:
         """Back up the workshop: its file in a worker thread, or, when the file misses edits,
-        what is in memory at once. The result comes by ``made`` or ``failed``, then
-        ``settled``."""
+        what is in memory at once. The result comes by ``made`` or ``failed``."""
         document = self.session.document
         if document.read_only:
             return
@@ -174,9 +175,7 @@ class BackupTimer(QObject):
     def _copied(self, made: Path | None) -> None:
         if made is not None:
             self.made.emit(made)
-        self.settled.emit()
 
     def _failed(self, message: str) -> None:
         self.changed_since_backup = True  # tried again at the next interval
         self.failed.emit(message)
-        self.settled.emit()
