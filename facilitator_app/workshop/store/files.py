@@ -30,7 +30,7 @@ PRAGMAS = {
     "busy_timeout": 5000,
     # Deleted text (e.g. names removed for privacy) is overwritten, not left in free pages.
     "secure_delete": 1,
-    # The app checkpoints itself (Storage._after_commit): the first transaction after a full
+    # The app checkpoints itself (JournalGuard.after_commit): the first transaction after a full
     # checkpoint starts a new generation of the journal, which its guard row must record.
     "wal_autocheckpoint": 0,
 }
