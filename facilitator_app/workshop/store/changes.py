@@ -45,6 +45,7 @@ def _shift_sql(model: type[pw.Model]) -> str:
 
 
 _SHIFT = {kind: _shift_sql(model) for kind, model in schema.TABLE_OF.items()}
+_IN_SCOPED_LIST = {kind: _list_column(model) is not None for kind, model in schema.TABLE_OF.items()}
 _DELETE = {
     kind: f'DELETE FROM "{schema.table_name(model)}" WHERE id = ?'
     for kind, model in schema.TABLE_OF.items()
@@ -82,8 +83,7 @@ class Changes:
 
     def _shift(self, kind: Kind, scope: int | None, start: int, by: int) -> None:
         """Move the records of one list from ``start`` on by ``by`` places."""
-        params = (by, start) if _list_column(schema.TABLE_OF[kind]) is None else (by, start, scope)
-        self.queue(_SHIFT[kind], params)
+        self.queue(_SHIFT[kind], (by, start, scope) if _IN_SCOPED_LIST[kind] else (by, start))
 
     def insert_record(self, kind: Kind, container_id: int, position: int, record: Any) -> None:
         """Insert a record at ``position`` of its list (a remark into theme ``container_id``;
