@@ -157,7 +157,7 @@ def test_a_file_that_cannot_be_opened_is_explained_in_czech(czech, tmp_path) -> 
     """The window's dialog names the file as convert does, and says what is wrong in Czech."""
     from facilitator_app.gui.core.text import refusal_text
     from facilitator_app.workshop.errors import BadInputError
-    from facilitator_app.workshop.store.storage import check_workshop_file
+    from facilitator_app.workshop.store.files import check_workshop_file
 
     empty = tmp_path / "prázdný.workshop"
     empty.write_bytes(b"")

@@ -2,9 +2,10 @@
 
 Every change goes through ``Document.apply(operation)``, which returns the operation that
 undoes it. Inside, operations call the ``raw_*`` primitives below; each primitive validates,
-tells the listeners before and after, changes the data in memory and queues the SQL that
-stores the change. ``apply`` then commits the queue in one transaction (text edits may wait for
-``flush`` instead, so that typing does not cost a disk sync per keystroke).
+tells the listeners before and after, changes the data in memory and has the store queue the
+change (``Storage.update_fields``, ``insert_subtrees``, …). ``apply`` then commits the queue
+in one transaction (text edits may wait for ``flush`` instead, so that typing does not cost a
+disk sync per keystroke).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
@@ -52,59 +53,15 @@ from facilitator_app.workshop.model import (
     subtree_height,
 )
 from facilitator_app.workshop.progress import Progress, no_progress
-from facilitator_app.workshop.store.storage import (
-    INSERT_AGENDA_ITEM,
-    INSERT_BLOCK_THEME,
-    INSERT_NODE,
-    INSERT_REMARK,
-    INSERT_TASK,
-    Fault,
-    Storage,
-    agenda_values,
-    attendee_values,
-    block_theme_values,
-    iso,
-    iso_date,
-    parent_column,
-    remark_values,
-    subtree_values,
-    task_values,
-    theme_values,
-    write_new,
-)
+from facilitator_app.workshop.store.faults import Fault
+from facilitator_app.workshop.store.files import write_new
+from facilitator_app.workshop.store.schema import EDITABLE_FIELDS
+from facilitator_app.workshop.store.storage import Storage
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.operations import Operation
     from facilitator_app.workshop.store.lock import Lock, LockInfo
 
-# The fields each kind of thing has, with the column that stores them.
-EDITABLE_FIELDS: dict[Kind, tuple[str, ...]] = {
-    Kind.DETAILS: (
-        "title",
-        "starts_at",
-        "ends_at",
-        "place",
-        "facilitator",
-        "organizer_label",
-        "language",
-        "vision_intro",
-    ),
-    Kind.ATTENDEE: ("name", "organization", "role", "present", "note"),
-    Kind.THEME: ("name", "vision", "draft"),
-    Kind.REMARK: ("text", "author", "organization", "status", "response"),
-    Kind.NODE: ("text", "note", "votes"),
-    Kind.AGENDA: ("title", "planned_minutes", "started_at", "ended_at"),
-    Kind.TASK: ("text", "owner", "due", "done"),
-}
-_TABLES = {
-    Kind.DETAILS: "workshop",
-    Kind.ATTENDEE: "attendee",
-    Kind.THEME: "theme",
-    Kind.REMARK: "remark",
-    Kind.NODE: "node",
-    Kind.AGENDA: "agenda_item",
-    Kind.TASK: "task",
-}
 # What an error message calls a record of each kind.
 _RECORD_NAMES = {
     Kind.ATTENDEE: "attendee",
@@ -115,16 +72,6 @@ _RECORD_NAMES = {
 }
 # An agenda item's planned length: a whole number of minutes, at most a day.
 MAX_PLANNED_MINUTES = 24 * 60
-
-
-def _column_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return iso(value)
-    if isinstance(value, date):
-        return iso_date(value)
-    if isinstance(value, Role | RemarkStatus):
-        return value.value
-    return value
 
 
 class Document:
@@ -186,7 +133,7 @@ class Document:
     @staticmethod
     def write_new(path: Path, data: WorkshopData, progress: Progress = no_progress) -> None:
         """Write ``data`` as a new workshop file, atomically, without opening it (see
-        ``storage.write_new``); ``open_new`` opens it."""
+        ``store.files.write_new``); ``open_new`` opens it."""
         write_new(Path(path), _titled(path, data), progress)
 
     @classmethod
@@ -342,20 +289,16 @@ class Document:
         return node_id in self._nodes
 
     def attendee(self, attendee_id: int) -> Attendee:
-        found: Attendee = self._find(self.data.attendees, attendee_id, "attendee")
-        return found
+        return _find(self.data.attendees, attendee_id, "attendee")
 
     def theme(self, theme_id: int) -> Theme:
-        found: Theme = self._find(self.data.themes, theme_id, "theme")
-        return found
+        return _find(self.data.themes, theme_id, "theme")
 
     def agenda_item(self, item_id: int) -> AgendaItem:
-        found: AgendaItem = self._find(self.data.agenda, item_id, "agenda item")
-        return found
+        return _find(self.data.agenda, item_id, "agenda item")
 
     def task(self, task_id: int) -> Task:
-        found: Task = self._find(self.data.tasks, task_id, "task")
-        return found
+        return _find(self.data.tasks, task_id, "task")
 
     def remark(self, remark_id: int) -> tuple[Theme, Remark]:
         for theme in self.data.themes:
@@ -363,13 +306,6 @@ class Document:
                 if remark.id == remark_id:
                     return theme, remark
         raise InvalidOperationError(f"no remark with id {remark_id}")
-
-    @staticmethod
-    def _find(items: Iterable[Any], item_id: int, what: str) -> Any:
-        for item in items:
-            if item.id == item_id:
-                return item
-        raise InvalidOperationError(f"no {what} with id {item_id}")
 
     def target(self, kind: Kind, item_id: int) -> Any:
         """The object whose fields an edit of (kind, id) changes."""
@@ -421,12 +357,7 @@ class Document:
         with self._notifying(FieldsChanged(kind, item_id, frozenset(values))):
             for name, value in values.items():
                 setattr(target, name, value)
-        table = _TABLES[kind]
-        row_id = 1 if kind is Kind.DETAILS else item_id
-        for name, value in values.items():
-            self.storage.queue(
-                f'UPDATE {table} SET "{name}" = ? WHERE id = ?', (_column_value(value), row_id)
-            )
+        self.storage.update_fields(kind, item_id, values)
         return old
 
     def raw_insert_record(self, kind: Kind, container_id: int, position: int, record: Any) -> None:
@@ -461,39 +392,13 @@ class Document:
             self._check_theme_name(record.name, None)
         with self._notifying(RecordsInserted(kind, container_id, position, 1)):
             items.insert(position, record)
-        table = _TABLES[kind]
-        where, params = self._list_scope(kind, container_id)
-        self.storage.queue(
-            f"UPDATE {table} SET position = position + 1 WHERE position >= ?{where}",
-            (position, *params),
-        )
-        if kind is Kind.ATTENDEE:
-            self.storage.queue(
-                "INSERT INTO attendee (id, position, name, organization, role, present, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                attendee_values(record, position),
-            )
-        elif kind is Kind.THEME:
-            self.storage.queue(
-                "INSERT INTO theme (id, position, name, vision, draft) VALUES (?, ?, ?, ?, ?)",
-                theme_values(record, position),
-            )
-            self.storage.queue_many(
-                INSERT_REMARK,
-                [remark_values(r, record.id, i) for i, r in enumerate(record.remarks)],
-            )
-        elif kind is Kind.AGENDA:
-            self.storage.queue(INSERT_AGENDA_ITEM, agenda_values(record, position))
-        elif kind is Kind.TASK:
-            self.storage.queue(INSERT_TASK, task_values(record, position))
-        else:
-            self.storage.queue(INSERT_REMARK, remark_values(record, container_id, position))
+        self.storage.insert_record(kind, container_id, position, record)
 
     def raw_remove_record(self, kind: Kind, item_id: int) -> tuple[int, int, Any]:
         """Remove one attendee, theme or remark; return (container id, position, the record)."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
+        record = _find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         position = items.index(record)
         if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
             raise InvalidOperationError(
@@ -501,20 +406,14 @@ class Document:
             )
         with self._notifying(RecordsRemoved(kind, container_id, position, 1)):
             del items[position]
-        table = _TABLES[kind]
-        where, params = self._list_scope(kind, container_id)
-        self.storage.queue(f"DELETE FROM {table} WHERE id = ?", (item_id,))
-        self.storage.queue(
-            f"UPDATE {table} SET position = position - 1 WHERE position > ?{where}",
-            (position, *params),
-        )
+        self.storage.remove_record(kind, container_id, item_id, position)
         return container_id, position, record
 
     def raw_move_record(self, kind: Kind, item_id: int, new_position: int) -> int:
         """Move a record within its list to ``new_position`` (final); return the old position."""
         container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
         items = self.records(kind, container_id)
-        record = self._find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
+        record = _find(items, item_id, _RECORD_NAMES.get(kind, kind.value))
         old_position = items.index(record)
         if not 0 <= new_position < len(items):
             raise InvalidOperationError(f"position {new_position} is outside the list")
@@ -523,11 +422,7 @@ class Document:
         with self._notifying(RecordMoved(kind, container_id, old_position, new_position)):
             items.insert(new_position, items.pop(old_position))
         low, high = sorted((old_position, new_position))
-        table = _TABLES[kind]
-        self.storage.queue_many(
-            f"UPDATE {table} SET position = ? WHERE id = ?",
-            [(position, items[position].id) for position in range(low, high + 1)],
-        )
+        self.storage.set_positions(kind, items, low, high)
         return old_position
 
     def _check_theme_name(self, name: str, theme_id: int | None) -> None:
@@ -536,10 +431,6 @@ class Document:
             raise InvalidOperationError(
                 QT_TRANSLATE_NOOP("Refusal", "a theme named “%1” exists already"), name
             )
-
-    @staticmethod
-    def _list_scope(kind: Kind, container_id: int) -> tuple[str, tuple[int, ...]]:
-        return (" AND theme_id = ?", (container_id,)) if kind is Kind.REMARK else ("", ())
 
     def raw_set_block_themes(self, block_id: int, theme_ids: list[int]) -> list[int]:
         block = self.node(block_id)
@@ -553,8 +444,7 @@ class Document:
         old = list(block.theme_ids)
         with self._notifying(FieldsChanged(Kind.NODE, block_id, frozenset({"theme_ids"}))):
             block.theme_ids = list(theme_ids)
-        self.storage.queue("DELETE FROM block_theme WHERE block_id = ?", (block_id,))
-        self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(block))
+        self.storage.set_block_themes(block)
         return old
 
     def raw_insert_subtree(self, parent_id: int, row: int, subtree: Node) -> None:
@@ -601,13 +491,7 @@ class Document:
             for top in tops:
                 for node in top.walk():
                     self._nodes[node.id] = node
-        self.storage.queue(
-            "UPDATE node SET position = position + ? WHERE parent_id IS ? AND position >= ?",
-            (len(tops), parent_column(parent_id), row),
-        )
-        for top in tops:
-            self.storage.queue_many(INSERT_NODE, subtree_values(top))
-            self.storage.queue_many(INSERT_BLOCK_THEME, block_theme_values(top))
+        self.storage.insert_subtrees(parent_id, row, tops)
 
     def raw_remove_subtrees(self, parent_id: int, row: int, count: int) -> list[Node]:
         """Remove ``count`` consecutive children of a parent from ``row``, with their
@@ -623,12 +507,7 @@ class Document:
                 node.parent = None
                 for descendant in node.walk():
                     del self._nodes[descendant.id]
-        # ON DELETE CASCADE removes the descendants and the blocks' theme links.
-        self.storage.queue_many("DELETE FROM node WHERE id = ?", [(n.id,) for n in removed])
-        self.storage.queue(
-            "UPDATE node SET position = position - ? WHERE parent_id IS ? AND position >= ?",
-            (count, parent_column(parent_id), row + count),
-        )
+        self.storage.remove_subtrees(parent_id, row, removed)
         return [_copy_subtree(node) for node in removed]
 
     def raw_remove_subtree(self, node_id: int) -> tuple[int, int, Node]:
@@ -644,12 +523,7 @@ class Document:
             node.parent = None
             for descendant in node.walk():
                 del self._nodes[descendant.id]
-        # ON DELETE CASCADE removes the descendants and the block's theme links.
-        self.storage.queue("DELETE FROM node WHERE id = ?", (node_id,))
-        self.storage.queue(
-            "UPDATE node SET position = position - 1 WHERE parent_id IS ? AND position > ?",
-            (parent_column(parent.id), row),
-        )
+        self.storage.remove_subtrees(parent.id, row, [node])
         return parent.id, row, _copy_subtree(node)
 
     def check_move(self, node: Node, new_parent: Node) -> None:
@@ -699,28 +573,22 @@ class Document:
             else:
                 renumber_children(old_parent, old_row)
                 renumber_children(new_parent, new_row)
-        old_column, new_column = parent_column(old_parent.id), parent_column(new_parent_id)
-        queue = self.storage.queue
-        if new_parent is old_parent:
-            low, high = sorted((old_row, new_row))
-            self.storage.queue_many(
-                "UPDATE node SET position = ? WHERE id = ?",
-                [(r, new_parent.children[r].id) for r in range(low, high + 1)],
-            )
-        else:
-            queue(
-                "UPDATE node SET position = position - 1 WHERE parent_id IS ? AND position > ?",
-                (old_column, old_row),
-            )
-            queue(
-                "UPDATE node SET position = position + 1 WHERE parent_id IS ? AND position >= ?",
-                (new_column, new_row),
-            )
-            queue(
-                "UPDATE node SET parent_id = ?, position = ? WHERE id = ?",
-                (new_column, new_row, node_id),
-            )
+        self.storage.move_node(node, old_parent.id, old_row, new_parent.children)
         return old_parent.id, old_row
+
+
+class _Identified(Protocol):
+    id: int
+
+
+RecordT = TypeVar("RecordT", bound=_Identified)
+
+
+def _find(items: Iterable[RecordT], item_id: int, what: str) -> RecordT:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise InvalidOperationError(f"no {what} with id {item_id}")
 
 
 def _copy_subtree(top: Node) -> Node:

@@ -51,7 +51,7 @@ class Batch(Operation):
 @dataclass(frozen=True)
 class SetFields(Operation):
     """Set fields of the workshop's details (id 0), an attendee, theme, remark, activity,
-    agenda item or task (the fields each kind has: ``document.EDITABLE_FIELDS``)."""
+    agenda item or task (the fields each kind has: ``store.schema.EDITABLE_FIELDS``)."""
 
     kind: Kind
     id: int

@@ -22,7 +22,7 @@ from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.model import WorkshopData
 from facilitator_app.workshop.progress import STEPS, Cancelled, Split
-from facilitator_app.workshop.store.storage import remove_workshop_files
+from facilitator_app.workshop.store.files import remove_workshop_files
 
 # The dialog shows only when the work lasts longer than this: a small file opens without it.
 SHOW_AFTER_MS = 600

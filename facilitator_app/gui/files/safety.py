@@ -30,8 +30,8 @@ from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import WorkshopError
 from facilitator_app.workshop.privacy import remove_names
 from facilitator_app.workshop.store import backups, lock
+from facilitator_app.workshop.store.files import check_workshop_file
 from facilitator_app.workshop.store.lock import LockedError
-from facilitator_app.workshop.store.storage import check_workshop_file
 
 if TYPE_CHECKING:
     from facilitator_app.gui.main_window import MainWindow

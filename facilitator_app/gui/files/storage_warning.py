@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.core.text import arg
+from facilitator_app.workshop.store.faults import Fault
 from facilitator_app.workshop.store.lock import LockInfo
-from facilitator_app.workshop.store.storage import Fault
 
 WARNING_STYLE = "#storageWarning { background: #fff3cd; border: 1px solid #e0a800; }"
 READ_ONLY_STYLE = "#readOnlyBar { background: #e7f1ff; border: 1px solid #6ea8fe; }"

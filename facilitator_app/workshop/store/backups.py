@@ -15,6 +15,8 @@ import json
 import os
 import re
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +25,16 @@ from typing import TYPE_CHECKING
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.paths import private_folder, user_data_dir
 from facilitator_app.workshop.errors import BadInputError, StorageError
-from facilitator_app.workshop.store.storage import FILE_MODE, SUFFIX, Storage, check_workshop_file
+from facilitator_app.workshop.store.files import (
+    FILE_MODE,
+    SUFFIX,
+    check_workshop_file,
+    copy_database,
+    read_only_uri,
+    remove_database_files,
+    removed_on_failure,
+)
+from facilitator_app.workshop.store.storage import Storage
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -89,54 +100,71 @@ def _new_name(folder: Path, now: datetime) -> Path:
 def make_backup(document: Document, *, now: datetime | None = None) -> Path | None:
     """Back up an open workshop; return the new copy, or None when it equals the newest one.
 
-    A workshop whose file is up to date is copied with SQLite's backup API. One with edits the
-    file does not have yet (a failing medium) is written from memory instead, so the backup
-    holds everything the facilitator has typed. Old copies beyond ``KEEP`` are removed.
-    Raises StorageError when the copy cannot be made.
+    A workshop whose file is up to date is copied from its file (``back_up_file``). One with
+    edits the file does not have yet (a failing medium) is written from memory instead, so
+    the backup holds everything the facilitator has typed. Raises StorageError when the copy
+    cannot be made.
     """
-    folder = backup_dir(document.path)
+    if document.is_saved:
+        return back_up_file(document.path, now=now)
+    return _store_copy(
+        document.path, now, lambda temporary: Storage.create(temporary, document.data).close()
+    )
+
+
+def back_up_file(
+    workshop: Path, *, now: datetime | None = None, cancelled: Callable[[], bool] = lambda: False
+) -> Path | None:
+    """Back up what is in a workshop's file, read through a connection of its own.
+
+    Opened for reading only (the workshop may be open for writing: the copy is consistent all
+    the same), so it may run in any thread. ``cancelled`` is asked as the copy goes on: when
+    it says so, what was begun is removed and Cancelled is raised.
+    """
+
+    def copy_file(temporary: Path) -> None:
+        source = sqlite3.connect(read_only_uri(workshop), uri=True)
+        try:
+            copy_database(source, temporary, cancelled)
+        finally:
+            source.close()
+
+    return _store_copy(workshop, now, copy_file)
+
+
+def _store_copy(workshop: Path, now: datetime | None, write: Callable[[Path], None]) -> Path | None:
+    """Have ``write`` make a copy under a temporary name in the workshop's backup folder, and
+    keep it under its own name, unless it equals the newest copy. Old copies beyond ``KEEP``
+    are removed. A copy that fails or is cancelled leaves nothing behind."""
+    folder = backup_dir(workshop)
     made_at = now or datetime.now(UTC)
+    temporary: Path | None = None
     try:
         private_folder(folder)
-        _write_origin(folder, document.path)
+        _write_origin(folder, workshop)
         target = _new_name(folder, made_at)
-        temporary = folder / f".{target.stem}.{os.getpid()}.part"
-        _remove(temporary)
-        if document.is_saved:
-            _copy_with_backup_api(document.storage.connection(), temporary)
-        else:
-            Storage.create(temporary, document.data).close()
+        # Named by thread as well: a copy from memory may be written while one from the file
+        # is being stopped.
+        temporary = folder / f".{target.stem}.{os.getpid()}.{threading.get_ident()}.part"
+        remove_database_files(temporary)
+        write(temporary)
         os.chmod(temporary, FILE_MODE)
         newest = _newest(folder)
         if newest is not None and _same_content(newest, temporary):
-            _remove(temporary)
+            remove_database_files(temporary)
             return None
         os.replace(temporary, target)
     except (OSError, sqlite3.Error, StorageError) as error:
-        with contextlib.suppress(UnboundLocalError):
-            _remove(temporary)
+        if temporary is not None:
+            remove_database_files(temporary)
         reason = getattr(error, "strerror", None) or str(error)
         raise StorageError(f"{folder}: cannot make a backup ({reason})") from None
+    except BaseException:  # Cancelled among them
+        if temporary is not None:
+            remove_database_files(temporary)
+        raise
     prune(folder)
     return target
-
-
-def _copy_with_backup_api(source: sqlite3.Connection, target: Path) -> None:
-    old_umask = os.umask(0o077)
-    try:
-        destination = sqlite3.connect(target)
-    finally:
-        os.umask(old_umask)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{path}{suffix}")
 
 
 def _same_content(first: Path, second: Path) -> bool:
@@ -173,7 +201,7 @@ def prune(folder: Path, keep: int = KEEP) -> list[Path]:
     copies = _copies(folder)
     removed = copies[: max(0, len(copies) - keep)]
     for path in removed:
-        _remove(path)
+        remove_database_files(path)
     return removed
 
 
@@ -274,33 +302,26 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
             f"{target}: is the open workshop; a backup is restored into a new file, never over it"
         )
     check_workshop_file(backup)
-    # A closed copy (no -wal beside it) is read as immutable, which writes nothing beside it.
-    mode = "mode=ro" if Path(f"{backup}-wal").exists() else "immutable=1"
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?{mode}", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        result = source.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise BadInputError(
-                backup,
-                QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
-                result[0] if result else "?",
-            )
-        _remove(temporary)
-        _copy_with_backup_api(source, temporary)
-        os.chmod(temporary, FILE_MODE)
-        os.replace(temporary, target)
+        with removed_on_failure(temporary):
+            result = source.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise BadInputError(
+                    backup,
+                    QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"),
+                    result[0] if result else "?",
+                )
+            remove_database_files(temporary)
+            copy_database(source, temporary)
+            os.replace(temporary, target)
     except sqlite3.DatabaseError as error:
-        _remove(temporary)
         raise BadInputError(
             backup, QT_TRANSLATE_NOOP("Refusal", "the backup is damaged (%1)"), error
         ) from None
     except OSError as error:
-        _remove(temporary)
         raise StorageError(f"{target}: cannot be written ({error.strerror})") from None
-    except BaseException:
-        _remove(temporary)
-        raise
     finally:
         source.close()
 

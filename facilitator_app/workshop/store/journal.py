@@ -46,6 +46,9 @@ NEW_GENERATION = (
     "token = randomblob(16) WHERE id = 1"
 )
 NEXT_TOKEN = f'UPDATE "{GUARD_TABLE}" SET token = randomblob(16) WHERE id = 1'
+# What the first transaction into a file without the guard row writes (a new file, or one made
+# by an older version of the app).
+GUARD_OF_NEW_FILE = (CREATE_GUARD, INSERT_GUARD, NEW_GENERATION)
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER = 32

@@ -1,8 +1,19 @@
-"""The tables of a .workshop file (peewee models, bound to one file's database per use)."""
+"""The tables of a .workshop file: the one description of its columns.
+
+The peewee models below are never bound to a database (each file has its own connection, and
+files are written from worker threads too): they create the tables through a SchemaManager
+given the file's database (``migrations.py``), and everything else that names a column reads
+it from them: the INSERT statements and the order of the row serialisers (``rows.py``), the
+SELECTs of loading, the fields an edit may set and the table of each kind of record.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import peewee as pw
+
+from facilitator_app.workshop.events import Kind
 
 # PRAGMA application_id marks a SQLite file as a workshop ("FaWs" in ASCII).
 APPLICATION_ID = 0x46615773
@@ -31,9 +42,14 @@ class WorkshopRow(_Table):
         table_name = "workshop"
 
 
-class AttendeeRow(_Table):
+class _ListRow(_Table):
+    """A row of an ordered list: its id and its place in the list come first."""
+
     id = pw.IntegerField(primary_key=True)
     position = pw.IntegerField()
+
+
+class AttendeeRow(_ListRow):
     name = pw.TextField()
     organization = pw.TextField(default="")
     role = pw.TextField(default="participant")
@@ -44,9 +60,7 @@ class AttendeeRow(_Table):
         table_name = "attendee"
 
 
-class ThemeRow(_Table):
-    id = pw.IntegerField(primary_key=True)
-    position = pw.IntegerField()
+class ThemeRow(_ListRow):
     name = pw.TextField()
     vision = pw.TextField(default="")
     draft = pw.TextField(null=True)
@@ -101,11 +115,9 @@ class BlockThemeRow(_Table):
         primary_key = pw.CompositeKey("block", "theme")
 
 
-class AgendaItemRow(_Table):
+class AgendaItemRow(_ListRow):
     """An item of the meeting's programme (schema version 2)."""
 
-    id = pw.IntegerField(primary_key=True)
-    position = pw.IntegerField()
     title = pw.TextField()
     planned_minutes = pw.IntegerField(default=0)
     started_at = pw.TextField(null=True)  # ISO local date and time, no zone
@@ -115,11 +127,9 @@ class AgendaItemRow(_Table):
         table_name = "agenda_item"
 
 
-class TaskRow(_Table):
+class TaskRow(_ListRow):
     """A task (úkol) agreed at the meeting (schema version 2)."""
 
-    id = pw.IntegerField(primary_key=True)
-    position = pw.IntegerField()
     text = pw.TextField()
     owner = pw.TextField(default="")
     due = pw.TextField(null=True)  # ISO date, YYYY-MM-DD
@@ -141,3 +151,53 @@ V1_TABLES: list[type[pw.Model]] = [
 
 # Every table of the current version, parents before the tables that refer to them.
 TABLES: list[type[pw.Model]] = [*V1_TABLES, AgendaItemRow, TaskRow]
+
+# The table that keeps each kind of record.
+TABLE_OF: dict[Kind, type[pw.Model]] = {
+    Kind.DETAILS: WorkshopRow,
+    Kind.ATTENDEE: AttendeeRow,
+    Kind.THEME: ThemeRow,
+    Kind.REMARK: RemarkRow,
+    Kind.NODE: NodeRow,
+    Kind.AGENDA: AgendaItemRow,
+    Kind.TASK: TaskRow,
+}
+
+
+def table_name(model: type[pw.Model]) -> str:
+    name: str = model._meta.table_name
+    return name
+
+
+def columns(model: type[pw.Model]) -> tuple[str, ...]:
+    """The columns of a table, in the order the table has them."""
+    return tuple(field.column_name for field in model._meta.sorted_fields)
+
+
+def _structural(field: pw.Field) -> bool:
+    """A column that places a row (its id, its position, its parent) rather than holding data."""
+    return bool(
+        field.primary_key or field.name == "position" or isinstance(field, pw.ForeignKeyField)
+    )
+
+
+# The fields each kind of thing has that an edit may set, by column name (the same as the
+# name of the attribute of the model object in memory).
+EDITABLE_FIELDS: dict[Kind, tuple[str, ...]] = {
+    kind: tuple(f.column_name for f in model._meta.sorted_fields if not _structural(f))
+    for kind, model in TABLE_OF.items()
+}
+
+
+def insert_sql(model: type[pw.Model]) -> str:
+    """``INSERT INTO table (every column) VALUES (?, …)``, for rows in the table's order."""
+    names = columns(model)
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" for _ in names)
+    return f'INSERT INTO "{table_name(model)}" ({quoted}) VALUES ({marks})'
+
+
+def select_sql(model: type[pw.Model], order: Sequence[str] = ("position", "id")) -> str:
+    """``SELECT every column FROM table ORDER BY …``, for reading rows in the table's order."""
+    quoted = ", ".join(f'"{name}"' for name in columns(model))
+    return f'SELECT {quoted} FROM "{table_name(model)}" ORDER BY {", ".join(order)}'

@@ -109,7 +109,7 @@ def test_the_limit_is_refused_with_a_message_and_nothing_written(
 
 
 def test_a_file_just_imported_is_not_copied_at_once_but_after_its_first_change(
-    window, folder
+    qtbot, window, folder
 ) -> None:
     source = folder / "in.json"
     source.write_text(json.dumps(many_activities(50)), encoding="utf-8")
@@ -120,9 +120,9 @@ def test_a_file_just_imported_is_not_copied_at_once_but_after_its_first_change(
     target = folder / "in.workshop"
     assert not backups.backup_dir(target).exists()
     window.session.push(SetFields(Kind.DETAILS, 0, {"place": "Liberec"}), "Place")
-    made = timer.back_up_if_changed()
-    assert made is not None
-    assert made.parent == backups.backup_dir(target)
+    with qtbot.waitSignal(timer.made) as made:
+        timer.back_up_if_changed()
+    assert made.args[0].parent == backups.backup_dir(target)
 
 
 def test_the_worker_thread_loads_no_module(tmp_path: Path) -> None:

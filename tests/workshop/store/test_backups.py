@@ -7,6 +7,8 @@ from __future__ import annotations
 import copy
 import os
 import sqlite3
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -190,19 +192,23 @@ def workshop(tmp_path: Path) -> Path:
 
 
 def test_opening_makes_a_backup_and_the_timer_one_every_five_minutes_of_change(
-    window, workshop: Path
+    qtbot, window, workshop: Path
 ) -> None:
     assert window.open_path(workshop)
-    assert len(backups.list_backups(workshop)) == 1
     timer = window.safety.backup_timer
+    with qtbot.waitSignal(timer.made):
+        pass
+    assert len(backups.list_backups(workshop)) == 1
     assert timer.timer.isActive()
     assert timer.timer.interval() == 5 * 60 * 1000
     timer.timer.timeout.emit()  # five minutes without a change: no copy
+    assert timer.copy is None
     assert len(backups.list_backups(workshop)) == 1
     session = window.session
     node = find(session.document.data, "B")
     session.set_text(Kind.NODE, node.id, "text", "typed in the first five minutes", "Edit")
-    timer.timer.timeout.emit()
+    with qtbot.waitSignal(timer.made):
+        timer.timer.timeout.emit()
     listed = backups.list_backups(workshop)
     assert len(listed) == 2
     assert find(Storage.read(listed[0].path), "typed in the first five minutes")
@@ -221,7 +227,7 @@ def test_a_workshop_opened_with_the_app_is_backed_up_just_after_the_first_frame(
     main.show()
     assert main.open_path(workshop)
     assert backups.list_backups(workshop) == []  # the window's first frame comes first
-    with qtbot.waitSignal(main.first_frame_shown):
+    with qtbot.waitSignal(main.safety.backup_timer.made), qtbot.waitSignal(main.first_frame_shown):
         pass
     assert len(backups.list_backups(workshop)) == 1
     assert main.safety.backup_timer.timer.isActive()
@@ -229,17 +235,21 @@ def test_a_workshop_opened_with_the_app_is_backed_up_just_after_the_first_frame(
 
 
 def test_restore_lists_the_backups_and_opens_the_restored_copy(
-    window, workshop: Path, tmp_path: Path, monkeypatch
+    qtbot, window, workshop: Path, tmp_path: Path, monkeypatch
 ) -> None:
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from facilitator_app.gui.dialogs.restore import RestoreDialog
 
     assert window.open_path(workshop)  # backup 1: as opened
+    timer = window.safety.backup_timer
+    with qtbot.waitSignal(timer.made):
+        pass
     session = window.session
     node = find(session.document.data, "B")
     session.push(SetFields(Kind.NODE, node.id, {"text": "B later"}), "Edit")
-    window.safety.backup_timer.timer.timeout.emit()  # backup 2
+    with qtbot.waitSignal(timer.made):
+        timer.timer.timeout.emit()  # backup 2
 
     shown = {}
 
@@ -272,12 +282,16 @@ def test_restore_lists_the_backups_and_opens_the_restored_copy(
     assert find(Storage.read(workshop), "B later")  # the workshop itself is untouched
 
 
-def test_restore_refuses_to_write_over_the_open_workshop(window, workshop: Path, monkeypatch):
+def test_restore_refuses_to_write_over_the_open_workshop(
+    qtbot, window, workshop: Path, monkeypatch
+):
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
     from facilitator_app.gui.dialogs.restore import RestoreDialog
 
     assert window.open_path(workshop)
+    with qtbot.waitSignal(window.safety.backup_timer.made):
+        pass
     monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(workshop), args[-1]))
     shown = []
@@ -287,10 +301,14 @@ def test_restore_refuses_to_write_over_the_open_workshop(window, workshop: Path,
     assert window.session.path == workshop
 
 
-def test_restore_without_an_open_workshop_chooses_among_workshops(window, workshop: Path) -> None:
+def test_restore_without_an_open_workshop_chooses_among_workshops(
+    qtbot, window, workshop: Path
+) -> None:
     from facilitator_app.gui.dialogs.restore import RestoreDialog
 
     assert window.open_path(workshop)
+    with qtbot.waitSignal(window.safety.backup_timer.made):
+        pass
     window.close_workshop()
     dialog = RestoreDialog(None, window)
     assert dialog.sets.count() == 1
@@ -298,3 +316,71 @@ def test_restore_without_an_open_workshop_chooses_among_workshops(window, worksh
     assert dialog.list.topLevelItemCount() == 1
     assert dialog.chosen() is not None
     assert dialog.restore_button.isEnabled()
+
+
+def test_a_cancelled_copy_of_the_file_leaves_nothing(document: Document, monkeypatch) -> None:
+    from facilitator_app.workshop.progress import Cancelled
+    from facilitator_app.workshop.store import files
+
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 1)
+    with pytest.raises(Cancelled):
+        backups.back_up_file(document.path, now=T0, cancelled=lambda: True)
+    assert [p.name for p in backups.backup_dir(document.path).iterdir()] == [backups.ORIGIN]
+
+
+def test_the_window_copies_the_file_in_another_thread(qtbot, window, workshop: Path, monkeypatch):
+    """The window goes on while the copy is made: ``back_up`` returns before the copy ends."""
+    real = backups.back_up_file
+    window_thread = threading.get_ident()
+    may_finish = threading.Event()
+    threads = []
+
+    def held_back(path: Path, **options) -> Path | None:
+        threads.append(threading.get_ident())
+        assert may_finish.wait(5), "the window's thread waited for the copy"
+        return real(path, **options)
+
+    monkeypatch.setattr(backups, "back_up_file", held_back)
+    assert window.open_path(workshop)
+    timer = window.safety.backup_timer
+    with qtbot.waitSignal(timer.made) as made:
+        assert timer.copy is not None  # the copy made on opening is under way
+        may_finish.set()
+    assert threads
+    assert window_thread not in threads
+    assert Storage.read(made.args[0]).details.title == SAMPLE["workshop"]["title"]
+
+
+def test_closing_during_a_copy_stops_it_at_once_and_leaves_no_part(
+    qtbot, window, workshop: Path, monkeypatch
+) -> None:
+    from facilitator_app.workshop.store import files
+
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 1)  # a copy of many steps
+    real = backups.back_up_file
+    copying = threading.Event()
+
+    def slow(path: Path, *, now=None, cancelled) -> Path | None:
+        stopped = cancelled.__self__  # the copy's stop event
+
+        def asked() -> bool:
+            copying.set()
+            stopped.wait(5)  # each step waits until the window stops the copy
+            return cancelled()
+
+        return real(path, now=now, cancelled=asked)
+
+    monkeypatch.setattr(backups, "back_up_file", slow)
+    assert window.open_path(workshop)
+    timer = window.safety.backup_timer
+    assert copying.wait(5)  # the copy has begun writing its temporary file
+    made = []
+    timer.made.connect(made.append)
+    start = time.monotonic()
+    assert window.close_workshop()
+    assert time.monotonic() - start < 2
+    qtbot.wait(0)  # anything still queued from the copy is delivered (and must be ignored)
+    assert made == []
+    folder = backups.backup_dir(workshop)
+    assert sorted(p.name for p in folder.iterdir()) == [backups.ORIGIN]
+    assert not Path(f"{workshop}-wal").exists()

@@ -24,7 +24,8 @@ from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.store import journal
-from facilitator_app.workshop.store.storage import Fault, Storage
+from facilitator_app.workshop.store.faults import Fault
+from facilitator_app.workshop.store.storage import Storage
 
 pytestmark = pytest.mark.usefixtures("data_dir")  # the app's data folder of the test's own
 
@@ -154,13 +155,13 @@ def crashed(
 ) -> tuple[Path, dict[str, Any], Path]:
     """A crash image whose journal holds edits the file alone lacks, the state it holds, and
     a copy of the file from before those edits."""
-    from facilitator_app.workshop.store import storage
+    from facilitator_app.workshop.store import guard as journal_guard
 
     pristine = keep_pristine(workshop, tmp_path / "pristine")
     document = Document.open(workshop)
     try:
         with monkeypatch.context() as patch:
-            patch.setattr(storage, "CHECKPOINT_BYTES", 0)  # the app checkpoints after each
+            patch.setattr(journal_guard, "CHECKPOINT_BYTES", 0)  # the app checkpoints after each
             edit(document, "first")
         edit(document, "second")
         image = crash_image(document, tmp_path / "crashed")
@@ -274,7 +275,7 @@ def guard(path: Path) -> tuple[bytes, bytes | None, bytes]:
 def test_every_commit_renews_the_token_and_a_checkpoint_starts_a_generation(
     workshop: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from facilitator_app.workshop.store import storage
+    from facilitator_app.workshop.store import guard as journal_guard
 
     document = Document.open(workshop)
     try:
@@ -287,7 +288,8 @@ def test_every_commit_renews_the_token_and_a_checkpoint_starts_a_generation(
         same_generation, same_base, second = guard(workshop)
         assert (same_generation, same_base) == (first_generation, base)
         assert second != first
-        monkeypatch.setattr(storage, "CHECKPOINT_BYTES", 0)  # the app checkpoints after this one
+        # The app checkpoints after this one:
+        monkeypatch.setattr(journal_guard, "CHECKPOINT_BYTES", 0)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "C"}))
         assert Path(f"{workshop}-wal").stat().st_size == 0
         _, _, folded = guard(workshop)

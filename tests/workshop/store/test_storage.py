@@ -16,11 +16,12 @@ import pytest
 from workshop_state import SAMPLE, find, full_state, make_workshop, mode, reopened_state
 
 from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.errors import StorageError
+from facilitator_app.workshop.errors import BadInputError, StorageError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
 from facilitator_app.workshop.operations import SetFields
-from facilitator_app.workshop.store import schema, storage
+from facilitator_app.workshop.store import migrations, schema
+from facilitator_app.workshop.store.files import check_workshop_file
 from facilitator_app.workshop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from facilitator_app.workshop.store.storage import Storage
 
@@ -42,7 +43,7 @@ def test_a_new_file_is_marked_as_ours(created: Path) -> None:
     assert pragma(created, "user_version") == SCHEMA_VERSION
     assert pragma(created, "journal_mode") == "wal"
     assert created.read_bytes()[:16] == b"SQLite format 3\x00"
-    assert storage.check_workshop_file(created) == SCHEMA_VERSION
+    assert check_workshop_file(created) == SCHEMA_VERSION
 
 
 def test_an_open_document_uses_wal_foreign_keys_and_full_sync(created: Path) -> None:
@@ -165,9 +166,8 @@ def columns(path: Path, table: str) -> list[str]:
 def next_version(monkeypatch: pytest.MonkeyPatch) -> int:
     """Pretend the app has one more schema version, reached by ``add_colour``."""
     version = SCHEMA_VERSION + 1
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", version)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
-    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, add_colour])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_colour])
     return version
 
 
@@ -207,7 +207,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
         add_colour(db)
         raise RuntimeError("migration step failed")
 
-    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS[:-1], broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:-1], broken])
     expected = full_state(Storage.read(created))
     with pytest.raises(RuntimeError, match="migration step failed"):
         Document.open(created)
@@ -222,7 +222,7 @@ def test_a_newer_file_is_refused_before_anything_is_written(created: Path) -> No
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
     before = created.read_bytes()
-    with pytest.raises(storage.BadInputError, match="newer version"):
+    with pytest.raises(BadInputError, match="newer version"):
         Document.open(created)
     assert created.read_bytes() == before
     assert sorted(p.name for p in created.parent.iterdir()) == [created.name]

@@ -25,7 +25,8 @@ from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.store import backups, lock
-from facilitator_app.workshop.store.storage import Fault, Storage
+from facilitator_app.workshop.store.faults import Fault
+from facilitator_app.workshop.store.storage import Storage
 
 BIG = "Vize kraje 🌲 " * 20_000  # 280 kB: more than the file may grow by
 
@@ -524,7 +525,7 @@ def disk_io_error() -> sqlite3.OperationalError:
 def test_an_io_error_is_told_apart_by_what_the_system_says_about_writing(
     workshop: Path, monkeypatch: pytest.MonkeyPatch, refusal: int | None, fault: Fault
 ) -> None:
-    from facilitator_app.workshop.store import storage as storage_module
+    from facilitator_app.workshop.store import faults
 
     document = Document.open(workshop)
     try:
@@ -540,7 +541,7 @@ def test_an_io_error_is_told_apart_by_what_the_system_says_about_writing(
             return real_open(path, flags, *args)  # type: ignore[arg-type]
 
         monkeypatch.setattr(document.storage, "_commit", commit)
-        monkeypatch.setattr(storage_module.os, "open", open_for_writing)
+        monkeypatch.setattr(faults.os, "open", open_for_writing)
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "jinde"}))
         assert document.fault is fault
         assert document.storage.last_error == "disk I/O error"
