@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+if TYPE_CHECKING:
+    from facilitator_app.gui.main_window import MainWindow
 
 
 def _menu_actions(menu: QMenu, prefix: str) -> list[tuple[str, QAction]]:
@@ -26,12 +30,10 @@ def _menu_actions(menu: QMenu, prefix: str) -> list[tuple[str, QAction]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        build_all_pages = getattr(window, "build_all_pages", None)
-        if build_all_pages is not None:
-            build_all_pages()  # sections are built on first use; list every one's actions
+        window.build_all_pages()  # sections are built on first use; list every one's actions
         self.resize(560, 620)
         rows: list[tuple[str, str]] = []
         for menu_action in window.menuBar().actions():

@@ -220,7 +220,7 @@ class WorkshopSafety(QObject):
         self.storage_bar.resolve()
         self.window.setWindowTitle(f"{target.name} — facilitator-app")
         self.window.file_label.setText(str(target))
-        self.window._remember_recent(target)
+        self.window.recent.remember(target)
         self.window.statusbar.showMessage(
             arg(self.tr("Saved everything in %1; the workshop goes on there."), str(target)),
             10000,
