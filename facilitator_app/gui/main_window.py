@@ -24,6 +24,7 @@ from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.files import opening
 from facilitator_app.gui.files.recent import RecentFiles
 from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
+from facilitator_app.gui.sections import window_parts
 from facilitator_app.gui.sections.registry import BY_NAME, SECTIONS, Section
 from facilitator_app.gui.window_geometry import place_window, remember_geometry
 
@@ -91,24 +92,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         self.actionRemoveAttendeeNames.setEnabled(False)
         # --- ranking by votes (sections/activities/ranking.py): a dock, View ▸ Ranking by votes
-        self._make_ranking_dock()
+        self.ranking_dock = window_parts.add_ranking_dock(self)
         # --- continue from last meeting (minutes/read/): File ▸ Import minutes
         self.actionImportMinutes = opening.add_minutes_import(self)
         place_window(self)  # on first start the form's size may not fit a laptop's screen
 
     # --- construction --------------------------------------------------------------------
-
-    def _make_ranking_dock(self) -> None:
-        from facilitator_app.gui.sections.activities.ranking_dock import RankingDock
-
-        self.ranking_dock = RankingDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.ranking_dock)
-        self.ranking_dock.hide()
-        self.ranking_dock.panel_created.connect(self._connect_ranking)
-        toggle = self.ranking_dock.toggle_action
-        toggle.setIcon(icon("ranking"))
-        for container in (self.menuView, self.toolBar):  # right after the sections
-            self.insert_action_after(container, self.actionShowActivities, toggle)
 
     @staticmethod
     def insert_action_after(container: QWidget, after: QAction, action: QAction) -> None:
@@ -118,44 +107,6 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             container.insertAction(actions[index], action)
         else:
             container.addAction(action)
-
-    # --- the agenda clock (gui/agenda_clock.py): F6/F7/F8 from every section, status-bar clock
-
-    def _attach_agenda_clock(self, session: WorkshopSession) -> None:
-        from facilitator_app.gui.sections.agenda.clock import AgendaControls, StatusClock
-
-        controls = AgendaControls.of(session)
-        self.addActions(controls.actions_)  # window shortcuts, whichever section is shown
-        controls.message.connect(lambda text: self.statusbar.showMessage(text, 6000))
-        if self.status_clock is None:
-            self.status_clock = StatusClock(self)
-            self.status_clock.clicked.connect(
-                lambda: self.sections.setCurrentWidget(self.pageAgenda)
-            )
-            self.statusbar.addPermanentWidget(self.status_clock)
-        self.status_clock.show_clock(controls.clock)
-
-    def _detach_agenda_clock(self) -> None:
-        if self.status_clock is not None:
-            self.status_clock.show_clock(None)
-        if self.session is not None:
-            from facilitator_app.gui.sections.agenda.clock import MeetingClock
-
-            MeetingClock.of(self.session).stop()
-
-    def _connect_ranking(self, ranking: object) -> None:
-        ranking.select_activity.connect(self._show_activity)  # type: ignore[attr-defined]
-        ranking.go_to_activity.connect(  # type: ignore[attr-defined]
-            lambda node_id: self._show_activity(node_id, go=True)
-        )
-
-    def _show_activity(self, node_id: int, go: bool = False) -> None:
-        """Select an activity in the tree (from the ranking); ``go``: show the tree too."""
-        page = self.page("activities")
-        page.select(page.model.index_for(page.document.node(node_id)))  # type: ignore[attr-defined]
-        if go:
-            self.sections.setCurrentWidget(self.pageActivities)
-            page.view.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
 
     def _make_edit_actions(self) -> None:
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
@@ -360,7 +311,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.recent.remember(document.path)
         self.ranking_dock.show_session(session)
         self.after_first_frame(
-            lambda: self._attach_agenda_clock(session) if self.session is session else None
+            lambda: (
+                window_parts.attach_agenda_clock(self, session) if self.session is session else None
+            )
         )
         self.session_opened.emit(session)
         self.focus_section()
@@ -420,7 +373,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not self.safety.may_close():
             return False
         self.session_closed.emit()
-        self._detach_agenda_clock()
+        window_parts.detach_agenda_clock(self)
         for page in self.pages.values():
             page.setParent(None)
             page.deleteLater()

@@ -58,6 +58,12 @@ class _Bar(QFrame):
         self.layout_.addWidget(self.text, 1)
         self.hide()
 
+    def _describe(self, spoken: str, meaning: str, text_spoken: str) -> None:
+        """The bar's accessible name, its icon, and the accessible name of its text."""
+        self.setAccessibleName(spoken)
+        self.icon_label.setPixmap(icon(meaning).pixmap(24, 24))
+        self.text.setAccessibleName(text_spoken)
+
     def _button(self, text: str, meaning: str, name: str) -> QPushButton:
         button = QPushButton(icon(meaning), text, self)
         button.setObjectName(name)
@@ -74,9 +80,7 @@ class StorageWarningBar(_Bar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("storageWarning", WARNING_STYLE, parent)
-        self.setAccessibleName(self.tr("Saving problem"))
-        self.icon_label.setPixmap(icon("warning").pixmap(24, 24))
-        self.text.setAccessibleName(self.tr("What went wrong"))
+        self._describe(self.tr("Saving problem"), "warning", self.tr("What went wrong"))
         self.retry_button = self._button(self.tr("&Retry"), "redo", "storageRetry")
         self.save_copy_button = self._button(
             self.tr("Save a cop&y as…"), "save-copy", "storageSaveCopy"
@@ -142,9 +146,7 @@ class ReadOnlyBar(_Bar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("readOnlyBar", READ_ONLY_STYLE, parent)
-        self.setAccessibleName(self.tr("Read-only"))
-        self.icon_label.setPixmap(icon("about").pixmap(24, 24))
-        self.text.setAccessibleName(self.tr("Why it is read-only"))
+        self._describe(self.tr("Read-only"), "about", self.tr("Why it is read-only"))
         self.reopen_button = self._button(self.tr("Open a&gain"), "open", "readOnlyReopen")
         self.reopen_button.clicked.connect(self.reopen_requested)
 
