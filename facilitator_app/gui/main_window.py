@@ -115,7 +115,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.setIcon(icon("undo"))
         self.redo_action.setIcon(icon("redo"))
-        first = self.menuEdit.actions()[0] if self.menuEdit.actions() else None
+        first = self.menuEdit.actions()[0]  # Preferences…, below them
         self.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         self.menuEdit.insertSeparator(first)
 

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 def _menu_actions(menu: QMenu, prefix: str) -> list[tuple[str, QAction]]:
     found = []
     for action in menu.actions():
-        if action.menu() is not None:
-            found += _menu_actions(action.menu(), f"{prefix}{action.text().replace('&', '')} ▸ ")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += _menu_actions(submenu, f"{prefix}{action.text().replace('&', '')} ▸ ")
         elif not action.isSeparator() and action.shortcuts():
             found.append((prefix + action.text().replace("&", ""), action))
     return found
@@ -38,7 +39,7 @@ class ShortcutsDialog(QDialog):
         rows: list[tuple[str, str]] = []
         for menu_action in window.menuBar().actions():
             menu = menu_action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             title = menu_action.text().replace("&", "")
             for name, action in _menu_actions(menu, f"{title} ▸ "):

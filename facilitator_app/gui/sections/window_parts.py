@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.sections.registry import BY_NAME
 
 if TYPE_CHECKING:
     from facilitator_app.gui.core.session import WorkshopSession
@@ -39,11 +40,14 @@ def _connect_ranking(window: MainWindow, ranking: RankingPanel) -> None:
 
 def _show_activity(window: MainWindow, node_id: int, go: bool = False) -> None:
     """Select an activity in the tree (from the ranking); ``go``: show the tree too."""
-    page = window.page("activities")
+    activities = BY_NAME["activities"]
+    page = window.page(activities.name)
     page.select(page.model.index_for(page.document.node(node_id)))  # type: ignore[attr-defined]
     if go:
         window.sections.setCurrentWidget(window.pageActivities)
-        page.view.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        tree = activities.main_widget_of(page)
+        if tree is not None:
+            tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def attach_agenda_clock(window: MainWindow, session: WorkshopSession) -> None:
