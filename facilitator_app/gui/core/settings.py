@@ -17,7 +17,6 @@ import copy
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -30,15 +29,34 @@ SETTINGS_FILE_MODE = 0o600
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, eq=False)  # one object per key: compared, hashed as itself
+def _as_it_is(value: object) -> object:
+    return value
+
+
 class Setting(Generic[T]):
     """One key of the settings file; ``parse`` turns a stored value into a ``T`` or raises
-    ValueError/TypeError for one it cannot use."""
+    ValueError/TypeError for one it cannot use; ``stored`` gives what is written for a ``T``.
 
-    key: str
-    default: T
-    parse: Callable[[object], T]
-    stored: Callable[[T], object] = lambda value: value
+    (A plain class, not a dataclass: the window imports this before its first frame, and
+    the dataclasses module would be loaded for it alone.)
+    """
+
+    __slots__ = ("default", "key", "parse", "stored")
+
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        parse: Callable[[object], T],
+        stored: Callable[[T], object] = _as_it_is,
+    ) -> None:
+        self.key = key
+        self.default = default
+        self.parse = parse
+        self.stored = stored
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
 
 
 def read(setting: Setting[T], store: QSettings | None = None) -> T:

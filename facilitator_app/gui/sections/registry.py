@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
@@ -20,8 +19,7 @@ if TYPE_CHECKING:  # the session loads the workshop layer: after the first frame
     from facilitator_app.gui.core.session import WorkshopSession
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):  # not a dataclass: loaded before the first frame, and lighter
     name: str
     module: str  # where the page's class lives
     page_class_name: str
