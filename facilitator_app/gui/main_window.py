@@ -51,6 +51,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setupUi(self)
+        self._find_section_widgets()
         self.setObjectName("facilitatorWindow")
         self.setAccessibleName(self.tr("Facilitator window"))
         self.session: WorkshopSession | None = None
@@ -177,20 +178,32 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             )
 
     # The widgets forms/main_window.ui makes for a section, found by the names the registry
-    # gives (findChild: typed, where an attribute looked up by name would not be).
+    # gives (findChild: typed, where an attribute looked up by name would not be), once: the
+    # search goes through every widget, and the pages add thousands.
+
+    def _find_section_widgets(self) -> None:
+        self._show_actions: dict[str, QAction] = {}
+        self._containers: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        for section in SECTIONS:
+            action = self.findChild(QAction, section.show_action)
+            container = self.findChild(QWidget, section.container)
+            assert action is not None, section.show_action
+            assert container is not None, section.container
+            self._show_actions[section.name] = action
+            self._containers[section.name] = container
+            menu = None if section.menu is None else self.findChild(QMenu, section.menu)
+            if menu is not None:
+                self._menus[section.name] = menu
 
     def _show_action_of(self, section: Section) -> QAction:
-        action = self.findChild(QAction, section.show_action)
-        assert action is not None, section.show_action
-        return action
+        return self._show_actions[section.name]
 
     def _container_of(self, section: Section) -> QWidget:
-        container = self.findChild(QWidget, section.container)
-        assert container is not None, section.container
-        return container
+        return self._containers[section.name]
 
     def _menu_of(self, section: Section) -> QMenu | None:
-        return None if section.menu is None else self.findChild(QMenu, section.menu)
+        return self._menus.get(section.name)
 
     def _make_start_page(self) -> None:
         layout = self.startPage.layout()
