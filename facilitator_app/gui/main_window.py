@@ -1,4 +1,11 @@
-"""The facilitator's window: a start page, then the workshop's sections in tabs."""
+"""The facilitator's window: a start page, then the workshop's sections in tabs.
+
+The window itself: its actions, start page, status bar, tabs and the open workshop's
+session. The sections are listed in gui/sections/registry.py (each page built on first use);
+what files it opens, imports, exports and remembers, in gui/files/ (opening, exporting,
+recent); what sections add to the whole window (ranking dock, agenda clock), in
+gui/sections/window_parts.py.
+"""
 
 from __future__ import annotations
 
