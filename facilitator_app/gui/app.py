@@ -6,14 +6,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from facilitator_app import EXIT_BAD_INPUT
+from facilitator_app.gui.core.first_frame import FirstPaint
 from facilitator_app.gui.core.i18n import chosen_language, install_translators
 from facilitator_app.paths import icon_svg, translations_dir
+
+if TYPE_CHECKING:
+    from facilitator_app.gui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -37,30 +42,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class FileOpenHandler(QObject):
     """Opens the files macOS hands over when a .workshop is double-clicked (QFileOpenEvent)."""
 
-    def __init__(self, window: object) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            self.window.open_path(Path(event.file()))  # type: ignore[attr-defined]
+            self.window.open_path(Path(event.file()))
             return True
-        return False
-
-
-class FirstPaint(QObject):
-    """Calls back once, when the watched widget has painted its first frame."""
-
-    def __init__(self, widget: QWidget, callback: object) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After the paint event is handled, the frame is on its way to the screen.
-            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
         return False
 
 
@@ -85,10 +74,7 @@ def describe_windows() -> list[dict[str, object]]:
     return records
 
 
-def open_initial(window: object, options: argparse.Namespace) -> bool:
-    from facilitator_app.gui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def open_initial(window: MainWindow, options: argparse.Namespace) -> bool:
     if options.file is not None:
         return window.open_path(Path(options.file))
     if options.demo:
@@ -161,7 +147,7 @@ def run_gui(options: argparse.Namespace) -> int:
             return
         if not opened:
             window.show_start_page()
-        if getattr(options, "present", False) and hasattr(window, "start_presenting"):
+        if options.present:
             window.start_presenting()
         if options.smoke:
 

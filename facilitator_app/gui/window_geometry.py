@@ -9,11 +9,12 @@ restore the saved geometry when it still fits a connected screen, and fit afresh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
+from PySide6.QtCore import QMargins, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-GEOMETRY_SETTING = "window/geometry"
+from facilitator_app.gui.core import settings
+
 PREFERRED_SIZE = QSize(1200, 800)
 # Room for a title bar and borders, which a window's geometry leaves out and which are not
 # known before it is shown (about 30 px of title bar on common desktops, a few px of border).
@@ -53,8 +54,8 @@ def fits_a_screen(frame: QRect, screens: list[QRect]) -> bool:
 
 def place_window(window: QWidget) -> None:
     """Restore the window's last geometry if it still fits a screen, else fit it to its screen."""
-    saved = QSettings().value(GEOMETRY_SETTING)
-    if isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+    saved = settings.read(settings.WINDOW_GEOMETRY)
+    if saved is not None and window.restoreGeometry(saved):
         screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
         if window.isMaximized() or fits_a_screen(window.frameGeometry(), screens):
             return
@@ -64,4 +65,4 @@ def place_window(window: QWidget) -> None:
 
 
 def remember_geometry(window: QWidget) -> None:
-    QSettings().setValue(GEOMETRY_SETTING, window.saveGeometry())
+    settings.write(settings.WINDOW_GEOMETRY, window.saveGeometry())

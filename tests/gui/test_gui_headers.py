@@ -9,8 +9,8 @@ from gui_helpers import translated
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
-from facilitator_app.gui.main_window import PAGE_NAMES
 from facilitator_app.gui.sections.activities.ranking_panel import RankingView
+from facilitator_app.gui.sections.registry import SECTION_NAMES
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import SetFields
 
@@ -57,7 +57,7 @@ def test_every_header_fits_its_column(qtbot, window) -> None:
     found, seen = [], set()
     for index in range(window.sections.count()):
         window.sections.setCurrentIndex(index)
-        page = window.page(PAGE_NAMES[index])  # built on first use, shown a moment later
+        page = window.page(SECTION_NAMES[index])  # built on first use, shown a moment later
         qtbot.waitUntil(page.isVisible)
         found += cut_headers(window)
         seen |= {view.objectName() for view in window.findChildren(QTableView) if view.isVisible()}

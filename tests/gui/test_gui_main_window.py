@@ -125,9 +125,10 @@ def test_the_first_frame_comes_before_the_workshop_layer_loads(tmp_path) -> None
         "window = MainWindow()\n"
         "window.show_opening(None)\n"
         "window.show()\n"
+        "from facilitator_app.gui.sections.registry import SECTIONS\n"
         "heavy = ('peewee', 'sqlite3', 'facilitator_app.workshop.document',\n"
         "         'facilitator_app.gui.core.session',\n"
-        "         'facilitator_app.gui.sections.details.page')\n"
+        "         *(section.module for section in SECTIONS))\n"
         "heavy = [m for m in heavy if m in sys.modules]\n"
         "print('loaded before the first frame:', heavy)\n"
         "print('status:', window.statusbar.currentMessage())\n"
@@ -226,3 +227,27 @@ def test_a_file_handed_over_by_the_desktop_is_opened(window, tmp_path, qapp) -> 
         qapp.removeEventFilter(handler)
     assert window.session is not None
     assert window.session.path == path
+
+
+def test_every_section_of_the_registry_is_in_the_window_in_its_order(window) -> None:
+    """The registry names the form's tab, View action and menu of each section, in tab order;
+    each page is built into its tab, its actions in its menu."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from facilitator_app.gui.sections.registry import SECTIONS
+
+    assert window.sections.count() == len(SECTIONS)
+    for index, section in enumerate(SECTIONS):
+        assert window.sections.widget(index).objectName() == section.container
+        assert window.findChild(QAction, section.show_action) is not None
+        assert section.menu is None or window.findChild(QMenu, section.menu) is not None
+    assert window.open_demo()
+    for index, section in enumerate(SECTIONS):
+        page = window.page(section.name)
+        assert type(page).__name__ == section.page_class_name
+        assert page.parent() is window.sections.widget(index)
+        assert isinstance(section.main_widget_of(page), QWidget), section.name
+        if section.menu is not None:
+            menu = window.findChild(QMenu, section.menu)
+            assert menu.actions() == section.actions_of(page) != []

@@ -10,10 +10,10 @@ from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtWidgets import QWidget
 from repo_paths import REPO
 
+from facilitator_app.gui.core import settings as app_settings
 from facilitator_app.gui.main_window import MainWindow
 from facilitator_app.gui.window_geometry import (
     FRAME_ALLOWANCE,
-    GEOMETRY_SETTING,
     fits_a_screen,
     fitted_geometry,
 )
@@ -56,7 +56,7 @@ def saved_geometry(qtbot, rect: QRect):
 
 
 def test_a_geometry_that_fits_is_restored(qtbot, settings) -> None:
-    settings.setValue(GEOMETRY_SETTING, saved_geometry(qtbot, QRect(30, 40, 600, 500)))
+    app_settings.write(app_settings.WINDOW_GEOMETRY, saved_geometry(qtbot, QRect(30, 40, 600, 500)))
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.geometry() == QRect(30, 40, 600, 500)
@@ -70,7 +70,7 @@ def test_a_geometry_that_fits_is_restored(qtbot, settings) -> None:
 def test_a_geometry_that_no_longer_fits_comes_back_inside_the_screen(
     qtbot, settings, saved: QRect
 ) -> None:
-    settings.setValue(GEOMETRY_SETTING, saved_geometry(qtbot, saved))
+    app_settings.write(app_settings.WINDOW_GEOMETRY, saved_geometry(qtbot, saved))
     window = MainWindow()
     qtbot.addWidget(window)
     available = window.screen().availableGeometry()

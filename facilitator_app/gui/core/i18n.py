@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from facilitator_app.gui.core import settings
 from facilitator_app.paths import translations_dir
 
 LANGUAGES = {"en": "English", "cs": "Čeština"}
-SETTING = "ui/language"
 
 
 def chosen_language() -> str:
     """The language set in Preferences, else the system's when we have it, else English."""
-    chosen = str(QSettings().value(SETTING, "") or "")
+    chosen = settings.read(settings.LANGUAGE)
     if chosen in LANGUAGES:
         return chosen
     system = QLocale.system().name().split("_")[0]

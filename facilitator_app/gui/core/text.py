@@ -10,7 +10,7 @@ from facilitator_app.workshop.errors import BadInputError, InvalidOperationError
 __all__ = ["arg", "refusal_text"]
 
 
-def refusal_text(error: WorkshopError) -> str:
+def refusal_text(error: WorkshopError | OSError) -> str:
     """What a refused change or an unreadable file says, in the window's language when the
     wording has a translation (the file's path stays in front, as ``convert`` prints it)."""
     if isinstance(error, InvalidOperationError | BadInputError):

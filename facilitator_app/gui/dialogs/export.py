@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.errors import WorkshopError
+
+if TYPE_CHECKING:
+    from facilitator_app.minutes.options import MinutesOptions
 
 FORMATS = {".docx": "Word (*.docx)", ".md": "Markdown (*.md)", ".pdf": "PDF (*.pdf)"}
 
@@ -94,7 +98,7 @@ class ExportDialog(QDialog):
         if name:
             self.template.setText(name)
 
-    def options(self) -> object:
+    def options(self) -> MinutesOptions:
         from facilitator_app.minutes import MinutesOptions
 
         template = self.template.text().strip()
@@ -112,7 +116,7 @@ class ExportDialog(QDialog):
 
         self.session.flush()
         try:
-            export_minutes(self.session.document.data, target, self.options())  # type: ignore[arg-type]
+            export_minutes(self.session.document.data, target, self.options())
         except (WorkshopError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Cannot export the minutes"), str(error))
             return False

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from facilitator_app.gui.core.i18n import LANGUAGES, SETTING, chosen_language
+from facilitator_app.gui.core import settings
+from facilitator_app.gui.core.i18n import LANGUAGES, chosen_language
 
 
 class PreferencesDialog(QDialog):
@@ -18,7 +18,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        current = str(QSettings().value(SETTING, "") or "")
+        current = settings.read(settings.LANGUAGE)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         label = QLabel(self.tr("&Language:"), self)
         label.setBuddy(self.language)
@@ -32,7 +32,7 @@ class PreferencesDialog(QDialog):
         layout.addRow(buttons)
 
     def accept(self) -> None:
-        QSettings().setValue(SETTING, self.language.currentData())
+        settings.write(settings.LANGUAGE, str(self.language.currentData()))
         super().accept()
 
     @staticmethod

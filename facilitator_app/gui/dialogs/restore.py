@@ -125,8 +125,9 @@ class RestoreDialog(QDialog):
             item.setToolTip(0, str(info.path))
             if info.problem:
                 item.setDisabled(True)
-        if found:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if found and first is not None:
+            self.list.setCurrentItem(first)
         else:
             placeholder = QTreeWidgetItem(self.list, [self.tr("No backups yet."), "", ""])
             placeholder.setDisabled(True)

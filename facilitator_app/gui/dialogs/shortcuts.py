@@ -2,41 +2,44 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+if TYPE_CHECKING:
+    from facilitator_app.gui.main_window import MainWindow
+
 
 def _menu_actions(menu: QMenu, prefix: str) -> list[tuple[str, QAction]]:
     found = []
     for action in menu.actions():
-        if action.menu() is not None:
-            found += _menu_actions(action.menu(), f"{prefix}{action.text().replace('&', '')} ▸ ")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += _menu_actions(submenu, f"{prefix}{action.text().replace('&', '')} ▸ ")
         elif not action.isSeparator() and action.shortcuts():
             found.append((prefix + action.text().replace("&", ""), action))
     return found
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        build_all_pages = getattr(window, "build_all_pages", None)
-        if build_all_pages is not None:
-            build_all_pages()  # sections are built on first use; list every one's actions
+        window.build_all_pages()  # sections are built on first use; list every one's actions
         self.resize(560, 620)
         rows: list[tuple[str, str]] = []
         for menu_action in window.menuBar().actions():
             menu = menu_action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             title = menu_action.text().replace("&", "")
             for name, action in _menu_actions(menu, f"{title} ▸ "):

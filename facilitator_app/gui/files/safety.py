@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QDialog, QFileDialog
+from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg, refusal_text
 from facilitator_app.gui.files import storage_warning
 from facilitator_app.gui.files.backup_timer import BackupTimer
+from facilitator_app.gui.files.choose import new_workshop_file
 from facilitator_app.gui.files.storage_warning import (
     LockChoice,
     ReadOnlyBar,
@@ -35,8 +36,6 @@ from facilitator_app.workshop.store.lock import LockedError
 
 if TYPE_CHECKING:
     from facilitator_app.gui.main_window import MainWindow
-
-WORKSHOP_FILTER = "Workshops (*.workshop)"
 
 
 class WorkshopSafety(QObject):
@@ -201,17 +200,13 @@ class WorkshopSafety(QObject):
         if session is None:
             return False
         old = session.path
-        name, _ = QFileDialog.getSaveFileName(
+        target = new_workshop_file(
             self.window,
             self.tr("Save a copy as"),
-            str(Path.home() / arg(self.tr("%1 (copy).workshop"), old.stem)),
-            WORKSHOP_FILTER,
+            Path.home() / arg(self.tr("%1 (copy).workshop"), old.stem),
         )
-        if not name:
+        if target is None:
             return False
-        target = Path(name)
-        if target.suffix.lower() != ".workshop":
-            target = target.with_name(target.name + ".workshop")
         try:
             session.document.save_as(target)
         except WorkshopError as error:
@@ -220,7 +215,7 @@ class WorkshopSafety(QObject):
         self.storage_bar.resolve()
         self.window.setWindowTitle(f"{target.name} — facilitator-app")
         self.window.file_label.setText(str(target))
-        self.window._remember_recent(target)
+        self.window.recent.remember(target)
         self.window.statusbar.showMessage(
             arg(self.tr("Saved everything in %1; the workshop goes on there."), str(target)),
             10000,
@@ -276,14 +271,9 @@ class WorkshopSafety(QObject):
         base = current if current is not None else Path.home() / "workshop.workshop"
         stamp = chosen.made_at.astimezone().strftime("%Y-%m-%d %H.%M")
         suggestion = base.with_name(arg(self.tr("%1 (restored %2).workshop"), base.stem, stamp))
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Restore into a new file"), str(suggestion), WORKSHOP_FILTER
-        )
-        if not name:
+        target = new_workshop_file(self.window, self.tr("Restore into a new file"), suggestion)
+        if target is None:
             return False
-        target = Path(name)
-        if target.suffix.lower() != ".workshop":
-            target = target.with_name(target.name + ".workshop")
         try:
             backups.restore_backup(chosen.path, target, current=current)
         except WorkshopError as error:

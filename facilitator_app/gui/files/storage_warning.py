@@ -58,6 +58,12 @@ class _Bar(QFrame):
         self.layout_.addWidget(self.text, 1)
         self.hide()
 
+    def _describe(self, spoken: str, meaning: str, text_spoken: str) -> None:
+        """The bar's accessible name, its icon, and the accessible name of its text."""
+        self.setAccessibleName(spoken)
+        self.icon_label.setPixmap(icon(meaning).pixmap(24, 24))
+        self.text.setAccessibleName(text_spoken)
+
     def _button(self, text: str, meaning: str, name: str) -> QPushButton:
         button = QPushButton(icon(meaning), text, self)
         button.setObjectName(name)
@@ -74,9 +80,7 @@ class StorageWarningBar(_Bar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("storageWarning", WARNING_STYLE, parent)
-        self.setAccessibleName(self.tr("Saving problem"))
-        self.icon_label.setPixmap(icon("warning").pixmap(24, 24))
-        self.text.setAccessibleName(self.tr("What went wrong"))
+        self._describe(self.tr("Saving problem"), "warning", self.tr("What went wrong"))
         self.retry_button = self._button(self.tr("&Retry"), "redo", "storageRetry")
         self.save_copy_button = self._button(
             self.tr("Save a cop&y as…"), "save-copy", "storageSaveCopy"
@@ -142,9 +146,7 @@ class ReadOnlyBar(_Bar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("readOnlyBar", READ_ONLY_STYLE, parent)
-        self.setAccessibleName(self.tr("Read-only"))
-        self.icon_label.setPixmap(icon("about").pixmap(24, 24))
-        self.text.setAccessibleName(self.tr("Why it is read-only"))
+        self._describe(self.tr("Read-only"), "about", self.tr("Why it is read-only"))
         self.reopen_button = self._button(self.tr("Open a&gain"), "open", "readOnlyReopen")
         self.reopen_button.clicked.connect(self.reopen_requested)
 
@@ -199,16 +201,34 @@ class LockChoice(Enum):
     CANCEL = "cancel"
 
 
-class LockQuestion(QMessageBox):
+class _Question(QMessageBox):
+    """A warning that asks what to do: its answers' buttons, then Cancel (also Escape)."""
+
+    def __init__(self, parent: QWidget | None, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are not markup
+        self.setIcon(QMessageBox.Icon.Warning)
+
+    def _answer(self, text: str, spoken: str, role: QMessageBox.ButtonRole) -> QPushButton:
+        """A button for an answer; ``spoken``: its accessible name (the text without "&")."""
+        button = self.addButton(text, role)
+        button.setAccessibleName(spoken)
+        return button
+
+    def _end_with_cancel(self, default: QPushButton) -> None:
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(default)
+        self.setEscapeButton(self.cancel_button)
+
+
+class LockQuestion(_Question):
     """What to do with a workshop that is open elsewhere: read-only, take over, or cancel."""
 
     def __init__(
         self, parent: QWidget | None, name: str, info: LockInfo | None, *, other_host: bool
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockQuestion")
-        self.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are not markup
-        self.setIcon(QMessageBox.Icon.Warning)
+        super().__init__(parent, "lockQuestion")
         self.setWindowTitle(self.tr("The workshop is open elsewhere"))
         self.setText(arg(self.tr("“%1” is already open: %2."), name, holder_text(info)))
         can_take_over = other_host or info is None
@@ -224,19 +244,17 @@ class LockQuestion(QMessageBox):
             self.setInformativeText(
                 self.tr("You can open it read-only here, or close it there first and try again.")
             )
-        self.read_only_button = self.addButton(
-            self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+        self.read_only_button = self._answer(
+            self.tr("Open &read-only"),
+            self.tr("Open read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        self.read_only_button.setAccessibleName(self.tr("Open read-only"))
         self.take_over_button: QAbstractButton | None = None
         if can_take_over:
-            self.take_over_button = self.addButton(
-                self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole
+            self.take_over_button = self._answer(
+                self.tr("&Take over"), self.tr("Take over"), QMessageBox.ButtonRole.DestructiveRole
             )
-            self.take_over_button.setAccessibleName(self.tr("Take over"))
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.read_only_button)
-        self.setEscapeButton(self.cancel_button)
+        self._end_with_cancel(self.read_only_button)
 
     def choice(self) -> LockChoice:
         clicked = self.clickedButton()
@@ -262,14 +280,11 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-class UnsavedQuestion(QMessageBox):
+class UnsavedQuestion(_Question):
     """Before closing a workshop whose file misses edits: save a copy, lose them, or stay."""
 
     def __init__(self, parent: QWidget | None, name: str, detail: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("unsavedQuestion")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setIcon(QMessageBox.Icon.Warning)
+        super().__init__(parent, "unsavedQuestion")
         self.setWindowTitle(self.tr("Changes not saved"))
         self.setText(
             arg(self.tr("The latest changes to “%1” are not in its file: %2"), name, detail)
@@ -277,17 +292,17 @@ class UnsavedQuestion(QMessageBox):
         self.setInformativeText(
             self.tr("Save a copy elsewhere to keep them. Closing now loses them.")
         )
-        self.save_button = self.addButton(
-            self.tr("Save a cop&y as…"), QMessageBox.ButtonRole.AcceptRole
+        self.save_button = self._answer(
+            self.tr("Save a cop&y as…"),
+            self.tr("Save a copy as"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        self.save_button.setAccessibleName(self.tr("Save a copy as"))
-        self.discard_button = self.addButton(
-            self.tr("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole
+        self.discard_button = self._answer(
+            self.tr("Close and &lose them"),
+            self.tr("Close and lose them"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
-        self.discard_button.setAccessibleName(self.tr("Close and lose them"))
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.save_button)
-        self.setEscapeButton(self.cancel_button)
+        self._end_with_cancel(self.save_button)
 
     def choice(self) -> UnsavedChoice:
         clicked = self.clickedButton()
