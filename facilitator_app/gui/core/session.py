@@ -25,7 +25,7 @@ from facilitator_app.gui.core.commands import OperationCommand, TypingCommand
 from facilitator_app.gui.core.text import refusal_text
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import WorkshopError
-from facilitator_app.workshop.events import Event, Kind
+from facilitator_app.workshop.events import Event, Kind, Stage
 from facilitator_app.workshop.operations import Batch, Operation, SetFields
 
 
@@ -59,7 +59,9 @@ class LiveTyping:
 class WorkshopSession(QObject):
     """Owns an open Document, its QUndoStack, and the timer that writes typing to the file."""
 
-    changed = Signal(object)  # an events.Event, after the document changed
+    # An events.Event, after the document changed: at the views' stage (events.Stage), so
+    # every item model has taken the change already; the wall hears of it after these.
+    changed = Signal(object)
     save_state_changed = Signal(bool, str)  # saved, error ("" when none)
     refused = Signal(str)  # an operation was refused; the message says why
     focus_changed = Signal(object)  # Focus
@@ -74,7 +76,7 @@ class WorkshopSession(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_DELAY_MS)
         self._flush_timer.timeout.connect(self.flush)
-        document.add_listener(self)
+        document.add_listener(self, Stage.VIEWS)
         document.add_save_listener(self._relay_save_state)
         # Undoing or redoing typing leaves writes waiting: let the timer take them too.
         self.undo_stack.indexChanged.connect(self._schedule_flush)
