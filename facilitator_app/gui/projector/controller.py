@@ -29,9 +29,8 @@ screen), so these keys reach it without a click; on another screen the facilitat
 from __future__ import annotations
 
 import contextlib
-import itertools
 import time
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.projector.branches import TreeBranches
 from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
 from facilitator_app.gui.projector.screens import (
     ScreenFacts,
@@ -76,8 +76,8 @@ from facilitator_app.gui.projector.state import (
     previous_texts,
 )
 from facilitator_app.gui.projector.wall import WallPreview, WallWindow
-from facilitator_app.workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
-from facilitator_app.workshop.model import Node
+from facilitator_app.gui.sections.activities.page import ActivitiesPage
+from facilitator_app.workshop.events import Event, Stage
 
 SETTINGS_SCREEN = "projector/screen"
 SETTINGS_THEME = "projector/theme"
@@ -185,16 +185,10 @@ class ProjectorController(QObject):
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setInterval(HIGHLIGHT_TICK_MS)
         self._highlight_timer.timeout.connect(self._fade_highlights)
-        self._collapsed: set[int] = set()
+        self.branches = TreeBranches(self._refresh_outline, self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
-        self._sync_pending = False
-        self._sync_everything = False
-        self._sync_nodes: set[int] = set()
-        self._sync_branches: set[int] = set()
-        self._refresh_pending = False
         self._bare_keys: set[int] = set()  # the one-letter keys: the wall's and the preview's
         # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
         # wall is frozen: the room keeps its time. None while no item runs.
@@ -461,15 +455,19 @@ class ProjectorController(QObject):
         """Show a newly opened workshop (the wall starts live, not frozen)."""
         self.detach()
         self.session = session
-        self.builder = StateBuilder(session.document, self._is_collapsed, self.tr("Activities"))
-        self._watch_tree()
-        self._sync_collapsed(refresh=False)
+        self.builder = StateBuilder(
+            session.document, self.branches.is_collapsed, self.tr("Activities")
+        )
+        page = self._activities_page()
+        if page is not None:
+            self.branches.follow(page)
         self.builder.rebuild()
         focus = getattr(session, "focus", None)
         if focus is not None:
             self.builder.set_focus(self._wall_focus(focus))
         self.live = self.builder.state
-        session.changed.connect(self._document_changed)
+        # After the views: the tree has expanded (or forgotten) its branches when the wall hears.
+        session.document.add_listener(self, Stage.WALL)
         session.focus_changed.connect(self._focus_changed)
         self._attach_clock(session)
         self.frozen = False
@@ -481,13 +479,10 @@ class ProjectorController(QObject):
         session = self.session
         if session is None:
             return
-        for signal, slot in (
-            (session.changed, self._document_changed),
-            (session.focus_changed, self._focus_changed),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self._unwatch_tree()
+        session.document.remove_listener(self)
+        with contextlib.suppress(RuntimeError, TypeError):
+            session.focus_changed.disconnect(self._focus_changed)
+        self.branches.unfollow()
         self._detach_clock()
         self.session = None
         self.builder = None
@@ -505,25 +500,15 @@ class ProjectorController(QObject):
             getattr(focus, "node_id", None),
         )
 
-    def _document_changed(self, event: Event) -> None:
+    # DocumentListener, at the wall's stage.
+    def document_about_to_change(self, event: Event) -> None:
+        if self.session is not None:
+            self.branches.document_about_to_change(self.session.document, event)
+
+    def document_changed(self, event: Event) -> None:
         if self.builder is None:
             return
         self.live = self.builder.apply(event)
-        if isinstance(event, NodeMoved):
-            # The view keeps the moved branch's expansion; its parents may gain or lose a branch.
-            self._schedule_collapse_sync(
-                nodes=[event.old_parent_id, event.new_parent_id], branches=[event.node_id]
-            )
-        elif isinstance(event, (NodesInserted, NodesRemoved)):
-            parent = self.builder.document.node(event.parent_id)
-            inserted = (
-                parent.children[event.row : event.row + event.count]
-                if isinstance(event, NodesInserted)
-                else []
-            )
-            self._schedule_collapse_sync(nodes=[event.parent_id], branches=[n.id for n in inserted])
-        elif isinstance(event, Reset):
-            self._schedule_collapse_sync()
         self._live_changed()
 
     def _focus_changed(self, focus: Any) -> None:
@@ -613,125 +598,20 @@ class ProjectorController(QObject):
 
     # --- the facilitator's tree: which branches are collapsed ----------------------------------
 
-    def _activities_page(self) -> Any:
+    def _activities_page(self) -> ActivitiesPage | None:
         pages = getattr(self.window, "pages", None)
-        return pages.get("activities") if isinstance(pages, dict) else None
+        page = pages.get("activities") if isinstance(pages, dict) else None
+        return page if isinstance(page, ActivitiesPage) else None
 
     def _page_created(self, name: str, page: object) -> None:
-        if name == "activities" and self.session is not None:
-            self._watch_tree()
-            self._sync_collapsed()
-
-    def _watch_tree(self) -> None:
-        page = self._activities_page()
-        view = getattr(page, "view", None)
-        if view is None:
-            return
-        for signal, slot in (
-            (view.expanded, self._tree_expanded),
-            (view.collapsed, self._tree_collapsed),
-        ):
-            signal.connect(slot)
-            self._tree_connections.append((signal, slot))
-        for name in ("expand_action", "collapse_action"):
-            action = getattr(page, name, None)
-            if isinstance(action, QAction):
-                action.triggered.connect(self._schedule_full_collapse_sync)
-                self._tree_connections.append((action.triggered, self._schedule_full_collapse_sync))
-
-    def _unwatch_tree(self) -> None:
-        for signal, slot in self._tree_connections:
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self._tree_connections = []
-        self._collapsed = set()
-
-    def _is_collapsed(self, node_id: int) -> bool:
-        return node_id in self._collapsed
-
-    def _node_id_of(self, index: Any) -> int | None:
-        model = index.model()
-        node_for = getattr(model, "node_for", None)
-        if node_for is None:
-            return None
-        node_id: int = node_for(index).id
-        return node_id
-
-    def _tree_expanded(self, index: Any) -> None:
-        node_id = self._node_id_of(index)
-        if node_id is not None and node_id in self._collapsed:
-            self._collapsed.discard(node_id)
-            self._schedule_outline_refresh()
-
-    def _tree_collapsed(self, index: Any) -> None:
-        node_id = self._node_id_of(index)
-        if node_id is not None and node_id not in self._collapsed:
-            self._collapsed.add(node_id)
-            self._schedule_outline_refresh()
-
-    def _schedule_outline_refresh(self) -> None:
-        """One new outline per turn of the event loop: Expand all on a big tree emits
-        ``expanded`` for every branch (1,000 at 10,000 activities), and an outline each took
-        20 s in all."""
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_outline)
+        if isinstance(page, ActivitiesPage) and self.session is not None:
+            self.branches.follow(page)
+            self._refresh_outline()
 
     def _refresh_outline(self) -> None:
-        self._refresh_pending = False
         if self.builder is not None:
             self.live = self.builder.refresh_outline()
             self._live_changed()
-
-    def _schedule_collapse_sync(
-        self, nodes: list[int] | None = None, branches: list[int] | None = None
-    ) -> None:
-        """After the tree's own model and view have taken the change, read its expansion: of
-        ``nodes`` and of every node of ``branches`` after a move or an insertion (asking the
-        view about all 10,000 nodes after every move was the slowest part of it), or of the
-        whole tree when neither is given."""
-        if nodes is None and branches is None:
-            self._sync_everything = True
-        self._sync_nodes.update(nodes or ())
-        self._sync_branches.update(branches or ())
-        if not self._sync_pending:
-            self._sync_pending = True
-            QTimer.singleShot(0, self._sync_collapsed)
-
-    def _schedule_full_collapse_sync(self) -> None:
-        self._schedule_collapse_sync()
-
-    def _sync_collapsed(self, refresh: bool = True) -> None:
-        everything, nodes, branches = self._sync_everything, self._sync_nodes, self._sync_branches
-        self._sync_everything, self._sync_nodes, self._sync_branches = False, set(), set()
-        self._sync_pending = False
-        page = self._activities_page()
-        view, model = getattr(page, "view", None), getattr(page, "model", None)
-        if self.session is None or view is None or model is None:
-            return
-        known = self.session.document.node_index
-        if everything or (not nodes and not branches):
-            collapsed: set[int] = set()
-            to_check: Iterable[Node] = self.session.document.data.root.walk()
-        else:
-            collapsed = {node_id for node_id in self._collapsed if node_id in known}
-            to_check = itertools.chain(
-                (known[i] for i in nodes if i in known),
-                *(known[i].walk() for i in branches if i in known),
-            )
-        index_for = model.index_for
-        is_expanded = view.isExpanded
-        for node in to_check:
-            if node.parent is None:
-                continue
-            if node.children and not is_expanded(index_for(node)):
-                collapsed.add(node.id)
-            else:
-                collapsed.discard(node.id)
-        if collapsed != self._collapsed:
-            self._collapsed = collapsed
-            if refresh:
-                self._refresh_outline()
 
     # --- what the wall shows ------------------------------------------------------------------
 

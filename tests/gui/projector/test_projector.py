@@ -206,8 +206,8 @@ def test_expanding_many_branches_rebuilds_the_wall_outline_once(
 def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     projector, window, qtbot
 ):
-    """After a change the wall asks the tree view only about the branches it touched; that
-    must agree with asking about every node."""
+    """After a change the wall's idea of the collapsed branches (what the page announced)
+    must agree with asking the tree view about every node."""
     page = activities(window)
     session = window.session
     document = session.document
@@ -217,9 +217,10 @@ def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     single = next(n for n in block.walk() if len(n.children) == 1 and n is not block)
 
     def in_sync() -> bool:
-        seen = set(projector._collapsed)
-        projector._sync_collapsed(refresh=False)
-        return seen == projector._collapsed
+        branches = [n for n in document.data.root.walk() if n.parent is not None and n.children]
+        in_view = {n.id for n in branches if not page.view.isExpanded(page.model.index_for(n))}
+        on_wall = {n.id for n in branches if projector.branches.is_collapsed(n.id)}
+        return in_view == on_wall
 
     steps = [
         lambda: page.view.collapse(page.model.index_for(single)),
@@ -233,7 +234,7 @@ def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     ]
     for step in steps:
         step()
-        qtbot.waitUntil(lambda: not projector._sync_pending)
+        qtbot.waitUntil(lambda: not projector.branches.pending)
         assert in_sync()
     assert projector.shown.outline.rows == projector.builder._outline().rows
 
