@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,7 +46,6 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
@@ -58,14 +57,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.gui.projector.branches import TreeBranches
+from facilitator_app.gui.projector.placement import WallPlacement
 from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
-from facilitator_app.gui.projector.screens import (
-    ScreenFacts,
-    choose_screen,
-    default_window_rect,
-    free_place,
-    screen_label,
-)
 from facilitator_app.gui.projector.state import (
     Blanking,
     Mode,
@@ -75,15 +68,14 @@ from facilitator_app.gui.projector.state import (
     changed_keys,
     previous_texts,
 )
+from facilitator_app.gui.projector.typing_guard import TypingGuard
 from facilitator_app.gui.projector.wall import WallPreview, WallWindow
 from facilitator_app.gui.sections.activities.page import ActivitiesPage
 from facilitator_app.workshop.events import Event, Stage
 
-SETTINGS_SCREEN = "projector/screen"
 SETTINGS_THEME = "projector/theme"
 SETTINGS_ZOOM = "projector/zoom"
 SETTINGS_MODE = "projector/mode"
-SETTINGS_WINDOW = "projector/window"
 
 HIGHLIGHT_HOLD_S = 2.5  # what a publish changed stays highlighted this long…
 HIGHLIGHT_FADE_S = 1.5  # …then fades out over this long
@@ -91,7 +83,6 @@ HIGHLIGHT_TICK_MS = 40
 PREVIEW_DELAY_MS = 50  # the thumbnail lags the wall by at most this much
 ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
-DEFAULT_WALL = QSizeF(1920, 1080)
 
 
 def _icon(meaning: str) -> QIcon:
@@ -100,59 +91,6 @@ def _icon(meaning: str) -> QIcon:
     )  # qtawesome needs the QApplication: import when first used
 
     return icon(meaning)
-
-
-class TypingGuard(QObject):
-    """Keeps one-letter shortcuts from taking letters that the focused widget would type.
-
-    Installed on whatever has the keyboard focus: when that widget takes text input, it
-    claims printable keys without Ctrl or Alt (Qt then delivers them as typing, not as a
-    shortcut). Qt's own editors do this already; the guard covers any other text input.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._watched: QWidget | None = None
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-
-    @staticmethod
-    def takes_text(widget: QWidget | None) -> bool:
-        """Whether letters typed here become text (an item view: only if typing edits)."""
-        if widget is None:
-            return False
-        if isinstance(widget, QAbstractItemView):
-            triggers = widget.editTriggers()
-            return bool(triggers & QAbstractItemView.EditTrigger.AnyKeyPressed)
-        return widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._watched is not None:
-            with contextlib.suppress(RuntimeError):  # already deleted
-                self._watched.removeEventFilter(self)
-        self._watched = new
-        if new is not None:
-            new.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            plain = event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            )
-            text = event.text()
-            typed = bool(text) and text.isprintable()
-            # Page Down/Up move a text field's cursor; elsewhere they turn the wall's sheets.
-            paging = event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-            if (
-                plain == Qt.KeyboardModifier.NoModifier
-                and (typed or paging)
-                and isinstance(watched, QWidget)
-                and self.takes_text(watched)
-            ):
-                event.accept()
-        return False
 
 
 class ProjectorController(QObject):
@@ -166,7 +104,7 @@ class ProjectorController(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.settings = settings if settings is not None else QSettings()
+        self._settings = settings if settings is not None else QSettings()
         self.renderer = WallRenderer(self)
         self.builder: StateBuilder | None = None
         self.session: Any = None
@@ -176,8 +114,6 @@ class ProjectorController(QObject):
         self.blanking = Blanking.NONE
         self.presenting = False
         self.waiting_for_screen = False  # presenting, but the wall's screen went away
-        self.wall_screen_name: str | None = None
-        self._insist_on_screen = False
         self._highlights: dict[Hashable, float] = {}
         self._previous_texts: dict[Hashable, str] = {}
         self._highlight_keys: set[Hashable] = set()
@@ -210,6 +146,9 @@ class ProjectorController(QObject):
         self.wall = WallWindow(self)
         self.wall.closed.connect(self._wall_closed)
         self.wall.state_changed.connect(self._wall_state_changed)
+        self.wall.full_screen_toggled.connect(self.toggle_full_screen)
+        self.placement = WallPlacement(window, self.wall, self._settings)
+        self.placement.placed.connect(self._placed)
         self.guard = TypingGuard(self)
         self._make_actions()
         self._make_menu()
@@ -231,6 +170,14 @@ class ProjectorController(QObject):
         app.aboutToQuit.connect(self.wall.close)
         if getattr(window, "session", None) is not None:
             self.attach(window.session)  # type: ignore[attr-defined]
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: QSettings) -> None:
+        self._settings = self.placement.settings = settings
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -424,6 +371,7 @@ class ProjectorController(QObject):
         layout.addWidget(toolbar)
         self.preview = WallPreview(self, panel)
         self._preview_timer.timeout.connect(self.preview.update)
+        self.preview.activated.connect(self.present_action.trigger)
         layout.addWidget(self.preview)
         self.status_label = QLabel(panel)
         self.status_label.setObjectName("wallStatus")
@@ -697,14 +645,7 @@ class ProjectorController(QObject):
 
     def wall_size(self) -> QSizeF:
         """The wall's size in logical pixels (the size it will have when it is not shown)."""
-        if self.wall.isVisible():
-            return QSizeF(self.wall.size())
-        screen = self._target_screen()
-        if screen is not None:
-            return QSizeF(screen.geometry().size())
-        if self.wall.isFullScreen() or self.wall.width() < 160:
-            return DEFAULT_WALL
-        return QSizeF(self.wall.size())
+        return self.placement.wall_size()
 
     def paint(self, painter: QPainter, size: QSizeF) -> None:
         self.renderer.paint(
@@ -729,35 +670,6 @@ class ProjectorController(QObject):
 
     # --- screens and the wall window -------------------------------------------------------------
 
-    @staticmethod
-    def _screens() -> list[QScreen]:
-        return list(QGuiApplication.screens())
-
-    def _screen_named(self, name: str | None) -> QScreen | None:
-        for screen in self._screens():
-            if screen.name() == name:
-                return screen
-        return None
-
-    def _facilitator_screen_name(self) -> str | None:
-        screen = self.window.screen()
-        return screen.name() if screen is not None else None
-
-    @property
-    def remembered_screen(self) -> str | None:
-        value = self.settings.value(SETTINGS_SCREEN, "")
-        return str(value) if value else None
-
-    def _target_screen(self) -> QScreen | None:
-        """The screen the wall goes full screen on; None with a single screen."""
-        name = choose_screen(
-            [screen.name() for screen in self._screens()],
-            self._facilitator_screen_name(),
-            self.remembered_screen,
-            self._insist_on_screen,
-        )
-        return self._screen_named(name)
-
     def _set_presenting(self, on: bool) -> None:
         if on == self.presenting:
             return
@@ -769,9 +681,7 @@ class ProjectorController(QObject):
             self.place_wall()
         else:
             self.waiting_for_screen = False
-            self._remember_window_geometry()
-            self.wall.hide()
-            self.placement_changed.emit()
+            self.placement.hide_wall()
         self._update_status()
 
     def start_presenting(self) -> None:
@@ -782,119 +692,25 @@ class ProjectorController(QObject):
 
     def place_wall(self) -> None:
         """Show the wall: full screen on another screen, or as a window with one screen."""
-        screen = self._target_screen()
         self.waiting_for_screen = False
-        typing_here = self.window.isActiveWindow()
-        if screen is not None:
-            self._show_full_screen(screen)
-        else:
-            self._show_window()
-        if self._covers_facilitator():
-            self._bring_wall_forward()
-        elif typing_here:
-            # The keyboard stays with the facilitator, also once the window system has shown
-            # the wall (some activate a new window whatever it asks for).
-            self.window.activateWindow()
-            QTimer.singleShot(0, self._give_keyboard_back)
-        self.wall_screen_name = self.wall.screen().name() if self.wall.screen() else None
+        self.placement.place_wall()
+
+    def _placed(self) -> None:
         self.full_screen_action.setChecked(self.wall.isFullScreen())
         self._update_status()
         self.placement_changed.emit()
-
-    def _give_keyboard_back(self) -> None:
-        if (
-            self.wall.isActiveWindow()
-            and self.window.isVisible()
-            and not self._covers_facilitator()
-        ):
-            self.window.activateWindow()
-
-    def _covers_facilitator(self) -> bool:
-        """Whether the wall lies over the facilitator's window (one screen, or full screen on
-        its screen): then the wall is what the facilitator sees, and it takes the keys."""
-        window, wall = self.window, self.wall
-        if not wall.isVisible() or not window.isVisible() or window.isMinimized():
-            return False
-        # On the screen that holds most of the facilitator's window: one that reaches a little
-        # onto the projector's screen is not covered by a wall full screen there.
-        same_screen = wall.screen() is window.screen()
-        return same_screen and wall.frameGeometry().intersects(window.frameGeometry())
-
-    def _bring_wall_forward(self) -> None:
-        """In front, with the keyboard: Esc, B, W, F and Page Down reach it without a click."""
-        self.wall.raise_()
-        self.wall.activateWindow()
-        self.wall.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
-    def _show_full_screen(self, screen: QScreen) -> None:
-        wall = self.wall
-        if wall.isVisible() and wall.isFullScreen() and wall.screen() is screen:
-            return
-        if wall.isVisible():
-            self._remember_window_geometry()
-            wall.hide()
-        # setScreen alone does not move a window: the geometry first, then full screen.
-        wall.setScreen(screen)
-        wall.setGeometry(screen.geometry())
-        wall.showFullScreen()
-
-    def _show_window(self) -> None:
-        """With one screen: a normal window, placed beside the facilitator's if there is room."""
-        wall = self.wall
-        if wall.isVisible():
-            return
-        screen = self.window.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        facilitator = self.window.frameGeometry()
-        rect = self._saved_window_geometry(available)
-        if rect is None:
-            rect = free_place(available, facilitator) or default_window_rect(available)
-        wall.setScreen(screen)
-        wall.setGeometry(rect)
-        wall.showNormal()
-
-    def _saved_window_geometry(self, available: QRect) -> QRect | None:
-        value = self.settings.value(SETTINGS_WINDOW)
-        if not isinstance(value, QRect) or not value.isValid():
-            return None
-        return value if available.contains(value) else None
-
-    def _remember_window_geometry(self) -> None:
-        wall = self.wall
-        if wall.isVisible() and not wall.isFullScreen() and len(self._screens()) < 2:
-            self.settings.setValue(SETTINGS_WINDOW, wall.geometry())
 
     def _set_full_screen(self, on: bool) -> None:
         if on == self.wall.isFullScreen() or not self.wall.isVisible():
             self.full_screen_action.setChecked(self.wall.isFullScreen())
             return
-        if on:
-            self._remember_window_geometry()
-            screen = self.wall.screen()
-            self.wall.setGeometry(screen.geometry())
-            self.wall.showFullScreen()
-            if self._covers_facilitator():
-                self._bring_wall_forward()
-            self._update_status()
-            self.placement_changed.emit()
-        else:
-            self.leave_full_screen()
+        self.placement.set_full_screen(on)
 
     def toggle_full_screen(self) -> None:
         self._set_full_screen(not self.wall.isFullScreen())
 
     def leave_full_screen(self) -> None:
-        wall = self.wall
-        if not wall.isFullScreen():
-            return
-        screen = wall.screen()
-        wall.showNormal()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
-        rect = self._saved_window_geometry(available) or default_window_rect(available)
-        wall.setGeometry(rect)
-        self.full_screen_action.setChecked(False)
-        self._update_status()
-        self.placement_changed.emit()
+        self.placement.leave_full_screen()
 
     def _wall_state_changed(self) -> None:
         self.full_screen_action.setChecked(self.wall.isFullScreen())
@@ -911,26 +727,22 @@ class ProjectorController(QObject):
             return
         if self.waiting_for_screen:
             self.place_wall()
-        elif not self.wall.isFullScreen() and self._target_screen() is not None:
+        elif not self.wall.isFullScreen() and self.placement.target_screen() is not None:
             self.place_wall()  # a projector plugged in while the wall was a window
 
     def screen_removed(self, screen: QScreen) -> None:
         """Hide the wall before Qt moves it to a remaining screen (the facilitator's laptop)."""
-        name = screen.name()
+        # Qt lists the screen until this returns: the menu is filled again just after.
         QTimer.singleShot(0, self._fill_screen_menu)
         if not self.presenting or not self.wall.isVisible():
             return
-        on_it = self.wall_screen_name == name or self.wall.screen() is screen
-        if on_it:
-            self.wall.hide()
+        if self.placement.on_screen(screen):
             self.waiting_for_screen = True
-            self._update_status()
-            self.placement_changed.emit()
+            self.placement.hide_wall(remember=False)
 
     def choose_screen(self, name: str | None) -> None:
         """The facilitator picked the wall's screen (None: automatic)."""
-        self.settings.setValue(SETTINGS_SCREEN, name or "")
-        self._insist_on_screen = name is not None
+        self.placement.remember_screen(name)
         if self.presenting:
             self.place_wall()
         self._update_status()
@@ -939,28 +751,20 @@ class ProjectorController(QObject):
         menu = self.screen_menu
         menu.clear()
         group = QActionGroup(menu)
-        remembered = self.remembered_screen
+        remembered = self.placement.remembered_screen
         automatic = menu.addAction(self.tr("&Automatic (a screen other than this window's)"))
         automatic.setCheckable(True)
         automatic.setChecked(remembered is None)
         automatic.triggered.connect(lambda: self.choose_screen(None))
         group.addAction(automatic)
         menu.addSeparator()
-        for screen in self._screens():
-            action = menu.addAction(self.screen_label(screen))
+        for screen in self.placement.screens():
+            action = menu.addAction(self.placement.screen_label(screen))
             action.setCheckable(True)
             action.setChecked(screen.name() == remembered)
             name = screen.name()
             action.triggered.connect(lambda _=False, n=name: self.choose_screen(n))
             group.addAction(action)
-
-    def screen_label(self, screen: QScreen) -> str:
-        """A screen as the facilitator knows it ("Projector (EB-W06) 1920×1080 on the
-        right"), placed from the screen of the facilitator's window."""
-        screens = self._screens()
-        here = self.window.screen()
-        reference = ScreenFacts.of(here) if here is not None and len(screens) > 1 else None
-        return screen_label(ScreenFacts.of(screen), reference)
 
     @staticmethod
     def _keys(action: QAction) -> list[str]:
@@ -977,7 +781,7 @@ class ProjectorController(QObject):
             parts.append(self.tr("Waiting for the projector to come back"))
         elif self.wall.isVisible():
             screen = self.wall.screen()
-            where = self.screen_label(screen) if screen is not None else ""
+            where = self.placement.screen_label(screen) if screen is not None else ""
             if self.wall.isFullScreen():
                 parts.append(self.tr("On the wall: full screen on %1").replace("%1", where))
             else:
