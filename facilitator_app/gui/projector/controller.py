@@ -57,8 +57,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.gui.projector.branches import TreeBranches
+from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.placement import WallPlacement
-from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
+from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.state import (
     Blanking,
     Mode,

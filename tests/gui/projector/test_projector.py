@@ -23,7 +23,9 @@ from test_translations import czech  # noqa: F401 (the Czech translators, a fixt
 from facilitator_app.gui.core.session import Focus
 from facilitator_app.gui.projector import controller as controller_module
 from facilitator_app.gui.projector.controller import ProjectorController
-from facilitator_app.gui.projector.renderer import PALETTES, Block, Page, WallRenderer
+from facilitator_app.gui.projector.look import PALETTES
+from facilitator_app.gui.projector.pages import Block, Page
+from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.screens import choose_screen, default_window_rect, free_place
 from facilitator_app.gui.projector.state import (
     Blanking,
@@ -831,7 +833,7 @@ def test_two_screen_behaviour_in_a_child_pytest(tmp_path):
 
 
 def test_publish_highlights_the_changed_words():
-    from facilitator_app.gui.projector.renderer import changed_spans
+    from facilitator_app.gui.projector.paint import changed_spans
 
     assert changed_spans("Kamerový systém", "Kamerový systém a domácnosti") == [(16, 28)]
     assert changed_spans("Zamezit odlivu z kraje", "Zamezit odlivu hasičů z kraje") == [(15, 21)]

@@ -16,15 +16,15 @@ from PySide6.QtCore import QSettings, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-from facilitator_app.gui.projector.renderer import (
+from facilitator_app.gui.projector.look import (
     HIGHLIGHT_ROLES,
     ON_HIGHLIGHT,
     PALETTES,
     STYLES,
     TEXT_ROLES,
-    PageLayout,
-    WallRenderer,
 )
+from facilitator_app.gui.projector.measure import PageLayout
+from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.state import (
     Mode,
     StateBuilder,

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from facilitator_app.gui.projector import controller as controller_module
 from facilitator_app.gui.projector.controller import ProjectorController
-from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
+from facilitator_app.gui.projector.look import PALETTES
+from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.state import (
     Mode,
     StateBuilder,
