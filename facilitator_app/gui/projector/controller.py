@@ -48,18 +48,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.projector.actions import ProjectorActions
 from facilitator_app.gui.projector.branches import TreeBranches
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys, previous_texts
 from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.placement import WallPlacement
 from facilitator_app.gui.projector.renderer import WallRenderer
-from facilitator_app.gui.projector.state import (
-    Blanking,
-    Mode,
-    StateBuilder,
-    WallFocus,
-    WallState,
-    changed_keys,
-    previous_texts,
-)
+from facilitator_app.gui.projector.state import Blanking, Mode, WallFocus, WallState
 from facilitator_app.gui.projector.typing_guard import TypingGuard
 from facilitator_app.gui.projector.wall import WallWindow
 from facilitator_app.gui.sections.activities.page import ActivitiesPage

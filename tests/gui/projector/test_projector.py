@@ -22,18 +22,14 @@ from test_translations import czech  # noqa: F401 (the Czech translators, a fixt
 
 from facilitator_app.gui.core.session import Focus
 from facilitator_app.gui.projector import controller as controller_module
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys
 from facilitator_app.gui.projector.controller import ProjectorController
 from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.pages import Block, Page
 from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.screens import choose_screen, default_window_rect, free_place
-from facilitator_app.gui.projector.state import (
-    Blanking,
-    Mode,
-    StateBuilder,
-    WallFocus,
-    changed_keys,
-)
+from facilitator_app.gui.projector.state import Blanking, Mode, WallFocus
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import MoveNodes, SetFields
 

@@ -17,7 +17,8 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from facilitator_app.gui.projector.state import Outline, Row, StateBuilder
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.state import Outline, Row
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (

@@ -18,17 +18,12 @@ from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from facilitator_app.gui.projector import controller as controller_module
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys, previous_texts
 from facilitator_app.gui.projector.controller import ProjectorController
 from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.renderer import WallRenderer
-from facilitator_app.gui.projector.state import (
-    Mode,
-    StateBuilder,
-    TaskView,
-    WallState,
-    changed_keys,
-    previous_texts,
-)
+from facilitator_app.gui.projector.state import Mode, TaskView, WallState
 from facilitator_app.gui.sections.tasks.page import DONE_COLUMN, TEXT_COLUMN
 from facilitator_app.workshop.events import FieldsChanged, Kind
 from facilitator_app.workshop.model import Task
