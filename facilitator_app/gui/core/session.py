@@ -72,6 +72,10 @@ class WorkshopSession(QObject):
         self.focus = Focus()
         self.undo_stack = QUndoStack(self)
         self._typing: LiveTyping | None = None
+        self._editing_from: object | None = None
+        # While the document tells of an edit pushed inside ``edits_from(origin)``: that
+        # origin (the editor that made it, which shows it already). None for every other change.
+        self.change_origin: object | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_DELAY_MS)
@@ -111,7 +115,7 @@ class WorkshopSession(QObject):
         if self._typing is not None:
             return self._type(operation, text, group=self._typing)
         try:
-            inverse = self.document.apply(operation)
+            inverse = self._apply(operation)
         except WorkshopError as error:
             self.refuse(refusal_text(error))
             return False
@@ -147,7 +151,7 @@ class WorkshopSession(QObject):
         follow: tuple[str, ...] = (),
     ) -> bool:
         try:
-            inverse = self.document.apply(operation, defer_write=True)
+            inverse = self._apply(operation, defer_write=True)
         except WorkshopError as error:
             self.refuse(refusal_text(error))
             return False
@@ -162,6 +166,25 @@ class WorkshopSession(QObject):
         if not self._flush_timer.isActive():
             self._flush_timer.start(FLUSH_DELAY_MS)
         return True
+
+    def _apply(self, operation: Operation, defer_write: bool = False) -> Operation:
+        self.change_origin = self._editing_from
+        try:
+            return self.document.apply(operation, defer_write=defer_write)
+        finally:
+            self.change_origin = None
+
+    @contextmanager
+    def edits_from(self, origin: object) -> Iterator[None]:
+        """What is pushed meanwhile comes from ``origin`` (an editor): while the listeners hear
+        of it, ``change_origin`` is ``origin``, so that the editor need not compare its whole
+        text with the document's to find its own edit coming back. (Undo and redo, and a
+        refusal shown afterwards, come from no editor.)"""
+        previous, self._editing_from = self._editing_from, origin
+        try:
+            yield
+        finally:
+            self._editing_from = previous
 
     @contextmanager
     def typing(self, group: LiveTyping) -> Iterator[None]:
