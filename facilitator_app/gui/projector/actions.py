@@ -132,28 +132,41 @@ class ProjectorActions:
             self.mode_group.addAction(action)
             self.mode_actions[mode] = action
 
-        self.black_action = self._action(
-            translate("ProjectorController", "&Black wall"),
-            lambda on: self.set_blanking(Blanking.BLACK if on else Blanking.NONE),
-            ["B", "Ctrl+Shift+B"],
-            "blank",
-            checkable=True,
-            tip=translate(
-                "ProjectorController",
-                "Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)",
-            ),
+        black_tip = translate(
+            "ProjectorController",
+            "Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)",
         )
-        self.white_action = self._action(
-            translate("ProjectorController", "&White wall"),
-            lambda on: self.set_blanking(Blanking.WHITE if on else Blanking.NONE),
-            ["W", "Ctrl+Shift+W"],
-            "white",
-            checkable=True,
-            tip=translate(
-                "ProjectorController",
-                "Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)",
-            ),
+        white_tip = translate(
+            "ProjectorController",
+            "Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)",
         )
+        blanking_actions = [
+            self._action(
+                text,
+                lambda on, b=blanking: self.set_blanking(b if on else Blanking.NONE),
+                keys,
+                meaning,
+                checkable=True,
+                tip=tip,
+            )
+            for blanking, text, keys, meaning, tip in (
+                (
+                    Blanking.BLACK,
+                    translate("ProjectorController", "&Black wall"),
+                    ["B", "Ctrl+Shift+B"],
+                    "blank",
+                    black_tip,
+                ),
+                (
+                    Blanking.WHITE,
+                    translate("ProjectorController", "&White wall"),
+                    ["W", "Ctrl+Shift+W"],
+                    "white",
+                    white_tip,
+                ),
+            )
+        ]
+        self.black_action, self.white_action = blanking_actions
         self.freeze_action = self._action(
             translate("ProjectorController", "&Freeze"),
             self._set_frozen,
@@ -216,9 +229,7 @@ class ProjectorActions:
         for action in self.mode_actions.values():
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.freeze_action)
-        menu.addAction(self.black_action)
-        menu.addAction(self.white_action)
+        menu.addActions(self._freeze_and_blank())
         menu.addSeparator()
         menu.addAction(self.zoom_in_action)
         menu.addAction(self.zoom_out_action)
@@ -226,6 +237,9 @@ class ProjectorActions:
         theme_menu = menu.addMenu(translate("ProjectorController", "Wall t&heme"))
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
+
+    def _freeze_and_blank(self) -> list[QAction]:
+        return [self.freeze_action, self.black_action, self.white_action]
 
     def _make_dock(self) -> None:
         dock = QDockWidget(translate("ProjectorController", "Wall"), self.window)
@@ -241,9 +255,7 @@ class ProjectorActions:
         for action in self.mode_actions.values():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.freeze_action)
-        toolbar.addAction(self.black_action)
-        toolbar.addAction(self.white_action)
+        toolbar.addActions(self._freeze_and_blank())
         layout.addWidget(toolbar)
         self.preview = WallPreview(self, panel)
         self._preview_timer.timeout.connect(self.preview.update)

@@ -11,18 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from facilitator_app.workshop import events
 from facilitator_app.workshop.errors import WorkshopError
-from facilitator_app.workshop.events import (
-    Event,
-    FieldsChanged,
-    Kind,
-    NodeMoved,
-    NodesInserted,
-    NodesRemoved,
-    RecordMoved,
-    RecordsInserted,
-    RecordsRemoved,
-)
+from facilitator_app.workshop.events import Event, Kind, NodeMoved, NodesInserted, NodesRemoved
 from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
 
 if TYPE_CHECKING:
@@ -176,7 +167,7 @@ class StateBuilder:
     def apply(self, event: Event) -> WallState:
         """The snapshot after ``event`` (the document's data has already changed)."""
         state = self.state
-        if isinstance(event, FieldsChanged):
+        if isinstance(event, events.FieldsChanged):
             fields = event.fields
             if event.kind is Kind.NODE:
                 if not fields & _NODE_FIELDS:
@@ -205,7 +196,7 @@ class StateBuilder:
                 tasks = self._patched_tasks(state.tasks, event.id)
                 return state if tasks is state.tasks else self._replace(tasks=tasks)
             return state
-        if isinstance(event, (RecordsInserted, RecordsRemoved, RecordMoved)):
+        if isinstance(event, (events.RecordsInserted, events.RecordsRemoved, events.RecordMoved)):
             if event.kind is Kind.ATTENDEE:
                 return self._replace(title=self._title())
             if event.kind is Kind.REMARK:
