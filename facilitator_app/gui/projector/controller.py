@@ -31,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Hashable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
+from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.projector.actions import ProjectorActions
 from facilitator_app.gui.projector.branches import TreeBranches
 from facilitator_app.gui.projector.builder import StateBuilder
@@ -58,6 +59,9 @@ from facilitator_app.gui.projector.typing_guard import TypingGuard
 from facilitator_app.gui.projector.wall import WallWindow
 from facilitator_app.gui.sections.activities.page import ActivitiesPage
 from facilitator_app.workshop.events import Event, Stage
+
+if TYPE_CHECKING:
+    from facilitator_app.gui.sections.agenda.clock import Countdown, MeetingClock
 
 SETTINGS_THEME = "projector/theme"
 SETTINGS_ZOOM = "projector/zoom"
@@ -85,7 +89,7 @@ class ProjectorController(ProjectorActions, QObject):
         self._settings = settings if settings is not None else QSettings()
         self.renderer = WallRenderer(self)
         self.builder: StateBuilder | None = None
-        self.session: Any = None
+        self.session: WorkshopSession | None = None
         self.live: WallState | None = None
         self.shown: WallState | None = None
         self.frozen = False
@@ -106,8 +110,8 @@ class ProjectorController(ProjectorActions, QObject):
         self._bare_keys: set[int] = set()  # the one-letter keys: the wall's and the preview's
         # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
         # wall is frozen: the room keeps its time. None while no item runs.
-        self.meeting_clock: Any = None
-        self.countdown: Any = None
+        self.meeting_clock: MeetingClock | None = None
+        self.countdown: Countdown | None = None
 
         try:
             self.mode = Mode(str(self.settings.value(SETTINGS_MODE, Mode.ACTIVITIES.value)))
@@ -159,7 +163,7 @@ class ProjectorController(ProjectorActions, QObject):
 
     # --- sessions -------------------------------------------------------------------------------
 
-    def attach(self, session: Any) -> None:
+    def attach(self, session: WorkshopSession) -> None:
         """Show a newly opened workshop (the wall starts live, not frozen)."""
         self.detach()
         self.session = session
@@ -170,9 +174,7 @@ class ProjectorController(ProjectorActions, QObject):
         if page is not None:
             self.branches.follow(page)
         self.builder.rebuild()
-        focus = getattr(session, "focus", None)
-        if focus is not None:
-            self.builder.set_focus(self._wall_focus(focus))
+        self.builder.set_focus(self._wall_focus(session.focus))
         self.live = self.builder.state
         # After the views: the tree has expanded (or forgotten) its branches when the wall hears.
         session.document.add_listener(self, Stage.WALL)
@@ -200,13 +202,8 @@ class ProjectorController(ProjectorActions, QObject):
         self._shown_changed()
 
     @staticmethod
-    def _wall_focus(focus: Any) -> WallFocus:
-        return WallFocus(
-            getattr(focus, "section", ""),
-            getattr(focus, "theme_id", None),
-            getattr(focus, "paragraph", None),
-            getattr(focus, "node_id", None),
-        )
+    def _wall_focus(focus: Focus) -> WallFocus:
+        return WallFocus(focus.section, focus.theme_id, focus.paragraph, focus.node_id)
 
     # DocumentListener, at the wall's stage.
     def document_about_to_change(self, event: Event) -> None:
@@ -219,7 +216,7 @@ class ProjectorController(ProjectorActions, QObject):
         self.live = self.builder.apply(event)
         self._live_changed()
 
-    def _focus_changed(self, focus: Any) -> None:
+    def _focus_changed(self, focus: Focus) -> None:
         if self.builder is None:
             return
         self.live = self.builder.set_focus(self._wall_focus(focus))
@@ -246,7 +243,7 @@ class ProjectorController(ProjectorActions, QObject):
 
     # --- the agenda clock in the corner -----------------------------------------------------------
 
-    def _attach_clock(self, session: Any) -> None:
+    def _attach_clock(self, session: WorkshopSession) -> None:
         from facilitator_app.gui.sections.agenda.clock import MeetingClock
 
         self.meeting_clock = MeetingClock.of(session)
