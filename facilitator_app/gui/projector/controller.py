@@ -29,7 +29,6 @@ screen), so these keys reach it without a click; on another screen the facilitat
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
@@ -51,6 +50,7 @@ from facilitator_app.gui.projector.actions import ProjectorActions
 from facilitator_app.gui.projector.branches import TreeBranches
 from facilitator_app.gui.projector.builder import StateBuilder
 from facilitator_app.gui.projector.changes import changed_keys, previous_texts
+from facilitator_app.gui.projector.highlights import Highlights
 from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.placement import WallPlacement
 from facilitator_app.gui.projector.renderer import WallRenderer
@@ -67,9 +67,6 @@ SETTINGS_THEME = "projector/theme"
 SETTINGS_ZOOM = "projector/zoom"
 SETTINGS_MODE = "projector/mode"
 
-HIGHLIGHT_HOLD_S = 2.5  # what a publish changed stays highlighted this long…
-HIGHLIGHT_FADE_S = 1.5  # …then fades out over this long
-HIGHLIGHT_TICK_MS = 40
 PREVIEW_DELAY_MS = 50  # the thumbnail lags the wall by at most this much
 ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
@@ -96,13 +93,8 @@ class ProjectorController(ProjectorActions, QObject):
         self.blanking = Blanking.NONE
         self.presenting = False
         self.waiting_for_screen = False  # presenting, but the wall's screen went away
-        self._highlights: dict[Hashable, float] = {}
-        self._previous_texts: dict[Hashable, str] = {}
-        self._highlight_keys: set[Hashable] = set()
-        self._highlight_started = 0.0
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setInterval(HIGHLIGHT_TICK_MS)
-        self._highlight_timer.timeout.connect(self._fade_highlights)
+        self.highlighter = Highlights(self)
+        self.highlighter.faded.connect(self.repaint_views)
         self.branches = TreeBranches(self._refresh_outline, self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -351,31 +343,12 @@ class ProjectorController(ProjectorActions, QObject):
         self.freeze_action.setChecked(False)
         if previous is not None and self.shown is not None and previous is not self.shown:
             keys = changed_keys(previous, self.shown)
-            self._previous_texts = previous_texts(previous, keys)
-            self._start_highlights(keys)
+            self.highlighter.start(keys, previous_texts(previous, keys))
         self._shown_changed()
-
-    def _start_highlights(self, keys: set[Hashable]) -> None:
-        self._highlight_keys = keys
-        self._highlight_started = time.monotonic()
-        self._highlights = dict.fromkeys(keys, 1.0)
-        if keys:
-            self._highlight_timer.start()
-
-    def _fade_highlights(self) -> None:
-        elapsed = time.monotonic() - self._highlight_started
-        strength = 1.0 - max(0.0, elapsed - HIGHLIGHT_HOLD_S) / HIGHLIGHT_FADE_S
-        if strength <= 0:
-            self._highlights = {}
-            self._highlight_keys = set()
-            self._highlight_timer.stop()
-        else:
-            self._highlights = dict.fromkeys(self._highlight_keys, strength)
-        self.repaint_views()
 
     @property
     def highlights(self) -> dict[Hashable, float]:
-        return self._highlights
+        return self.highlighter.strengths
 
     def turn_page(self, step: int) -> bool:
         """The wall's next (1) or previous (-1) sheet of a page too long for it."""
@@ -411,8 +384,8 @@ class ProjectorController(ProjectorActions, QObject):
             self.shown,
             self.mode,
             self.blanking,
-            self._highlights or None,
-            self._previous_texts,
+            self.highlighter.strengths or None,
+            self.highlighter.previous_texts,
             self.countdown,
         )
 
@@ -508,6 +481,7 @@ class ProjectorController(ProjectorActions, QObject):
         if watched is not self.window:
             return False
         if event.type() == QEvent.Type.Close:
+            # The close may yet be refused (unsaved work asks): look once it has been decided.
             QTimer.singleShot(0, self._window_closed)
         elif event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)

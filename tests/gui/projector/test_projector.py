@@ -21,7 +21,7 @@ from repo_paths import REPO
 from test_translations import czech  # noqa: F401 (the Czech translators, a fixture)
 
 from facilitator_app.gui.core.session import Focus
-from facilitator_app.gui.projector import controller as controller_module
+from facilitator_app.gui.projector import highlights as highlights_module
 from facilitator_app.gui.projector.builder import StateBuilder
 from facilitator_app.gui.projector.changes import changed_keys
 from facilitator_app.gui.projector.controller import ProjectorController
@@ -284,8 +284,8 @@ def test_the_wall_speaks_the_workshops_language_not_the_facilitators(projector, 
 def test_freeze_keeps_the_wall_and_publish_highlights_the_changes(
     projector, window, qtbot, monkeypatch
 ):
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_HOLD_S", 0.05)
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_FADE_S", 0.05)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_HOLD_S", 0.05)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_FADE_S", 0.05)
     node = first_block(window).children[2]
     before = projector.render_image(QSizeF(960, 540))
     projector.freeze_action.trigger()  # F
