@@ -8,6 +8,7 @@ that brings them back expands them again, and says so) and everything on a reset
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -61,8 +62,9 @@ class TreeBranches(QObject):
     def unfollow(self) -> None:
         page, self._page = self._page, None
         if page is not None:
-            page.branches_expanded.disconnect(self._expanded)
-            page.branches_collapsed.disconnect(self._collapsed)
+            with contextlib.suppress(RuntimeError, TypeError):  # the page is gone already
+                page.branches_expanded.disconnect(self._expanded)
+                page.branches_collapsed.disconnect(self._collapsed)
         self.expanded = set()
         self._coalesce.stop()
 
