@@ -184,8 +184,7 @@ def run(activities: int = 5000, runs: int = 200) -> list[Result]:
             note="the moved branch spliced into its outline, and wall.repaint()",
         )
     )
-    session.changed.disconnect(timed_relay)
-    session.changed.connect(relay)
+    del projector.document_changed  # the listener's own method again
     window.close()
     return results
 
