@@ -24,6 +24,8 @@ The rest act in the facilitator's window and on the wall (window shortcuts of bo
 presentation remotes that send B, F5, Esc and Page Down/Up work the same way. The wall takes
 the keyboard whenever it covers the facilitator's window (one screen, or full screen on its
 screen), so these keys reach it without a click; on another screen the facilitator keeps it.
+
+(The module is a little over 500 lines, this list of keys included.)
 """
 
 from __future__ import annotations
