@@ -10,6 +10,7 @@ disk sync per keystroke).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import copy
 import itertools
@@ -35,6 +36,7 @@ from facilitator_app.workshop.events import (
     RecordsRemoved,
     Reset,
     SaveListener,
+    Stage,
 )
 from facilitator_app.workshop.model import (
     MAX_DEPTH,
@@ -86,7 +88,7 @@ class Document:
         # The app has just written the file (new, imported): it holds nothing typed yet, so
         # its first backup can wait for the first change.
         self.just_created = False
-        self._listeners: list[DocumentListener] = []
+        self._listeners: list[tuple[Stage, DocumentListener]] = []  # by stage
         self._save_listeners: list[SaveListener] = []
         self._nodes: dict[int, Node] = {}
         self._next_ids: dict[Kind, itertools.count[int]] = {}
@@ -207,11 +209,18 @@ class Document:
 
     # --- listening -----------------------------------------------------------------------
 
-    def add_listener(self, listener: DocumentListener) -> None:
-        self._listeners.append(listener)
+    def add_listener(self, listener: DocumentListener, stage: Stage = Stage.MODELS) -> None:
+        """``listener`` hears of every change at ``stage`` (see events.Stage): after the
+        listeners of earlier stages and those added before it to the same stage."""
+        position = bisect.bisect_right([s for s, _ in self._listeners], stage)
+        self._listeners.insert(position, (stage, listener))
 
     def remove_listener(self, listener: DocumentListener) -> None:
-        self._listeners.remove(listener)
+        for position, (_, added) in enumerate(self._listeners):
+            if added is listener:
+                del self._listeners[position]
+                return
+        raise ValueError("not a listener of this document")
 
     def add_save_listener(self, listener: SaveListener) -> None:
         """``listener(saved, error)`` is called whenever the file catches up or falls behind."""
@@ -219,10 +228,11 @@ class Document:
 
     @contextmanager
     def _notifying(self, event: Event) -> Iterator[None]:
-        for listener in self._listeners:
+        listeners = [listener for _, listener in self._listeners]  # one may leave meanwhile
+        for listener in listeners:
             listener.document_about_to_change(event)
         yield
-        for listener in self._listeners:
+        for listener in listeners:
             listener.document_changed(event)
 
     # --- applying operations ---------------------------------------------------------------

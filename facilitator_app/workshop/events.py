@@ -3,13 +3,18 @@
 Views (Qt item models, the projector) receive every event twice: ``document_about_to_change``
 before the in-memory data changes and ``document_changed`` after, so that a Qt model can wrap
 the change in its begin…/end… calls.
+
+Listeners hear of a change in the order of their ``Stage``: the item models first, then the
+views and pages (the session relays the change as ``WorkshopSession.changed`` there), then the
+wall, which reads what the views made of the change (the tree's expanded branches). Within a
+stage, in the order they were added.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Protocol
 
 
@@ -102,6 +107,14 @@ Event = (
     | NodeMoved
     | Reset
 )
+
+
+class Stage(IntEnum):
+    """When a listener hears of a change, relative to the others (lowest first)."""
+
+    MODELS = 0  # Qt item models: they must have taken the change before any view asks them
+    VIEWS = 1  # pages and widgets; the session's ``changed`` signal
+    WALL = 2  # the projector: after the views it copies (which branches are expanded)
 
 
 class DocumentListener(Protocol):

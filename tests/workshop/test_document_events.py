@@ -23,6 +23,7 @@ from facilitator_app.workshop.events import (
     RecordsInserted,
     RecordsRemoved,
     Reset,
+    Stage,
 )
 from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.model import ROOT_ID, Attendee, Node
@@ -228,3 +229,33 @@ def test_reset_and_remove_listener(doc: Document, recorder: Recorder) -> None:
     doc.remove_listener(recorder)
     doc.apply(SetFields(Kind.NODE, 99, {"text": "quiet"}))
     assert len(recorder.calls) == 2
+
+
+def test_listeners_hear_in_the_order_of_their_stage(doc: Document) -> None:
+    """Item models first, then views, then the wall; within a stage in the order added."""
+    heard: list[tuple[str, str]] = []
+
+    class Named:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def document_about_to_change(self, event: Event) -> None:
+            heard.append(("about", self.name))
+
+        def document_changed(self, event: Event) -> None:
+            heard.append(("changed", self.name))
+
+    wall, view, model, second_model, gone = (
+        Named(n) for n in ("wall", "view", "model", "second model", "gone")
+    )
+    doc.add_listener(wall, Stage.WALL)
+    doc.add_listener(view, Stage.VIEWS)
+    doc.add_listener(gone, Stage.VIEWS)
+    doc.add_listener(model)  # the item models' stage unless told
+    doc.add_listener(second_model, Stage.MODELS)
+    doc.remove_listener(gone)
+    doc.apply(SetFields(Kind.DETAILS, 0, {"title": "Staged"}))
+    order = ["model", "second model", "view", "wall"]
+    assert heard == [("about", name) for name in order] + [("changed", name) for name in order]
+    with pytest.raises(ValueError, match="not a listener"):
+        doc.remove_listener(gone)

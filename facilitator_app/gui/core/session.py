@@ -25,7 +25,7 @@ from facilitator_app.gui.core.commands import OperationCommand, TypingCommand
 from facilitator_app.gui.core.text import refusal_text
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import WorkshopError
-from facilitator_app.workshop.events import Event, Kind
+from facilitator_app.workshop.events import Event, Kind, Stage
 from facilitator_app.workshop.operations import Batch, Operation, SetFields
 
 
@@ -59,7 +59,9 @@ class LiveTyping:
 class WorkshopSession(QObject):
     """Owns an open Document, its QUndoStack, and the timer that writes typing to the file."""
 
-    changed = Signal(object)  # an events.Event, after the document changed
+    # An events.Event, after the document changed: at the views' stage (events.Stage), so
+    # every item model has taken the change already; the wall hears of it after these.
+    changed = Signal(object)
     save_state_changed = Signal(bool, str)  # saved, error ("" when none)
     refused = Signal(str)  # an operation was refused; the message says why
     focus_changed = Signal(object)  # Focus
@@ -70,11 +72,15 @@ class WorkshopSession(QObject):
         self.focus = Focus()
         self.undo_stack = QUndoStack(self)
         self._typing: LiveTyping | None = None
+        self._editing_from: object | None = None
+        # While the document tells of an edit pushed inside ``edits_from(origin)``: that
+        # origin (the editor that made it, which shows it already). None for every other change.
+        self.change_origin: object | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_DELAY_MS)
         self._flush_timer.timeout.connect(self.flush)
-        document.add_listener(self)
+        document.add_listener(self, Stage.VIEWS)
         document.add_save_listener(self._relay_save_state)
         # Undoing or redoing typing leaves writes waiting: let the timer take them too.
         self.undo_stack.indexChanged.connect(self._schedule_flush)
@@ -109,7 +115,7 @@ class WorkshopSession(QObject):
         if self._typing is not None:
             return self._type(operation, text, group=self._typing)
         try:
-            inverse = self.document.apply(operation)
+            inverse = self._apply(operation)
         except WorkshopError as error:
             self.refuse(refusal_text(error))
             return False
@@ -145,7 +151,7 @@ class WorkshopSession(QObject):
         follow: tuple[str, ...] = (),
     ) -> bool:
         try:
-            inverse = self.document.apply(operation, defer_write=True)
+            inverse = self._apply(operation, defer_write=True)
         except WorkshopError as error:
             self.refuse(refusal_text(error))
             return False
@@ -160,6 +166,25 @@ class WorkshopSession(QObject):
         if not self._flush_timer.isActive():
             self._flush_timer.start(FLUSH_DELAY_MS)
         return True
+
+    def _apply(self, operation: Operation, defer_write: bool = False) -> Operation:
+        self.change_origin = self._editing_from
+        try:
+            return self.document.apply(operation, defer_write=defer_write)
+        finally:
+            self.change_origin = None
+
+    @contextmanager
+    def edits_from(self, origin: object) -> Iterator[None]:
+        """What is pushed meanwhile comes from ``origin`` (an editor): while the listeners hear
+        of it, ``change_origin`` is ``origin``, so that the editor need not compare its whole
+        text with the document's to find its own edit coming back. (Undo and redo, and a
+        refusal shown afterwards, come from no editor.)"""
+        previous, self._editing_from = self._editing_from, origin
+        try:
+            yield
+        finally:
+            self._editing_from = previous
 
     @contextmanager
     def typing(self, group: LiveTyping) -> Iterator[None]:

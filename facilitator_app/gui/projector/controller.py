@@ -24,138 +24,57 @@ The rest act in the facilitator's window and on the wall (window shortcuts of bo
 presentation remotes that send B, F5, Esc and Page Down/Up work the same way. The wall takes
 the keyboard whenever it covers the facilitator's window (one screen, or full screen on its
 screen), so these keys reach it without a click; on another screen the facilitator keeps it.
+
+(The module is a little over 500 lines, this list of keys included.)
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
-import time
-from collections.abc import Callable, Hashable, Iterable
-from typing import Any
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QGuiApplication,
-    QIcon,
     QImage,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QScreen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QDockWidget,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
-from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
-from facilitator_app.gui.projector.screens import (
-    ScreenFacts,
-    choose_screen,
-    default_window_rect,
-    free_place,
-    screen_label,
-)
-from facilitator_app.gui.projector.state import (
-    Blanking,
-    Mode,
-    StateBuilder,
-    WallFocus,
-    WallState,
-    changed_keys,
-    previous_texts,
-)
-from facilitator_app.gui.projector.wall import WallPreview, WallWindow
-from facilitator_app.workshop.events import Event, NodeMoved, NodesInserted, NodesRemoved, Reset
-from facilitator_app.workshop.model import Node
+from facilitator_app.gui.core.session import Focus, WorkshopSession
+from facilitator_app.gui.projector.actions import ProjectorActions
+from facilitator_app.gui.projector.branches import TreeBranches
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys, previous_texts
+from facilitator_app.gui.projector.highlights import Highlights
+from facilitator_app.gui.projector.look import PALETTES
+from facilitator_app.gui.projector.placement import WallPlacement
+from facilitator_app.gui.projector.renderer import WallRenderer
+from facilitator_app.gui.projector.state import Blanking, Mode, WallFocus, WallState
+from facilitator_app.gui.projector.typing_guard import TypingGuard
+from facilitator_app.gui.projector.wall import WallWindow
+from facilitator_app.gui.sections.activities.page import ActivitiesPage
+from facilitator_app.workshop.events import Event, Stage
 
-SETTINGS_SCREEN = "projector/screen"
+if TYPE_CHECKING:
+    from facilitator_app.gui.sections.agenda.clock import Countdown, MeetingClock
+
 SETTINGS_THEME = "projector/theme"
 SETTINGS_ZOOM = "projector/zoom"
 SETTINGS_MODE = "projector/mode"
-SETTINGS_WINDOW = "projector/window"
 
-HIGHLIGHT_HOLD_S = 2.5  # what a publish changed stays highlighted this long…
-HIGHLIGHT_FADE_S = 1.5  # …then fades out over this long
-HIGHLIGHT_TICK_MS = 40
 PREVIEW_DELAY_MS = 50  # the thumbnail lags the wall by at most this much
 ZOOM_STEP = 1.12
 ZOOM_STEPS = (-6, 8)
-DEFAULT_WALL = QSizeF(1920, 1080)
 
 
-def _icon(meaning: str) -> QIcon:
-    from facilitator_app.gui.core.icons import (
-        icon,
-    )  # qtawesome needs the QApplication: import when first used
-
-    return icon(meaning)
-
-
-class TypingGuard(QObject):
-    """Keeps one-letter shortcuts from taking letters that the focused widget would type.
-
-    Installed on whatever has the keyboard focus: when that widget takes text input, it
-    claims printable keys without Ctrl or Alt (Qt then delivers them as typing, not as a
-    shortcut). Qt's own editors do this already; the guard covers any other text input.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._watched: QWidget | None = None
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-
-    @staticmethod
-    def takes_text(widget: QWidget | None) -> bool:
-        """Whether letters typed here become text (an item view: only if typing edits)."""
-        if widget is None:
-            return False
-        if isinstance(widget, QAbstractItemView):
-            triggers = widget.editTriggers()
-            return bool(triggers & QAbstractItemView.EditTrigger.AnyKeyPressed)
-        return widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._watched is not None:
-            with contextlib.suppress(RuntimeError):  # already deleted
-                self._watched.removeEventFilter(self)
-        self._watched = new
-        if new is not None:
-            new.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            plain = event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            )
-            text = event.text()
-            typed = bool(text) and text.isprintable()
-            # Page Down/Up move a text field's cursor; elsewhere they turn the wall's sheets.
-            paging = event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-            if (
-                plain == Qt.KeyboardModifier.NoModifier
-                and (typed or paging)
-                and isinstance(watched, QWidget)
-                and self.takes_text(watched)
-            ):
-                event.accept()
-        return False
-
-
-class ProjectorController(QObject):
+class ProjectorController(ProjectorActions, QObject):
     """Owns the wall window, the preview dock, the actions, and the snapshots shown."""
 
     shown_changed = Signal()  # what the room sees changed (content, mode, freeze, blank)
@@ -166,40 +85,27 @@ class ProjectorController(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.settings = settings if settings is not None else QSettings()
+        self._settings = settings if settings is not None else QSettings()
         self.renderer = WallRenderer(self)
         self.builder: StateBuilder | None = None
-        self.session: Any = None
+        self.session: WorkshopSession | None = None
         self.live: WallState | None = None
         self.shown: WallState | None = None
         self.frozen = False
         self.blanking = Blanking.NONE
         self.presenting = False
         self.waiting_for_screen = False  # presenting, but the wall's screen went away
-        self.wall_screen_name: str | None = None
-        self._insist_on_screen = False
-        self._highlights: dict[Hashable, float] = {}
-        self._previous_texts: dict[Hashable, str] = {}
-        self._highlight_keys: set[Hashable] = set()
-        self._highlight_started = 0.0
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setInterval(HIGHLIGHT_TICK_MS)
-        self._highlight_timer.timeout.connect(self._fade_highlights)
-        self._collapsed: set[int] = set()
+        self.highlighter = Highlights(self)
+        self.highlighter.faded.connect(self.repaint_views)
+        self.branches = TreeBranches(self._refresh_outline, self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._tree_connections: list[tuple[Any, Callable[..., Any]]] = []
-        self._sync_pending = False
-        self._sync_everything = False
-        self._sync_nodes: set[int] = set()
-        self._sync_branches: set[int] = set()
-        self._refresh_pending = False
         self._bare_keys: set[int] = set()  # the one-letter keys: the wall's and the preview's
         # The running agenda item's countdown (agenda_clock.MeetingClock), live even while the
         # wall is frozen: the room keeps its time. None while no item runs.
-        self.meeting_clock: Any = None
-        self.countdown: Any = None
+        self.meeting_clock: MeetingClock | None = None
+        self.countdown: Countdown | None = None
 
         try:
             self.mode = Mode(str(self.settings.value(SETTINGS_MODE, Mode.ACTIVITIES.value)))
@@ -216,6 +122,9 @@ class ProjectorController(QObject):
         self.wall = WallWindow(self)
         self.wall.closed.connect(self._wall_closed)
         self.wall.state_changed.connect(self._wall_state_changed)
+        self.wall.full_screen_toggled.connect(self.toggle_full_screen)
+        self.placement = WallPlacement(window, self.wall, self._settings)
+        self.placement.placed.connect(self._placed)
         self.guard = TypingGuard(self)
         self._make_actions()
         self._make_menu()
@@ -238,238 +147,31 @@ class ProjectorController(QObject):
         if getattr(window, "session", None) is not None:
             self.attach(window.session)  # type: ignore[attr-defined]
 
-    # --- actions ------------------------------------------------------------------------------
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., Any],
-        keys: list[str] | None = None,
-        meaning: str = "",
-        checkable: bool = False,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(_icon(meaning) if meaning else QIcon(), text, self)
-        action.setCheckable(checkable)
-        if keys:
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            self._bare_keys.update(QKeySequence(key)[0].key() for key in keys if len(key) == 1)
-            # In the facilitator's window (and on the wall, which gets the action too).
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.window.addAction(action)
-            self.wall.addAction(action)
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        self.present_action = self._action(
-            self.tr("&Present on the wall"),
-            self._set_presenting,
-            ["F5"],
-            "present",
-            checkable=True,
-            tip=self.tr("Show the wall window on the projector (F5 again hides it)"),
-        )
-        self.full_screen_action = self._action(
-            self.tr("Wall f&ull screen"),
-            self._set_full_screen,
-            ["Shift+F5"],
-            checkable=True,
-            tip=self.tr("Put the wall full screen on its screen, or back into a window (Shift+F5)"),
-        )
-        self.leave_full_screen_action = QAction(self.tr("&Leave full screen"), self)
-        self.leave_full_screen_action.setShortcut(QKeySequence("Esc"))
-        # Only the wall has it: in the facilitator's window Esc cancels an edit, as always.
-        # A window shortcut, so it works whenever the wall is the active window.
-        self.leave_full_screen_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
-        self.leave_full_screen_action.setToolTip(
-            self.tr("Esc on the wall window; Shift+F5 in this window")
-        )
-        self.wall.addAction(self.leave_full_screen_action)
-        self.next_page_action = self._action(
-            self.tr("Ne&xt wall page"),
-            lambda: self.turn_page(1),
-            ["PgDown"],
-            tip=self.tr("Show the next page of what does not fit on the wall (Page Down)"),
-        )
-        self.previous_page_action = self._action(
-            self.tr("Previ&ous wall page"),
-            lambda: self.turn_page(-1),
-            ["PgUp"],
-            tip=self.tr("Show the previous page of what does not fit on the wall (Page Up)"),
-        )
-        # Only while presenting: otherwise Page Down/Up stay the facilitator's window's own.
-        for action in (self.next_page_action, self.previous_page_action):
-            action.setEnabled(False)
-
-        self.mode_group = QActionGroup(self)
-        self.mode_actions: dict[Mode, QAction] = {}
-        for mode, text, key, meaning in (
-            (Mode.TITLE, self.tr("&Title page"), "T", "details"),
-            (Mode.VISION, self.tr("&Vision"), "V", "vision"),
-            (Mode.THEME, self.tr("&Current theme"), "C", "themes"),
-            (Mode.ACTIVITIES, self.tr("&Activities"), "A", "activities"),
-            (Mode.REMARKS, self.tr("&Remarks"), "R", "remark"),
-            (Mode.RANKING, self.tr("Ran&king by votes"), "G", "ranking"),
-            (Mode.TASKS, self.tr("Agree&d tasks"), "D", "tasks"),
-            (Mode.BLANK, self.tr("&Empty page"), "E", "empty"),
-        ):
-            action = self._action(
-                text, lambda _=False, m=mode: self.set_mode(m), [key], meaning, checkable=False
-            )
-            action.setCheckable(True)
-            action.setChecked(mode is self.mode)
-            self.mode_group.addAction(action)
-            self.mode_actions[mode] = action
-
-        self.black_action = self._action(
-            self.tr("&Black wall"),
-            lambda on: self.set_blanking(Blanking.BLACK if on else Blanking.NONE),
-            ["B", "Ctrl+Shift+B"],
-            "blank",
-            checkable=True,
-            tip=self.tr(
-                "Blank the wall black (B on the wall or its preview; Ctrl+Shift+B anywhere)"
-            ),
-        )
-        self.white_action = self._action(
-            self.tr("&White wall"),
-            lambda on: self.set_blanking(Blanking.WHITE if on else Blanking.NONE),
-            ["W", "Ctrl+Shift+W"],
-            "white",
-            checkable=True,
-            tip=self.tr(
-                "Blank the wall white (W on the wall or its preview; Ctrl+Shift+W anywhere)"
-            ),
-        )
-        self.freeze_action = self._action(
-            self.tr("&Freeze"),
-            self._set_frozen,
-            ["F", "Ctrl+Shift+F"],
-            "freeze",
-            checkable=True,
-            tip=self.tr(
-                "Keep showing the wall as it is while you edit; F again on the wall or its "
-                "preview (Ctrl+Shift+F anywhere) publishes the changes"
-            ),
-        )
-        self.zoom_in_action = self._action(
-            self.tr("Wall text lar&ger"), lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="], "zoom-in"
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Wall text s&maller"), lambda: self.zoom_by(-1), ["Ctrl+-"], "zoom-out"
-        )
-        self.zoom_reset_action = self._action(
-            self.tr("Wall text &normal size"), lambda: self.zoom_by(0), ["Ctrl+0"]
-        )
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name, text in (
-            ("light", self.tr("&Light")),
-            ("dark", self.tr("&Dark")),
-            ("contrast", self.tr("&High contrast")),
-        ):
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setChecked(name == self.renderer.palette.name)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-
-    def _make_menu(self) -> None:
-        view_menu: QMenu = self.window.menuView  # type: ignore[attr-defined]
-        view_menu.addSeparator()
-        menu = view_menu.addMenu(_icon("present"), self.tr("&Projector"))
-        menu.setObjectName("menuProjector")
-        self.menu = menu
-        menu.addAction(self.present_action)
-        menu.addAction(self.full_screen_action)
-        menu.addAction(self.leave_full_screen_action)
-        menu.addAction(self.next_page_action)
-        menu.addAction(self.previous_page_action)
-        self.screen_menu = menu.addMenu(self.tr("Projector &screen"))
-        self.screen_menu.setObjectName("menuProjectorScreen")
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self._fill_screen_menu()
-        menu.addSeparator()
-        for action in self.mode_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.freeze_action)
-        menu.addAction(self.black_action)
-        menu.addAction(self.white_action)
-        menu.addSeparator()
-        menu.addAction(self.zoom_in_action)
-        menu.addAction(self.zoom_out_action)
-        menu.addAction(self.zoom_reset_action)
-        theme_menu = menu.addMenu(self.tr("Wall t&heme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-
-    def _make_dock(self) -> None:
-        dock = QDockWidget(self.tr("Wall"), self.window)
-        dock.setObjectName("wallPreviewDock")
-        dock.setAccessibleName(self.tr("Wall preview and controls"))
-        panel = QWidget(dock)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(4, 4, 4, 4)
-        toolbar = QToolBar(self.tr("Wall modes"), panel)
-        toolbar.setObjectName("wallModes")
-        toolbar.setAccessibleName(self.tr("Wall modes"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for action in self.mode_actions.values():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.freeze_action)
-        toolbar.addAction(self.black_action)
-        toolbar.addAction(self.white_action)
-        layout.addWidget(toolbar)
-        self.preview = WallPreview(self, panel)
-        self._preview_timer.timeout.connect(self.preview.update)
-        layout.addWidget(self.preview)
-        self.status_label = QLabel(panel)
-        self.status_label.setObjectName("wallStatus")
-        self.status_label.setAccessibleName(self.tr("Wall status"))
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        dock.setWidget(panel)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.dock = dock
-        preview_action = dock.toggleViewAction()
-        preview_action.setText(self.tr("Wall prev&iew"))
-        self.preview_action = preview_action
-        self.menu.addSeparator()
-        self.menu.addAction(preview_action)
-
-    def _add_to_toolbar(self) -> None:
-        toolbar: QToolBar | None = getattr(self.window, "toolBar", None)
-        if toolbar is None:
-            return
-        toolbar.addSeparator()
-        toolbar.addAction(self.present_action)
-        toolbar.addAction(self.freeze_action)
-        toolbar.addAction(self.black_action)
+    @settings.setter
+    def settings(self, settings: QSettings) -> None:
+        self._settings = self.placement.settings = settings
 
     # --- sessions -------------------------------------------------------------------------------
 
-    def attach(self, session: Any) -> None:
+    def attach(self, session: WorkshopSession) -> None:
         """Show a newly opened workshop (the wall starts live, not frozen)."""
         self.detach()
         self.session = session
-        self.builder = StateBuilder(session.document, self._is_collapsed, self.tr("Activities"))
-        self._watch_tree()
-        self._sync_collapsed(refresh=False)
+        self.builder = StateBuilder(
+            session.document, self.branches.is_collapsed, self.tr("Activities")
+        )
+        page = self._activities_page()
+        if page is not None:
+            self.branches.follow(page)
         self.builder.rebuild()
-        focus = getattr(session, "focus", None)
-        if focus is not None:
-            self.builder.set_focus(self._wall_focus(focus))
+        self.builder.set_focus(self._wall_focus(session.focus))
         self.live = self.builder.state
-        session.changed.connect(self._document_changed)
+        # After the views: the tree has expanded (or forgotten) its branches when the wall hears.
+        session.document.add_listener(self, Stage.WALL)
         session.focus_changed.connect(self._focus_changed)
         self._attach_clock(session)
         self.frozen = False
@@ -481,13 +183,10 @@ class ProjectorController(QObject):
         session = self.session
         if session is None:
             return
-        for signal, slot in (
-            (session.changed, self._document_changed),
-            (session.focus_changed, self._focus_changed),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self._unwatch_tree()
+        session.document.remove_listener(self)
+        with contextlib.suppress(RuntimeError, TypeError):
+            session.focus_changed.disconnect(self._focus_changed)
+        self.branches.unfollow()
         self._detach_clock()
         self.session = None
         self.builder = None
@@ -497,36 +196,21 @@ class ProjectorController(QObject):
         self._shown_changed()
 
     @staticmethod
-    def _wall_focus(focus: Any) -> WallFocus:
-        return WallFocus(
-            getattr(focus, "section", ""),
-            getattr(focus, "theme_id", None),
-            getattr(focus, "paragraph", None),
-            getattr(focus, "node_id", None),
-        )
+    def _wall_focus(focus: Focus) -> WallFocus:
+        return WallFocus(focus.section, focus.theme_id, focus.paragraph, focus.node_id)
 
-    def _document_changed(self, event: Event) -> None:
+    # DocumentListener, at the wall's stage.
+    def document_about_to_change(self, event: Event) -> None:
+        if self.session is not None:
+            self.branches.document_about_to_change(self.session.document, event)
+
+    def document_changed(self, event: Event) -> None:
         if self.builder is None:
             return
         self.live = self.builder.apply(event)
-        if isinstance(event, NodeMoved):
-            # The view keeps the moved branch's expansion; its parents may gain or lose a branch.
-            self._schedule_collapse_sync(
-                nodes=[event.old_parent_id, event.new_parent_id], branches=[event.node_id]
-            )
-        elif isinstance(event, (NodesInserted, NodesRemoved)):
-            parent = self.builder.document.node(event.parent_id)
-            inserted = (
-                parent.children[event.row : event.row + event.count]
-                if isinstance(event, NodesInserted)
-                else []
-            )
-            self._schedule_collapse_sync(nodes=[event.parent_id], branches=[n.id for n in inserted])
-        elif isinstance(event, Reset):
-            self._schedule_collapse_sync()
         self._live_changed()
 
-    def _focus_changed(self, focus: Any) -> None:
+    def _focus_changed(self, focus: Focus) -> None:
         if self.builder is None:
             return
         self.live = self.builder.set_focus(self._wall_focus(focus))
@@ -553,7 +237,7 @@ class ProjectorController(QObject):
 
     # --- the agenda clock in the corner -----------------------------------------------------------
 
-    def _attach_clock(self, session: Any) -> None:
+    def _attach_clock(self, session: WorkshopSession) -> None:
         from facilitator_app.gui.sections.agenda.clock import MeetingClock
 
         self.meeting_clock = MeetingClock.of(session)
@@ -613,125 +297,20 @@ class ProjectorController(QObject):
 
     # --- the facilitator's tree: which branches are collapsed ----------------------------------
 
-    def _activities_page(self) -> Any:
+    def _activities_page(self) -> ActivitiesPage | None:
         pages = getattr(self.window, "pages", None)
-        return pages.get("activities") if isinstance(pages, dict) else None
+        page = pages.get("activities") if isinstance(pages, dict) else None
+        return page if isinstance(page, ActivitiesPage) else None
 
     def _page_created(self, name: str, page: object) -> None:
-        if name == "activities" and self.session is not None:
-            self._watch_tree()
-            self._sync_collapsed()
-
-    def _watch_tree(self) -> None:
-        page = self._activities_page()
-        view = getattr(page, "view", None)
-        if view is None:
-            return
-        for signal, slot in (
-            (view.expanded, self._tree_expanded),
-            (view.collapsed, self._tree_collapsed),
-        ):
-            signal.connect(slot)
-            self._tree_connections.append((signal, slot))
-        for name in ("expand_action", "collapse_action"):
-            action = getattr(page, name, None)
-            if isinstance(action, QAction):
-                action.triggered.connect(self._schedule_full_collapse_sync)
-                self._tree_connections.append((action.triggered, self._schedule_full_collapse_sync))
-
-    def _unwatch_tree(self) -> None:
-        for signal, slot in self._tree_connections:
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self._tree_connections = []
-        self._collapsed = set()
-
-    def _is_collapsed(self, node_id: int) -> bool:
-        return node_id in self._collapsed
-
-    def _node_id_of(self, index: Any) -> int | None:
-        model = index.model()
-        node_for = getattr(model, "node_for", None)
-        if node_for is None:
-            return None
-        node_id: int = node_for(index).id
-        return node_id
-
-    def _tree_expanded(self, index: Any) -> None:
-        node_id = self._node_id_of(index)
-        if node_id is not None and node_id in self._collapsed:
-            self._collapsed.discard(node_id)
-            self._schedule_outline_refresh()
-
-    def _tree_collapsed(self, index: Any) -> None:
-        node_id = self._node_id_of(index)
-        if node_id is not None and node_id not in self._collapsed:
-            self._collapsed.add(node_id)
-            self._schedule_outline_refresh()
-
-    def _schedule_outline_refresh(self) -> None:
-        """One new outline per turn of the event loop: Expand all on a big tree emits
-        ``expanded`` for every branch (1,000 at 10,000 activities), and an outline each took
-        20 s in all."""
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_outline)
+        if isinstance(page, ActivitiesPage) and self.session is not None:
+            self.branches.follow(page)
+            self._refresh_outline()
 
     def _refresh_outline(self) -> None:
-        self._refresh_pending = False
         if self.builder is not None:
             self.live = self.builder.refresh_outline()
             self._live_changed()
-
-    def _schedule_collapse_sync(
-        self, nodes: list[int] | None = None, branches: list[int] | None = None
-    ) -> None:
-        """After the tree's own model and view have taken the change, read its expansion: of
-        ``nodes`` and of every node of ``branches`` after a move or an insertion (asking the
-        view about all 10,000 nodes after every move was the slowest part of it), or of the
-        whole tree when neither is given."""
-        if nodes is None and branches is None:
-            self._sync_everything = True
-        self._sync_nodes.update(nodes or ())
-        self._sync_branches.update(branches or ())
-        if not self._sync_pending:
-            self._sync_pending = True
-            QTimer.singleShot(0, self._sync_collapsed)
-
-    def _schedule_full_collapse_sync(self) -> None:
-        self._schedule_collapse_sync()
-
-    def _sync_collapsed(self, refresh: bool = True) -> None:
-        everything, nodes, branches = self._sync_everything, self._sync_nodes, self._sync_branches
-        self._sync_everything, self._sync_nodes, self._sync_branches = False, set(), set()
-        self._sync_pending = False
-        page = self._activities_page()
-        view, model = getattr(page, "view", None), getattr(page, "model", None)
-        if self.session is None or view is None or model is None:
-            return
-        known = self.session.document.node_index
-        if everything or (not nodes and not branches):
-            collapsed: set[int] = set()
-            to_check: Iterable[Node] = self.session.document.data.root.walk()
-        else:
-            collapsed = {node_id for node_id in self._collapsed if node_id in known}
-            to_check = itertools.chain(
-                (known[i] for i in nodes if i in known),
-                *(known[i].walk() for i in branches if i in known),
-            )
-        index_for = model.index_for
-        is_expanded = view.isExpanded
-        for node in to_check:
-            if node.parent is None:
-                continue
-            if node.children and not is_expanded(index_for(node)):
-                collapsed.add(node.id)
-            else:
-                collapsed.discard(node.id)
-        if collapsed != self._collapsed:
-            self._collapsed = collapsed
-            if refresh:
-                self._refresh_outline()
 
     # --- what the wall shows ------------------------------------------------------------------
 
@@ -766,31 +345,12 @@ class ProjectorController(QObject):
         self.freeze_action.setChecked(False)
         if previous is not None and self.shown is not None and previous is not self.shown:
             keys = changed_keys(previous, self.shown)
-            self._previous_texts = previous_texts(previous, keys)
-            self._start_highlights(keys)
+            self.highlighter.start(keys, previous_texts(previous, keys))
         self._shown_changed()
-
-    def _start_highlights(self, keys: set[Hashable]) -> None:
-        self._highlight_keys = keys
-        self._highlight_started = time.monotonic()
-        self._highlights = dict.fromkeys(keys, 1.0)
-        if keys:
-            self._highlight_timer.start()
-
-    def _fade_highlights(self) -> None:
-        elapsed = time.monotonic() - self._highlight_started
-        strength = 1.0 - max(0.0, elapsed - HIGHLIGHT_HOLD_S) / HIGHLIGHT_FADE_S
-        if strength <= 0:
-            self._highlights = {}
-            self._highlight_keys = set()
-            self._highlight_timer.stop()
-        else:
-            self._highlights = dict.fromkeys(self._highlight_keys, strength)
-        self.repaint_views()
 
     @property
     def highlights(self) -> dict[Hashable, float]:
-        return self._highlights
+        return self.highlighter.strengths
 
     def turn_page(self, step: int) -> bool:
         """The wall's next (1) or previous (-1) sheet of a page too long for it."""
@@ -817,14 +377,7 @@ class ProjectorController(QObject):
 
     def wall_size(self) -> QSizeF:
         """The wall's size in logical pixels (the size it will have when it is not shown)."""
-        if self.wall.isVisible():
-            return QSizeF(self.wall.size())
-        screen = self._target_screen()
-        if screen is not None:
-            return QSizeF(screen.geometry().size())
-        if self.wall.isFullScreen() or self.wall.width() < 160:
-            return DEFAULT_WALL
-        return QSizeF(self.wall.size())
+        return self.placement.wall_size()
 
     def paint(self, painter: QPainter, size: QSizeF) -> None:
         self.renderer.paint(
@@ -833,8 +386,8 @@ class ProjectorController(QObject):
             self.shown,
             self.mode,
             self.blanking,
-            self._highlights or None,
-            self._previous_texts,
+            self.highlighter.strengths or None,
+            self.highlighter.previous_texts,
             self.countdown,
         )
 
@@ -849,35 +402,6 @@ class ProjectorController(QObject):
 
     # --- screens and the wall window -------------------------------------------------------------
 
-    @staticmethod
-    def _screens() -> list[QScreen]:
-        return list(QGuiApplication.screens())
-
-    def _screen_named(self, name: str | None) -> QScreen | None:
-        for screen in self._screens():
-            if screen.name() == name:
-                return screen
-        return None
-
-    def _facilitator_screen_name(self) -> str | None:
-        screen = self.window.screen()
-        return screen.name() if screen is not None else None
-
-    @property
-    def remembered_screen(self) -> str | None:
-        value = self.settings.value(SETTINGS_SCREEN, "")
-        return str(value) if value else None
-
-    def _target_screen(self) -> QScreen | None:
-        """The screen the wall goes full screen on; None with a single screen."""
-        name = choose_screen(
-            [screen.name() for screen in self._screens()],
-            self._facilitator_screen_name(),
-            self.remembered_screen,
-            self._insist_on_screen,
-        )
-        return self._screen_named(name)
-
     def _set_presenting(self, on: bool) -> None:
         if on == self.presenting:
             return
@@ -889,9 +413,7 @@ class ProjectorController(QObject):
             self.place_wall()
         else:
             self.waiting_for_screen = False
-            self._remember_window_geometry()
-            self.wall.hide()
-            self.placement_changed.emit()
+            self.placement.hide_wall()
         self._update_status()
 
     def start_presenting(self) -> None:
@@ -902,119 +424,25 @@ class ProjectorController(QObject):
 
     def place_wall(self) -> None:
         """Show the wall: full screen on another screen, or as a window with one screen."""
-        screen = self._target_screen()
         self.waiting_for_screen = False
-        typing_here = self.window.isActiveWindow()
-        if screen is not None:
-            self._show_full_screen(screen)
-        else:
-            self._show_window()
-        if self._covers_facilitator():
-            self._bring_wall_forward()
-        elif typing_here:
-            # The keyboard stays with the facilitator, also once the window system has shown
-            # the wall (some activate a new window whatever it asks for).
-            self.window.activateWindow()
-            QTimer.singleShot(0, self._give_keyboard_back)
-        self.wall_screen_name = self.wall.screen().name() if self.wall.screen() else None
+        self.placement.place_wall()
+
+    def _placed(self) -> None:
         self.full_screen_action.setChecked(self.wall.isFullScreen())
         self._update_status()
         self.placement_changed.emit()
-
-    def _give_keyboard_back(self) -> None:
-        if (
-            self.wall.isActiveWindow()
-            and self.window.isVisible()
-            and not self._covers_facilitator()
-        ):
-            self.window.activateWindow()
-
-    def _covers_facilitator(self) -> bool:
-        """Whether the wall lies over the facilitator's window (one screen, or full screen on
-        its screen): then the wall is what the facilitator sees, and it takes the keys."""
-        window, wall = self.window, self.wall
-        if not wall.isVisible() or not window.isVisible() or window.isMinimized():
-            return False
-        # On the screen that holds most of the facilitator's window: one that reaches a little
-        # onto the projector's screen is not covered by a wall full screen there.
-        same_screen = wall.screen() is window.screen()
-        return same_screen and wall.frameGeometry().intersects(window.frameGeometry())
-
-    def _bring_wall_forward(self) -> None:
-        """In front, with the keyboard: Esc, B, W, F and Page Down reach it without a click."""
-        self.wall.raise_()
-        self.wall.activateWindow()
-        self.wall.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
-    def _show_full_screen(self, screen: QScreen) -> None:
-        wall = self.wall
-        if wall.isVisible() and wall.isFullScreen() and wall.screen() is screen:
-            return
-        if wall.isVisible():
-            self._remember_window_geometry()
-            wall.hide()
-        # setScreen alone does not move a window: the geometry first, then full screen.
-        wall.setScreen(screen)
-        wall.setGeometry(screen.geometry())
-        wall.showFullScreen()
-
-    def _show_window(self) -> None:
-        """With one screen: a normal window, placed beside the facilitator's if there is room."""
-        wall = self.wall
-        if wall.isVisible():
-            return
-        screen = self.window.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        facilitator = self.window.frameGeometry()
-        rect = self._saved_window_geometry(available)
-        if rect is None:
-            rect = free_place(available, facilitator) or default_window_rect(available)
-        wall.setScreen(screen)
-        wall.setGeometry(rect)
-        wall.showNormal()
-
-    def _saved_window_geometry(self, available: QRect) -> QRect | None:
-        value = self.settings.value(SETTINGS_WINDOW)
-        if not isinstance(value, QRect) or not value.isValid():
-            return None
-        return value if available.contains(value) else None
-
-    def _remember_window_geometry(self) -> None:
-        wall = self.wall
-        if wall.isVisible() and not wall.isFullScreen() and len(self._screens()) < 2:
-            self.settings.setValue(SETTINGS_WINDOW, wall.geometry())
 
     def _set_full_screen(self, on: bool) -> None:
         if on == self.wall.isFullScreen() or not self.wall.isVisible():
             self.full_screen_action.setChecked(self.wall.isFullScreen())
             return
-        if on:
-            self._remember_window_geometry()
-            screen = self.wall.screen()
-            self.wall.setGeometry(screen.geometry())
-            self.wall.showFullScreen()
-            if self._covers_facilitator():
-                self._bring_wall_forward()
-            self._update_status()
-            self.placement_changed.emit()
-        else:
-            self.leave_full_screen()
+        self.placement.set_full_screen(on)
 
     def toggle_full_screen(self) -> None:
         self._set_full_screen(not self.wall.isFullScreen())
 
     def leave_full_screen(self) -> None:
-        wall = self.wall
-        if not wall.isFullScreen():
-            return
-        screen = wall.screen()
-        wall.showNormal()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
-        rect = self._saved_window_geometry(available) or default_window_rect(available)
-        wall.setGeometry(rect)
-        self.full_screen_action.setChecked(False)
-        self._update_status()
-        self.placement_changed.emit()
+        self.placement.leave_full_screen()
 
     def _wall_state_changed(self) -> None:
         self.full_screen_action.setChecked(self.wall.isFullScreen())
@@ -1031,100 +459,31 @@ class ProjectorController(QObject):
             return
         if self.waiting_for_screen:
             self.place_wall()
-        elif not self.wall.isFullScreen() and self._target_screen() is not None:
+        elif not self.wall.isFullScreen() and self.placement.target_screen() is not None:
             self.place_wall()  # a projector plugged in while the wall was a window
 
     def screen_removed(self, screen: QScreen) -> None:
         """Hide the wall before Qt moves it to a remaining screen (the facilitator's laptop)."""
-        name = screen.name()
+        # Qt lists the screen until this returns: the menu is filled again just after.
         QTimer.singleShot(0, self._fill_screen_menu)
         if not self.presenting or not self.wall.isVisible():
             return
-        on_it = self.wall_screen_name == name or self.wall.screen() is screen
-        if on_it:
-            self.wall.hide()
+        if self.placement.on_screen(screen):
             self.waiting_for_screen = True
-            self._update_status()
-            self.placement_changed.emit()
+            self.placement.hide_wall(remember=False)
 
     def choose_screen(self, name: str | None) -> None:
         """The facilitator picked the wall's screen (None: automatic)."""
-        self.settings.setValue(SETTINGS_SCREEN, name or "")
-        self._insist_on_screen = name is not None
+        self.placement.remember_screen(name)
         if self.presenting:
             self.place_wall()
         self._update_status()
-
-    def _fill_screen_menu(self) -> None:
-        menu = self.screen_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        remembered = self.remembered_screen
-        automatic = menu.addAction(self.tr("&Automatic (a screen other than this window's)"))
-        automatic.setCheckable(True)
-        automatic.setChecked(remembered is None)
-        automatic.triggered.connect(lambda: self.choose_screen(None))
-        group.addAction(automatic)
-        menu.addSeparator()
-        for screen in self._screens():
-            action = menu.addAction(self.screen_label(screen))
-            action.setCheckable(True)
-            action.setChecked(screen.name() == remembered)
-            name = screen.name()
-            action.triggered.connect(lambda _=False, n=name: self.choose_screen(n))
-            group.addAction(action)
-
-    def screen_label(self, screen: QScreen) -> str:
-        """A screen as the facilitator knows it ("Projector (EB-W06) 1920×1080 on the
-        right"), placed from the screen of the facilitator's window."""
-        screens = self._screens()
-        here = self.window.screen()
-        reference = ScreenFacts.of(here) if here is not None and len(screens) > 1 else None
-        return screen_label(ScreenFacts.of(screen), reference)
-
-    @staticmethod
-    def _keys(action: QAction) -> list[str]:
-        native = QKeySequence.SequenceFormat.NativeText
-        return [key.toString(native) for key in action.shortcuts()]
-
-    # --- status ------------------------------------------------------------------------------
-
-    def _update_status(self) -> None:
-        parts = []
-        if not self.presenting:
-            parts.append(self.tr("Not presenting (F5 presents)"))
-        elif self.waiting_for_screen:
-            parts.append(self.tr("Waiting for the projector to come back"))
-        elif self.wall.isVisible():
-            screen = self.wall.screen()
-            where = self.screen_label(screen) if screen is not None else ""
-            if self.wall.isFullScreen():
-                parts.append(self.tr("On the wall: full screen on %1").replace("%1", where))
-            else:
-                parts.append(
-                    self.tr("On the wall: a window on %1 (Shift+F5: full screen)").replace(
-                        "%1", where
-                    )
-                )
-        if self.blanking is Blanking.BLACK:
-            parts.append(self.tr("blanked black (B)"))
-        elif self.blanking is Blanking.WHITE:
-            parts.append(self.tr("blanked white (W)"))
-        if self.frozen:
-            # Name the chorded key: the facilitator is most likely typing when they publish.
-            single, *chorded = self._keys(self.freeze_action) or ["F"]
-            parts.append(
-                self.tr("frozen: %1 publishes your changes (%2 on the wall or its preview)")
-                .replace("%1", chorded[0] if chorded else single)
-                .replace("%2", single)
-            )
-        self.status_label.setText(" · ".join(parts))
-        self.wall.setAccessibleDescription(" · ".join(parts))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.window:
             return False
         if event.type() == QEvent.Type.Close:
+            # The close may yet be refused (unsaved work asks): look once it has been decided.
             QTimer.singleShot(0, self._window_closed)
         elif event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)

@@ -1,8 +1,8 @@
-"""The wall window and its preview: two views painted by the same ``WallRenderer``."""
+"""The wall window and its preview: two views painted by the same ``WallPainter``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -16,8 +16,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-if TYPE_CHECKING:
-    from facilitator_app.gui.projector.controller import ProjectorController
+
+class WallPainter(Protocol):
+    """What paints the wall (the projector): the two views know nothing else of it."""
+
+    def wall_size(self) -> QSizeF:
+        """The wall's size in its logical pixels (the preview paints it scaled)."""
+        ...
+
+    def paint(self, painter: QPainter, size: QSizeF) -> None: ...
+
+    def paint_clock(self, painter: QPainter, size: QSizeF) -> None:
+        """Paint the agenda clock's corner alone."""
+        ...
+
+    def clock_rect(self, size: QSizeF | None = None) -> QRectF:
+        """The clock's corner in the wall's pixels; empty when no clock is shown."""
+        ...
 
 
 class WallWindow(QWidget):
@@ -25,11 +40,12 @@ class WallWindow(QWidget):
 
     closed = Signal()  # the facilitator closed it with the window manager
     state_changed = Signal()  # full screen entered or left, or resized
+    full_screen_toggled = Signal()  # double-clicked: full screen, or back into a window
 
-    def __init__(self, controller: ProjectorController) -> None:
+    def __init__(self, wall_painter: WallPainter) -> None:
         # No parent: a transient window would stay above the facilitator's window.
         super().__init__(None, Qt.WindowType.Window)
-        self.controller = controller
+        self.wall_painter = wall_painter
         self.setObjectName("wall")
         self.setWindowTitle(self.tr("Wall — facilitator-app"))
         self.setAccessibleName(self.tr("Projector wall"))
@@ -55,17 +71,17 @@ class WallWindow(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         size = QSizeF(self.size())
-        corner = self.controller.clock_rect(size)
+        corner = self.wall_painter.clock_rect(size)
         if not corner.isEmpty() and corner.toAlignedRect().contains(event.rect()):
-            self.controller.paint_clock(painter, size)  # a second passed: the corner only
+            self.wall_painter.paint_clock(painter, size)  # a second passed: the corner only
             self.clock_paints += 1
         else:
-            self.controller.paint(painter, size)
+            self.wall_painter.paint(painter, size)
             self.paints += 1
         painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.controller.toggle_full_screen()
+        self.full_screen_toggled.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -87,9 +103,11 @@ class WallWindow(QWidget):
 class WallPreview(QWidget):
     """A thumbnail of exactly what the room sees: the wall's layout painted at a small scale."""
 
-    def __init__(self, controller: ProjectorController, parent: QWidget | None = None) -> None:
+    activated = Signal()  # double-clicked: present (or stop presenting)
+
+    def __init__(self, wall_painter: WallPainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.wall_painter = wall_painter
         self.setObjectName("wallPreview")
         self.setAccessibleName(self.tr("Wall preview"))
         self.setAccessibleDescription(self.tr("A live thumbnail of what the room sees"))
@@ -103,7 +121,7 @@ class WallPreview(QWidget):
         self.clock_paints = 0
 
     def _aspect(self) -> float:
-        size = self.controller.wall_size()
+        size = self.wall_painter.wall_size()
         return size.height() / max(1.0, size.width())
 
     def hasHeightForWidth(self) -> bool:
@@ -117,14 +135,14 @@ class WallPreview(QWidget):
 
     def thumbnail_rect(self) -> QRectF:
         """Where the wall's image lies in this widget (centred, its aspect kept)."""
-        wall = self.controller.wall_size()
+        wall = self.wall_painter.wall_size()
         scale = min(self.width() / wall.width(), self.height() / wall.height())
         width, height = wall.width() * scale, wall.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
     def to_widget(self, rect: QRectF) -> QRect:
         """A rectangle of the wall (in its pixels) as the pixels of this thumbnail it covers."""
-        wall = self.controller.wall_size()
+        wall = self.wall_painter.wall_size()
         target = self.thumbnail_rect()
         sx, sy = target.width() / wall.width(), target.height() / wall.height()
         return QRectF(
@@ -136,21 +154,21 @@ class WallPreview(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        wall = self.controller.wall_size()
+        wall = self.wall_painter.wall_size()
         target = self.thumbnail_rect()
-        corner = self.controller.clock_rect(wall)
+        corner = self.wall_painter.clock_rect(wall)
         clock_only = not corner.isEmpty() and self.to_widget(corner).contains(event.rect())
         painter.save()
         painter.translate(target.topLeft())
         painter.scale(target.width() / wall.width(), target.height() / wall.height())
         painter.setClipRect(QRectF(0, 0, wall.width(), wall.height()))
         if clock_only:
-            self.controller.paint_clock(painter, wall)  # a second passed: the corner only
+            self.wall_painter.paint_clock(painter, wall)  # a second passed: the corner only
             self.clock_paints += 1
             painter.restore()
             painter.end()
             return
-        self.controller.paint(painter, wall)
+        self.wall_painter.paint(painter, wall)
         painter.restore()
         # With the focus (the wall's keys act) the frame is the highlight colour, and thicker.
         focused = self.hasFocus()
@@ -162,4 +180,4 @@ class WallPreview(QWidget):
         self.paints += 1
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.controller.present_action.trigger()
+        self.activated.emit()

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 from repo_paths import REPO
 
 from facilitator_app.gui.core.session import Focus
-from facilitator_app.gui.projector import controller as controller_module
+from facilitator_app.gui.projector import highlights as highlights_module
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys
 from facilitator_app.gui.projector.controller import ProjectorController
-from facilitator_app.gui.projector.renderer import PALETTES, Block, Page, WallRenderer
+from facilitator_app.gui.projector.look import PALETTES
+from facilitator_app.gui.projector.pages import Block, Page
+from facilitator_app.gui.projector.renderer import WallRenderer
 from facilitator_app.gui.projector.screens import choose_screen, default_window_rect, free_place
-from facilitator_app.gui.projector.state import (
-    Blanking,
-    Mode,
-    StateBuilder,
-    WallFocus,
-    changed_keys,
-)
+from facilitator_app.gui.projector.state import Blanking, Mode, WallFocus
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.operations import MoveNodes, SetFields
 
@@ -167,8 +165,8 @@ def test_expanding_many_branches_rebuilds_the_wall_outline_once(
 def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     projector, window, qtbot
 ):
-    """After a change the wall asks the tree view only about the branches it touched; that
-    must agree with asking about every node."""
+    """After a change the wall's idea of the collapsed branches (what the page announced)
+    must agree with asking the tree view about every node."""
     page = activities(window)
     session = window.session
     document = session.document
@@ -178,9 +176,10 @@ def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     single = next(n for n in block.walk() if len(n.children) == 1 and n is not block)
 
     def in_sync() -> bool:
-        seen = set(projector._collapsed)
-        projector._sync_collapsed(refresh=False)
-        return seen == projector._collapsed
+        branches = [n for n in document.data.root.walk() if n.parent is not None and n.children]
+        in_view = {n.id for n in branches if not page.view.isExpanded(page.model.index_for(n))}
+        on_wall = {n.id for n in branches if projector.branches.is_collapsed(n.id)}
+        return in_view == on_wall
 
     steps = [
         lambda: page.view.collapse(page.model.index_for(single)),
@@ -194,7 +193,7 @@ def test_after_moves_and_insertions_the_wall_knows_which_branches_are_collapsed(
     ]
     for step in steps:
         step()
-        qtbot.waitUntil(lambda: not projector._sync_pending)
+        qtbot.waitUntil(lambda: not projector.branches.pending)
         assert in_sync()
     assert projector.shown.outline.rows == projector.builder._outline().rows
 
@@ -246,8 +245,8 @@ def test_the_wall_speaks_the_workshops_language_not_the_facilitators(projector, 
 def test_freeze_keeps_the_wall_and_publish_highlights_the_changes(
     projector, window, qtbot, monkeypatch
 ):
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_HOLD_S", 0.05)
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_FADE_S", 0.05)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_HOLD_S", 0.05)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_FADE_S", 0.05)
     node = first_block(window).children[2]
     before = projector.render_image(QSizeF(960, 540))
     projector.freeze_action.trigger()  # F
@@ -783,7 +782,7 @@ def test_two_screen_behaviour_in_a_child_pytest(tmp_path):
 
 
 def test_publish_highlights_the_changed_words():
-    from facilitator_app.gui.projector.renderer import changed_spans
+    from facilitator_app.gui.projector.paint import changed_spans
 
     assert changed_spans("Kamerový systém", "Kamerový systém a domácnosti") == [(16, 28)]
     assert changed_spans("Zamezit odlivu z kraje", "Zamezit odlivu hasičů z kraje") == [(15, 21)]

@@ -7,6 +7,7 @@ the event (which a frozen wall may still show) must be left as it was.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -17,7 +18,9 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from facilitator_app.gui.projector.state import Outline, Row, StateBuilder
+from facilitator_app.gui.projector import builder, changes, state
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.state import Outline, Row
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
@@ -304,3 +307,23 @@ def test_a_branch_moves_across_blocks_into_a_collapsed_branch_and_back(tmp_path:
         assert checker.walks == 0
     finally:
         document.close()
+
+
+def test_the_wall_state_modules_import_no_qt() -> None:
+    """The snapshots, their builder and their comparison stay Qt-free (mypy strict checks
+    them as such): they import nothing of Qt, nor any projector module that does."""
+    qt_free = {module.__name__ for module in (state, builder, changes)}
+    for module in (state, builder, changes):
+        assert module.__file__ is not None
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                assert not name.startswith(("PySide6", "shiboken")), (module.__name__, name)
+                if name.startswith("facilitator_app.gui"):
+                    assert name in qt_free, (module.__name__, name)

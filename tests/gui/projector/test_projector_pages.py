@@ -15,23 +15,18 @@ from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QLineEdit
 
-from facilitator_app.gui.projector.renderer import (
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys, previous_texts
+from facilitator_app.gui.projector.look import (
     HIGHLIGHT_ROLES,
     ON_HIGHLIGHT,
     PALETTES,
     STYLES,
     TEXT_ROLES,
-    PageLayout,
-    WallRenderer,
 )
-from facilitator_app.gui.projector.state import (
-    Mode,
-    StateBuilder,
-    WallFocus,
-    WallState,
-    changed_keys,
-    previous_texts,
-)
+from facilitator_app.gui.projector.measure import PageLayout
+from facilitator_app.gui.projector.renderer import WallRenderer
+from facilitator_app.gui.projector.state import Mode, WallFocus, WallState
 from facilitator_app.workshop.events import FieldsChanged, Kind
 from facilitator_app.workshop.model import Node
 from facilitator_app.workshop.operations import InsertNodes, RemoveNodes

@@ -16,17 +16,13 @@ from PySide6.QtCore import QSettings, QSizeF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
-from facilitator_app.gui.projector import controller as controller_module
+from facilitator_app.gui.projector import highlights as highlights_module
+from facilitator_app.gui.projector.builder import StateBuilder
+from facilitator_app.gui.projector.changes import changed_keys, previous_texts
 from facilitator_app.gui.projector.controller import ProjectorController
-from facilitator_app.gui.projector.renderer import PALETTES, WallRenderer
-from facilitator_app.gui.projector.state import (
-    Mode,
-    StateBuilder,
-    TaskView,
-    WallState,
-    changed_keys,
-    previous_texts,
-)
+from facilitator_app.gui.projector.look import PALETTES
+from facilitator_app.gui.projector.renderer import WallRenderer
+from facilitator_app.gui.projector.state import Mode, TaskView, WallState
 from facilitator_app.gui.sections.tasks.page import DONE_COLUMN, TEXT_COLUMN
 from facilitator_app.workshop.events import FieldsChanged, Kind
 from facilitator_app.workshop.model import Task
@@ -244,8 +240,8 @@ def test_with_no_tasks_the_wall_says_so(projector, window, qtbot):
 
 
 def test_publish_highlights_the_tasks_that_changed(projector, window, qtbot, monkeypatch, task_ids):
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_HOLD_S", 0.3)
-    monkeypatch.setattr(controller_module, "HIGHLIGHT_FADE_S", 0.05)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_HOLD_S", 0.3)
+    monkeypatch.setattr(highlights_module, "HIGHLIGHT_FADE_S", 0.05)
     session = window.session
     first, second, third, _fourth = task_ids
     projector.freeze_action.trigger()  # F
@@ -274,7 +270,7 @@ def test_publish_highlights_the_tasks_that_changed(projector, window, qtbot, mon
         ("task", new.id),
         ("task", new.id, "meta"),
     }  # a new owner shows nothing: nothing to highlight
-    assert projector._previous_texts[("task", first)] == "Rozeslat zápis účastníkům"
+    assert projector.highlighter.previous_texts[("task", first)] == "Rozeslat zápis účastníkům"
     highlighted = projector.render_image(WALL)
     assert count_colour(highlighted, PALETTES["light"].changed) > 100
     qtbot.waitUntil(lambda: not projector.highlights)

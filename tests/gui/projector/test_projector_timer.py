@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMainWindow
 
 from facilitator_app.gui.projector.controller import ProjectorController
-from facilitator_app.gui.projector.renderer import PALETTES
+from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.state import Blanking, Mode
 from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop import agenda

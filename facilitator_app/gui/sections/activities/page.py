@@ -92,6 +92,9 @@ class ActivitiesPage(QWidget):
     """The tree with its toolbar; its actions also fill the window's Activities menu."""
 
     message = Signal(str)
+    # Node ids of branches the tree view expanded or collapsed (the wall's outline follows).
+    branches_expanded = Signal(list)
+    branches_collapsed = Signal(list)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,12 @@ class ActivitiesPage(QWidget):
         self.model = ActivityTreeModel(session, self)
         self.view = ActivityTreeView(self)
         self.view.setModel(self.model)
+        self.view.expanded.connect(
+            lambda index: self.branches_expanded.emit([self.model.node_for(index).id])
+        )
+        self.view.collapsed.connect(
+            lambda index: self.branches_collapsed.emit([self.model.node_for(index).id])
+        )
         # The text and the note are written as they are typed (F2, a new activity).
         self.view.setItemDelegate(LiveTextDelegate(session, self.view))
         header = self.view.header()

@@ -70,6 +70,7 @@ class TextFieldEditor(QObject):
         self.on_edit = on_edit
         self.theme_id: int | None = None
         self._loading = False
+        self._sent: str | None = None  # the text this editor last gave the document
         self._positions: dict[int, tuple[int, int]] = {}  # theme id → (anchor, position)
         editor.setUndoRedoEnabled(False)
         editor.installEventFilter(self)
@@ -106,12 +107,17 @@ class TextFieldEditor(QObject):
     def refresh(self) -> None:
         """The document's value changed: show it without creating a command.
 
-        Typing comes back here equal to what the editor shows, and nothing happens. Otherwise
-        (undo, redo) only the differing span is replaced and the cursor ends after it.
+        Typing comes back here from this editor (the session says so), stored as it was sent:
+        nothing happens, and the editor's text is not even read. Otherwise (undo, redo, a
+        value the document stored otherwise) only the differing span is replaced and the
+        cursor ends after it.
         """
         if self.theme_id is None:
             return
-        old, new = editor_text(self.editor), self.value()
+        new = self.value()
+        if self.session.change_origin is self and new == self._sent:
+            return
+        old = editor_text(self.editor)
         if old == new:
             return
         start, end, replacement = changed_span(old, new)
@@ -141,7 +147,9 @@ class TextFieldEditor(QObject):
             return
         text = editor_text(self.editor)
         if text != self.value():
-            self.on_edit(self.theme_id, text)
+            self._sent = text
+            with self.session.edits_from(self):
+                self.on_edit(self.theme_id, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() in (
