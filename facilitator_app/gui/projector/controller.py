@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
+from facilitator_app.gui.core import settings as app_settings
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.projector.actions import ProjectorActions
 from facilitator_app.gui.projector.branches import TreeBranches
@@ -65,9 +66,6 @@ from facilitator_app.workshop.events import Event, Stage
 if TYPE_CHECKING:
     from facilitator_app.gui.sections.agenda.clock import Countdown, MeetingClock
 
-SETTINGS_THEME = "projector/theme"
-SETTINGS_ZOOM = "projector/zoom"
-SETTINGS_MODE = "projector/mode"
 
 PREVIEW_DELAY_MS = 50  # the thumbnail lags the wall by at most this much
 ZOOM_STEP = 1.12
@@ -108,15 +106,12 @@ class ProjectorController(ProjectorActions, QObject):
         self.countdown: Countdown | None = None
 
         try:
-            self.mode = Mode(str(self.settings.value(SETTINGS_MODE, Mode.ACTIVITIES.value)))
+            self.mode = Mode(app_settings.read(app_settings.PROJECTOR_MODE, self.settings))
         except ValueError:
             self.mode = Mode.ACTIVITIES
-        theme = str(self.settings.value(SETTINGS_THEME, "light"))
+        theme = app_settings.read(app_settings.PROJECTOR_THEME, self.settings)
         self.renderer.set_palette(theme if theme in PALETTES else "light")
-        try:
-            self.zoom_step = int(self.settings.value(SETTINGS_ZOOM, 0))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            self.zoom_step = 0
+        self.zoom_step = app_settings.read(app_settings.PROJECTOR_ZOOM, self.settings)
         self.renderer.set_zoom(ZOOM_STEP**self.zoom_step)
 
         self.wall = WallWindow(self)
@@ -317,7 +312,7 @@ class ProjectorController(ProjectorActions, QObject):
     def set_mode(self, mode: Mode) -> None:
         self.mode = mode
         self.mode_actions[mode].setChecked(True)
-        self.settings.setValue(SETTINGS_MODE, mode.value)
+        app_settings.write(app_settings.PROJECTOR_MODE, mode.value, self.settings)
         self._shown_changed()
 
     def set_blanking(self, blanking: Blanking) -> None:
@@ -362,7 +357,7 @@ class ProjectorController(ProjectorActions, QObject):
     def set_theme(self, name: str) -> None:
         self.renderer.set_palette(name)
         self.theme_actions[name].setChecked(True)
-        self.settings.setValue(SETTINGS_THEME, name)
+        app_settings.write(app_settings.PROJECTOR_THEME, name, self.settings)
         self._shown_changed()
 
     def zoom_by(self, step: int) -> None:
@@ -370,7 +365,7 @@ class ProjectorController(ProjectorActions, QObject):
         low, high = ZOOM_STEPS
         self.zoom_step = 0 if step == 0 else max(low, min(high, self.zoom_step + step))
         self.renderer.set_zoom(ZOOM_STEP**self.zoom_step)
-        self.settings.setValue(SETTINGS_ZOOM, self.zoom_step)
+        app_settings.write(app_settings.PROJECTOR_ZOOM, self.zoom_step, self.settings)
         self._shown_changed()
 
     # --- painting -------------------------------------------------------------------------------

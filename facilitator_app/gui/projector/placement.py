@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRect, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
+from facilitator_app.gui.core import settings as app_settings
 from facilitator_app.gui.projector.screens import (
     ScreenFacts,
     choose_screen,
@@ -19,8 +20,6 @@ from facilitator_app.gui.projector.screens import (
 )
 from facilitator_app.gui.projector.wall import WallWindow
 
-SETTINGS_SCREEN = "projector/screen"
-SETTINGS_WINDOW = "projector/window"
 DEFAULT_WALL = QSizeF(1920, 1080)
 
 
@@ -53,12 +52,11 @@ class WallPlacement(QObject):
 
     @property
     def remembered_screen(self) -> str | None:
-        value = self.settings.value(SETTINGS_SCREEN, "")
-        return str(value) if value else None
+        return app_settings.read(app_settings.PROJECTOR_SCREEN, self.settings)
 
     def remember_screen(self, name: str | None) -> None:
         """The facilitator picked the wall's screen (None: automatic)."""
-        self.settings.setValue(SETTINGS_SCREEN, name or "")
+        app_settings.write(app_settings.PROJECTOR_SCREEN, name, self.settings)
         self.insist_on_screen = name is not None
 
     def target_screen(self) -> QScreen | None:
@@ -169,15 +167,13 @@ class WallPlacement(QObject):
         wall.showNormal()
 
     def _saved_window_geometry(self, available: QRect) -> QRect | None:
-        value = self.settings.value(SETTINGS_WINDOW)
-        if not isinstance(value, QRect) or not value.isValid():
-            return None
-        return value if available.contains(value) else None
+        value = app_settings.read(app_settings.PROJECTOR_WINDOW, self.settings)
+        return value if value is not None and available.contains(value) else None
 
     def remember_window_geometry(self) -> None:
         wall = self.wall
         if wall.isVisible() and not wall.isFullScreen() and len(self.screens()) < 2:
-            self.settings.setValue(SETTINGS_WINDOW, wall.geometry())
+            app_settings.write(app_settings.PROJECTOR_WINDOW, wall.geometry(), self.settings)
 
     def set_full_screen(self, on: bool) -> None:
         """Full screen on the wall's screen, or back into a window (when it is shown)."""
