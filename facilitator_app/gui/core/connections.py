@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QMetaObject, QObject, SignalInstance
 
 from facilitator_app.workshop.document import Document
-from facilitator_app.workshop.events import DocumentListener
+from facilitator_app.workshop.events import DocumentListener, Stage
 
 Slot = Callable[..., Any]
 
@@ -36,9 +36,12 @@ class Connections:
         """Connect ``signal`` to ``slot`` until the owner is destroyed (or ``undo_all``)."""
         self._signals.append(signal.connect(slot))
 
-    def listen(self, document: Document, listener: DocumentListener) -> None:
-        """Make ``listener`` (a model, a page) a listener of ``document`` meanwhile."""
-        document.add_listener(listener)
+    def listen(
+        self, document: Document, listener: DocumentListener, stage: Stage = Stage.MODELS
+    ) -> None:
+        """Make ``listener`` (a model, a page) a listener of ``document`` meanwhile, heard at
+        ``stage`` (see events.Stage: item models first, then the views)."""
+        document.add_listener(listener, stage)
         self._listened.append((document, listener))
 
     def undo_all(self) -> None:
@@ -59,10 +62,12 @@ def _undo(
             document.remove_listener(listener)
 
 
-def listen(document: Document, listener: DocumentListener) -> Connections:
-    """Make ``listener`` (a model, the page: a QObject) a listener of ``document`` until it
-    is destroyed."""
+def listen(
+    document: Document, listener: DocumentListener, stage: Stage = Stage.MODELS
+) -> Connections:
+    """Make ``listener`` (a model, the page: a QObject) a listener of ``document``, heard at
+    ``stage``, until it is destroyed."""
     assert isinstance(listener, QObject)
     connections = Connections(listener)
-    connections.listen(document, listener)
+    connections.listen(document, listener, stage)
     return connections

@@ -60,6 +60,7 @@ from facilitator_app.workshop.events import (
     RecordsInserted,
     RecordsRemoved,
     Reset,
+    Stage,
 )
 from facilitator_app.workshop.model import Remark, Theme
 from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
@@ -94,8 +95,8 @@ class VisionPage(QWidget, Ui_VisionPage):
         self._message_timer.timeout.connect(lambda: self.show_message(""))
         self.show_message("")
         self.themes.refused.connect(self.show_message)
-        # After the models (registered above): they have finished their row changes by then.
-        listen(self.document, self)
+        # A view: it hears of a change after the item models have finished their row changes.
+        listen(self.document, self, Stage.VIEWS)
 
         if self.themes.rowCount():
             self.select_theme(self.themes.themes[0].id)
