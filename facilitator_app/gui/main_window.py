@@ -62,7 +62,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.setObjectName("facilitatorWindow")
         self.setAccessibleName(self.tr("Facilitator window"))
         self.session: WorkshopSession | None = None
-        # Set for --smoke: nobody is there to answer a dialog (gui/unattended.py).
+        # Set for --smoke: nobody is there to answer a dialog (gui/core/unattended.py).
         self.unattended: Unattended | None = None
         self.pages: dict[str, QWidget] = {}
         self._opening_message = ""  # "Opening …" in the status bar until the workshop shows

@@ -5,7 +5,7 @@ second. When the file cannot be written the edits stay in memory, the session re
 keeps retrying.
 
 Typing reaches the document as it is typed, in every editor: the vision and the details call
-``set_text``; an item view's editor (gui/live_edit.py) commits its text through the model at
+``set_text``; an item view's editor (gui/widgets/live_edit.py) commits its text through the model at
 every keystroke inside ``typing()``, where whatever the model pushes becomes typing of that
 editor (``LiveTyping``), and ``cancel_typing`` takes all of it back (Esc).
 """

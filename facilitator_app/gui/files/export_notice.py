@@ -1,7 +1,7 @@
 """The "Exported to …" line in the status bar after an export, with *Open folder*.
 
 A status-bar widget, not a message box: nothing waits for an answer (a --smoke run included,
-see gui/unattended.py), and the facilitator can go on typing while it shows.
+see gui/core/unattended.py), and the facilitator can go on typing while it shows.
 """
 
 from __future__ import annotations

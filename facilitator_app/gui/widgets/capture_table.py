@@ -3,7 +3,7 @@
 The Attendees, Agenda and Tasks tables end with a *new row*: typing in its first cell adds a
 record (one undo step), and Tab, Backtab or Enter move on from the record's row (Tab to its
 second column, Enter to the next new row); an empty first cell adds nothing. The cells are
-live editors (gui/live_edit.py): the first keystroke adds the record, so that a half-typed
+live editors (gui/widgets/live_edit.py): the first keystroke adds the record, so that a half-typed
 name is in the file too, and the record takes the new row's place under the open editor
 while a new row opens below; Esc takes it away again. ``CaptureDelegate`` hands the record
 (or, when typing could not add it, the first cell's text) to the page with the key that ended

@@ -1,4 +1,4 @@
-"""The wall with two screens: run by tests/test_projector.py in a child process.
+"""The wall with two screens: run by tests/gui/projector/test_projector.py in a child process.
 
 The offscreen platform gets its screens from ``QT_QPA_PLATFORM=offscreen:configfile=…``
 when the QApplication starts, so these tests only run in a process started that way

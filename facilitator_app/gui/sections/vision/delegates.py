@@ -1,6 +1,6 @@
 """Editors of the remarks table: the status as a combo box, the author with a completer.
 
-The text cells' editors write as they are typed (gui/live_edit.py)."""
+The text cells' editors write as they are typed (gui/widgets/live_edit.py)."""
 
 from __future__ import annotations
 
