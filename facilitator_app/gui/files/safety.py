@@ -114,7 +114,7 @@ class WorkshopSafety(QObject):
         return document
 
     def _tell_about_journal(self, document: Document) -> None:
-        """Say so when the journal beside the file was not its own (see workshop/store/journal.py)."""
+        """Say so when the journal beside the file was not its own (workshop/store/journal.py)."""
         storage = document.storage
         if storage.journal_set_aside is not None:
             message = arg(

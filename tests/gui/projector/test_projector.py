@@ -1,7 +1,8 @@
 """The projector wall, in the facilitator's window, on one offscreen screen.
 
 Two-screen behaviour runs in a child process (the platform's screens are fixed when the
-QApplication starts): see ``tests/gui/projector/test_projector_screens.py`` and the smoke test below.
+QApplication starts): see ``test_projector_screens.py`` beside this file and the smoke test
+below.
 """
 
 from __future__ import annotations
@@ -754,7 +755,7 @@ def test_smoke_without_present_shows_no_wall(tmp_path, workshop_file):
 
 
 def test_two_screen_behaviour_in_a_child_pytest(tmp_path):
-    """Runs tests/gui/projector/test_projector_screens.py in a process whose platform has two screens."""
+    """Runs test_projector_screens.py in a process whose platform has two screens."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={REPO / 'tests' / 'screens-two.json'}",
