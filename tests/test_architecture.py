@@ -1,0 +1,113 @@
+"""The layering docs/ARCHITECTURE.md describes, read from the code's imports.
+
+Imports under ``if TYPE_CHECKING:`` only name types and are left out; every other import
+counts, a lazy one inside a function too (it runs when the function does).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from repo_paths import REPO
+
+PACKAGE = REPO / "facilitator_app"
+# Below the GUI nothing imports Qt; the PDF writer is the one exception (Qt lays the PDF out).
+QT_FREE = ("workshop", "minutes", "formats", "cli", "textdiff", "atomic", "paths", "messages")
+QT_FREE_PROJECTOR = ("gui.projector.state", "gui.projector.builder", "gui.projector.changes")
+QT_ALLOWED = ("minutes.write.pdf",)
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def run_time_imports(path: Path) -> set[str]:
+    """The modules ``path`` imports when it runs (absolute names)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and is_type_checking(node)
+        for inner in ast.walk(node)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            # ``from facilitator_app.x import y`` may import the module x.y
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    modules = {module_name(path): path for path in PACKAGE.rglob("*.py")}
+    modules.pop("", None)
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported in run_time_imports(path):
+            if imported.startswith("facilitator_app."):
+                target = imported.removeprefix("facilitator_app.")
+                if target in modules and target != name:
+                    targets.add(target)
+        graph[name] = targets
+    return graph
+
+
+def test_no_import_cycle_at_run_time() -> None:
+    graph = import_graph()
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> None:
+        if module in path:
+            cycle = [*path[path.index(module) :], module]
+            raise AssertionError("import cycle: " + " → ".join(cycle))
+        if module in done:
+            return
+        for target in sorted(graph[module]):
+            visit(target, [*path, module])
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, [])
+
+
+def test_the_layers_below_the_gui_import_no_qt() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        name = module_name(path)
+        qt_free = name.startswith(QT_FREE) or name in QT_FREE_PROJECTOR
+        if not qt_free or name.startswith(QT_ALLOWED):
+            continue
+        qt = sorted(
+            i for i in run_time_imports(path) if i.split(".")[0] in ("PySide6", "qtawesome")
+        )
+        if qt:
+            offenders.append(f"{name}: {', '.join(qt)}")
+    assert offenders == []
+
+
+def test_the_document_layers_never_import_the_gui() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        name = module_name(path)
+        if name.startswith(("workshop", "minutes", "formats", "textdiff")):
+            gui = sorted(i for i in run_time_imports(path) if i.startswith("facilitator_app.gui"))
+            if gui:
+                offenders.append(f"{name}: {', '.join(gui)}")
+    assert offenders == []
