@@ -157,6 +157,10 @@ def styled_font(*, bold: bool = False, italic: bool = False, struck: bool = Fals
 
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
+# The roles a cell answers with the text it shows: seen and read out (SHOWN_ROLES), and for a
+# cell typed into as it reads, edited too (TEXT_ROLES).
+SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+TEXT_ROLES = (*SHOWN_ROLES, Qt.ItemDataRole.EditRole)
 
 
 class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):

@@ -52,7 +52,8 @@ from facilitator_app.gui.sections.activities.tree_model import (
 )
 from facilitator_app.gui.sections.activities.view import ActivityTreeView, BranchKeeper
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
-from facilitator_app.gui.widgets.record_toolbar import make_action, menu_button, record_toolbar
+from facilitator_app.gui.widgets.record_toolbar import menu_button
+from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import ROOT_ID, Node
@@ -88,7 +89,7 @@ def ask_before_removing(parent: QWidget, question: str, detail: str) -> bool:
     return box.clickedButton() is delete
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(SectionPage):
     """The tree with its toolbar; its actions also fill the window's Activities menu."""
 
     message = Signal(str)
@@ -97,10 +98,8 @@ class ActivitiesPage(QWidget):
     branches_collapsed = Signal(list)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("activitiesPage")
-        self.session = session
-        self.document = session.document
         self.model = ActivityTreeModel(session, self)
         self.view = ActivityTreeView(self)
         self.view.setModel(self.model)
@@ -133,8 +132,7 @@ class ActivitiesPage(QWidget):
         # (a move by keyboard or an undo leaves the branches as they are).
         self.model.dropped_into.connect(self._open_drop_target)
 
-        self.actions_: list[QAction] = []
-        self.toolbar = record_toolbar(self.tr("Activity tools"), self)
+        self._make_toolbar(self.tr("Activity tools"))
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,25 +169,9 @@ class ActivitiesPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: list[str | QKeySequence.StandardKey] | None = None,
-        toolbar: bool = True,
-    ) -> QAction:
+    def _keys_widget(self) -> QWidget:
         # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
-        return make_action(
-            self,
-            text,
-            meaning,
-            slot,
-            shortcuts or (),
-            widget=self.view,
-            actions=self.actions_,
-            toolbar=self.toolbar if toolbar else None,
-        )
+        return self.view
 
     def _menu_button(self, text: str, meaning: str, actions: list[QAction]) -> QToolButton:
         """A toolbar button with text that opens a menu of less frequent actions."""

@@ -77,11 +77,9 @@ class AgendaPage(CaptureTablePage):
     second_column = PLANNED_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("agendaPage")
         self.setAccessibleName(self.tr("Agenda"))
-        self.session = session
-        self.document = session.document
         self.controls = AgendaControls.of(session)
         self.clock = self.controls.clock
         self.model = AgendaTableModel(session, self.clock, self)

@@ -39,12 +39,15 @@ from facilitator_app.gui.sections.agenda.clock import (
 )
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.date_fields import TimeField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
+from facilitator_app.gui.widgets.record_rows import (
+    RECORD_ID_ROLE,
+    SHOWN_ROLES,
+    RecordRowsModel,
+    styled_font,
+)
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
-from facilitator_app.workshop.events import (
-    Kind,
-)
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import AgendaItem
 from facilitator_app.workshop.operations import SetFields
 
@@ -122,7 +125,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
         if column == PLANNED_COLUMN:
             if role == Qt.ItemDataRole.EditRole:
                 return item.planned_minutes
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 if not item.planned_minutes:
                     return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not planned")
                 return arg(self.tr("%1 min"), item.planned_minutes)
@@ -133,7 +136,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
             return None
         if column in (STARTED_COLUMN, ENDED_COLUMN):
             moment = item.started_at if column == STARTED_COLUMN else item.ended_at
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return time_text(moment)
             if role == Qt.ItemDataRole.EditRole:
                 return QTime(moment.hour, moment.minute) if moment is not None else None
@@ -143,7 +146,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return None
         # TOOK_COLUMN
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in SHOWN_ROLES:
             return self._took_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._took_tip(item)

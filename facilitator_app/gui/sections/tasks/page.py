@@ -57,11 +57,9 @@ class TasksPage(CaptureTablePage):
     second_column = OWNER_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("tasksPage")
         self.setAccessibleName(self.tr("Tasks"))
-        self.session = session
-        self.document = session.document
         self.model = TaskTableModel(session, self)
         self._build()
         self.connections = Connections(self)

@@ -43,10 +43,14 @@ from facilitator_app.gui.sections.attendees.table_model import czech_collator
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.completion import picking_completer
 from facilitator_app.gui.widgets.date_fields import DateField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
-from facilitator_app.workshop.events import (
-    Kind,
+from facilitator_app.gui.widgets.record_rows import (
+    RECORD_ID_ROLE,
+    SHOWN_ROLES,
+    TEXT_ROLES,
+    RecordRowsModel,
+    styled_font,
 )
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Task
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -102,7 +106,7 @@ class TaskTableModel(RecordRowsModel[Task]):
                 return task.done
             return None
         if column == DUE_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return self.date_text(task.due)
             if role == Qt.ItemDataRole.EditRole:
                 return _qdate(task.due) if task.due is not None else None
@@ -110,11 +114,7 @@ class TaskTableModel(RecordRowsModel[Task]):
                 return QLocale().toString(_qdate(task.due), QLocale.FormatType.LongFormat)
             return None
         value = task.text if column == TEXT_COLUMN else task.owner
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role in TEXT_ROLES:
             return value
         if role == Qt.ItemDataRole.FontRole and column == TEXT_COLUMN and task.done:
             return self._struck
