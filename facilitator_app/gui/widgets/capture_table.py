@@ -187,6 +187,22 @@ class CaptureTablePage(SectionPage):
             down, "down", lambda: self.move_record(1), MOVE_DOWN_KEYS
         )
 
+    def _make_capture_table(
+        self, name: str, accessible_name: str, description: str, delegate: type[CaptureDelegate]
+    ) -> QTableView:
+        """The page's table built in code (``capture_table``), typed into through a new
+        ``delegate`` (the page's ``delegate``); its last column does not stretch."""
+        table = self.capture_table = QTableView(self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible_name)
+        table.setAccessibleDescription(description)
+        table.setModel(self.model)
+        set_up_capture_view(table)
+        self.delegate = delegate(self.model, self)
+        self._set_up_capture(self.delegate)
+        table.horizontalHeader().setStretchLastSection(False)
+        return table
+
     def _set_up_capture(self, delegate: CaptureDelegate) -> None:
         """Give the table its delegate, and the page the delegate's endings and the menu."""
         table = self.capture_table
