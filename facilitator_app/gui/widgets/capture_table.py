@@ -21,9 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
@@ -41,13 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
 from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.messages import fill
 from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVE_UP_KEYS = ("Alt+Up", "Ctrl+Shift+Up")

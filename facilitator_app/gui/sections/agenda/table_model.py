@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.agenda.clock import (
@@ -50,8 +49,6 @@ from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import AgendaItem
 from facilitator_app.workshop.operations import SetFields
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(5)
 COLUMN_COUNT = 5

@@ -15,9 +15,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCollator,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
 )
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
@@ -49,8 +48,6 @@ from facilitator_app.workshop.operations import (
     MoveRecord,
     Operation,
 )
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 NAME_COLUMN, ORGANIZATION_COLUMN, ROLE_COLUMN, PRESENT_COLUMN, NOTE_COLUMN = range(5)
 COLUMN_FIELDS = ("name", "organization", "role", "present", "note")

@@ -15,9 +15,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.attendees.table_model import czech_collator
@@ -52,8 +51,6 @@ from facilitator_app.gui.widgets.record_rows import (
 )
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Task
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 TEXT_COLUMN, OWNER_COLUMN, DUE_COLUMN, DONE_COLUMN = range(4)
 COLUMN_COUNT = 4

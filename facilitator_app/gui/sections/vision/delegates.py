@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -23,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.sections.vision.models import sorted_attendees, status_labels
 from facilitator_app.gui.widgets.completion import picking_completer
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.workshop.model import RemarkStatus
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # What a completion inserts (the list itself shows "name — organisation").
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
 

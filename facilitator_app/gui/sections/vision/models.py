@@ -18,13 +18,13 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import THEME_IDS
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.widgets.record_rows import (
     SHOWN_ROLES,
@@ -45,7 +45,6 @@ from facilitator_app.workshop.events import (
 from facilitator_app.workshop.model import Attendee, Remark, RemarkStatus, Theme
 from facilitator_app.workshop.operations import SetFields
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
 
