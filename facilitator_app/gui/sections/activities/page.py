@@ -173,6 +173,15 @@ class ActivitiesPage(SectionPage):
         # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
         return self.view
 
+    def _menu_actions(
+        self, *rows: tuple[str, str, Callable[[], object], list[str | QKeySequence.StandardKey]]
+    ) -> list[QAction]:
+        """Actions kept off the toolbar for a menu button, a row of text, icon, slot, keys each."""
+        return [
+            self._action(text, meaning, slot, keys, toolbar=False)
+            for text, meaning, slot, keys in rows
+        ]
+
     def _menu_button(self, text: str, meaning: str, actions: list[QAction]) -> QToolButton:
         """A toolbar button with text that opens a menu of less frequent actions."""
         return menu_button(self.toolbar, QMenu(text, self), meaning, actions)
@@ -188,15 +197,12 @@ class ActivitiesPage(SectionPage):
             self.tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
         )
         self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
-        self.add_block_action = self._action(
-            self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"], toolbar=False
+        block = self._menu_actions(
+            (self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"]),
+            (self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]),
         )
-        self.block_themes_action = self._action(
-            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"], toolbar=False
-        )
-        self.block_button = self._menu_button(
-            self.tr("Block"), "block", [self.add_block_action, self.block_themes_action]
-        )
+        self.add_block_action, self.block_themes_action = block
+        self.block_button = self._menu_button(self.tr("Block"), "block", block)
         self.toolbar.addSeparator()
         votes = QLabel(self.tr("Votes:"), self.toolbar)
         votes.setContentsMargins(4, 0, 2, 0)
@@ -212,64 +218,24 @@ class ActivitiesPage(SectionPage):
             assert isinstance(button, QToolButton)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
-        self.indent_action = self._action(
-            self.tr("Indent"), "indent", self.indent, ["Tab"], toolbar=False
+        arrange = self._menu_actions(
+            (self.tr("Indent"), "indent", self.indent, ["Tab"]),
+            (self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"]),
+            (self.tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]),
+            (self.tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]),
         )
-        self.outdent_action = self._action(
-            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"], toolbar=False
+        self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action = (
+            arrange
         )
-        self.move_up_action = self._action(
-            self.tr("Move up"),
-            "up",
-            lambda: self.move(-1),
-            ["Alt+Up", "Ctrl+Shift+Up"],
-            toolbar=False,
+        self.arrange_button = self._menu_button(self.tr("Arrange"), "indent", arrange)
+        more = self._menu_actions(
+            (self.tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]),
+            (self.tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]),
+            (self.tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]),
+            (self.tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]),
         )
-        self.move_down_action = self._action(
-            self.tr("Move down"),
-            "down",
-            lambda: self.move(1),
-            ["Alt+Down", "Ctrl+Shift+Down"],
-            toolbar=False,
-        )
-        self.arrange_button = self._menu_button(
-            self.tr("Arrange"),
-            "indent",
-            [self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action],
-        )
-        self.copy_action = self._action(
-            self.tr("Copy as text"),
-            "copy",
-            self.copy,
-            [QKeySequence.StandardKey.Copy],
-            toolbar=False,
-        )
-        self.paste_action = self._action(
-            self.tr("Paste as activities"),
-            "paste",
-            self.paste,
-            [QKeySequence.StandardKey.Paste],
-            toolbar=False,
-        )
-        self.expand_action = self._action(
-            self.tr("Expand all"),
-            "expand",
-            self.view.expandAll,
-            ["Ctrl+Shift+Right"],
-            toolbar=False,
-        )
-        self.collapse_action = self._action(
-            self.tr("Collapse all"),
-            "collapse",
-            self.view.collapseAll,
-            ["Ctrl+Shift+Left"],
-            toolbar=False,
-        )
-        self.more_button = self._menu_button(
-            self.tr("More"),
-            "expand",
-            [self.copy_action, self.paste_action, self.expand_action, self.collapse_action],
-        )
+        self.copy_action, self.paste_action, self.expand_action, self.collapse_action = more
+        self.more_button = self._menu_button(self.tr("More"), "expand", more)
 
     # --- selection helpers -------------------------------------------------------------------
 
