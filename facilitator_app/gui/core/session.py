@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -252,3 +252,24 @@ class WorkshopSession(QObject):
     def close(self) -> None:
         self._flush_timer.stop()
         self.document.close()
+
+
+class OnePerSession(QObject):
+    """A helper that an open workshop has one of (``of(session)``), shared by whoever asks.
+
+    It is the session's child named ``OBJECT_NAME``: made on first use, it lives as long as
+    the session.
+    """
+
+    OBJECT_NAME: ClassVar[str]
+
+    def __init__(self, session: WorkshopSession) -> None:
+        super().__init__(session)
+        self.setObjectName(self.OBJECT_NAME)
+        self.session = session
+
+    @classmethod
+    def of(cls, session: WorkshopSession) -> Self:
+        """The session's one, made on first use."""
+        found = session.findChild(QObject, cls.OBJECT_NAME)
+        return found if isinstance(found, cls) else cls(session)

@@ -14,21 +14,19 @@ strings stay in the pages' own classes. The table's model is record_rows.py's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -38,18 +36,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
-    QToolBar,
     QWidget,
 )
 
-from facilitator_app.gui.core.session import WorkshopSession
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
-from facilitator_app.gui.widgets.record_toolbar import make_action, record_toolbar
+from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.messages import fill
 from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord, RemoveRecord
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENDING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVE_UP_KEYS = ("Alt+Up", "Ctrl+Shift+Up")
@@ -104,31 +99,22 @@ class CaptureDelegate(LiveTextDelegate):
         super().destroyEditor(editor, index)
 
 
-class CaptureTablePage(QWidget):
+class CaptureTablePage(SectionPage):
     """A page whose table ends with a new row: the Attendees, the Agenda, the Tasks.
 
-    The page sets ``session``, ``model`` (a RecordRowsModel) and ``capture_table`` (before
-    making its actions), ``first_column`` and ``second_column``; ``_make_toolbar`` gives it
-    ``toolbar`` and the list ``actions_`` its actions go in (the context menu). Messages for
-    the status bar or the page's footer go out by ``message``.
+    The page sets ``model`` (a RecordRowsModel) and ``capture_table`` (before making its
+    actions), ``first_column`` and ``second_column``; ``_make_toolbar`` gives it ``toolbar``
+    and the list ``actions_`` its actions go in (the context menu). Messages for the status
+    bar or the page's footer go out by ``message``.
     """
 
     message = Signal(str)
     capture_table: QTableView
     first_column = 0
     second_column = 1
-    session: WorkshopSession
     model: RecordRowsModel[Any]
-    actions_: list[QAction]
-    toolbar: QToolBar
 
     # --- building ------------------------------------------------------------------------
-
-    def _make_toolbar(self, title: str) -> QToolBar:
-        """The page's toolbar (its actions in ``actions_`` come next)."""
-        self.actions_ = []
-        self.toolbar = record_toolbar(title, self)
-        return self.toolbar
 
     def _make_actions(self) -> None:
         """Make the page's actions (``_make_record_actions`` first)."""
@@ -169,24 +155,8 @@ class CaptureTablePage(QWidget):
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)
 
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
-        toolbar: bool = True,
-    ) -> QAction:
-        return make_action(
-            self,
-            text,
-            meaning,
-            slot,
-            shortcuts,
-            widget=self.capture_table,
-            actions=self.actions_,
-            toolbar=self.toolbar if toolbar else None,
-        )
+    def _keys_widget(self) -> QWidget:
+        return self.capture_table
 
     def _make_record_actions(self, add: str, next_row: str, remove: str) -> None:
         """The actions every record page starts with: ``add_action`` (Insert: the new row),
@@ -213,6 +183,22 @@ class CaptureTablePage(QWidget):
         self.move_down_action = self._action(
             down, "down", lambda: self.move_record(1), MOVE_DOWN_KEYS
         )
+
+    def _make_capture_table(
+        self, name: str, accessible_name: str, description: str, delegate: type[CaptureDelegate]
+    ) -> QTableView:
+        """The page's table built in code (``capture_table``), typed into through a new
+        ``delegate`` (the page's ``delegate``); its last column does not stretch."""
+        table = self.capture_table = QTableView(self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible_name)
+        table.setAccessibleDescription(description)
+        table.setModel(self.model)
+        set_up_capture_view(table)
+        self.delegate = delegate(self.model, self)
+        self._set_up_capture(self.delegate)
+        table.horizontalHeader().setStretchLastSection(False)
+        return table
 
     def _set_up_capture(self, delegate: CaptureDelegate) -> None:
         """Give the table its delegate, and the page the delegate's endings and the menu."""
@@ -420,18 +406,26 @@ def pasted_lines(text: str) -> list[list[str]]:
     ]
 
 
+# What opens the editor of a cell typed into: typing in it, a double click, F2.
+TYPING_TRIGGERS = (
+    QAbstractItemView.EditTrigger.AnyKeyPressed
+    | QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+)
+
+
+def select_rows_to_type(table: QTableView, triggers: QAbstractItemView.EditTrigger) -> None:
+    """Whole rows selected, several at once; a cell's editor opened by ``triggers``."""
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(triggers)
+
+
 def set_up_capture_view(table: QTableView) -> None:
     """The view settings of a capture table built in code (the Attendees' come from its form)."""
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-    )
+    select_rows_to_type(table, TYPING_TRIGGERS | QAbstractItemView.EditTrigger.SelectedClicked)
     # Rows are dragged to another place (a reorderable model says where they may land).
     table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
     table.setDefaultDropAction(Qt.DropAction.MoveAction)

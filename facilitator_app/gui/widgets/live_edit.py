@@ -35,9 +35,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import LiveTyping, WorkshopSession
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(eq=False)

@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import RECORD_IDS, IdsMime
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.events import (
     Event,
@@ -42,7 +42,6 @@ from facilitator_app.workshop.operations import (
     moves_for_drop,
 )
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # The document's events about one kind of record in a list.
 RECORD_EVENTS = (RecordsInserted, RecordsRemoved, RecordMoved, FieldsChanged)
 
@@ -157,6 +156,10 @@ def styled_font(*, bold: bool = False, italic: bool = False, struck: bool = Fals
 
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a record row's data: the record's id
+# The roles a cell answers with the text it shows: seen and read out (SHOWN_ROLES), and for a
+# cell typed into as it reads, edited too (TEXT_ROLES).
+SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+TEXT_ROLES = (*SHOWN_ROLES, Qt.ItemDataRole.EditRole)
 
 
 class RecordRowsModel(ReorderDrops, QAbstractTableModel, Generic[R]):

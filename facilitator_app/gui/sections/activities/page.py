@@ -52,7 +52,8 @@ from facilitator_app.gui.sections.activities.tree_model import (
 )
 from facilitator_app.gui.sections.activities.view import ActivityTreeView, BranchKeeper
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
-from facilitator_app.gui.widgets.record_toolbar import make_action, menu_button, record_toolbar
+from facilitator_app.gui.widgets.record_toolbar import menu_button
+from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import ROOT_ID, Node
@@ -88,7 +89,7 @@ def ask_before_removing(parent: QWidget, question: str, detail: str) -> bool:
     return box.clickedButton() is delete
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(SectionPage):
     """The tree with its toolbar; its actions also fill the window's Activities menu."""
 
     message = Signal(str)
@@ -97,10 +98,8 @@ class ActivitiesPage(QWidget):
     branches_collapsed = Signal(list)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("activitiesPage")
-        self.session = session
-        self.document = session.document
         self.model = ActivityTreeModel(session, self)
         self.view = ActivityTreeView(self)
         self.view.setModel(self.model)
@@ -133,8 +132,7 @@ class ActivitiesPage(QWidget):
         # (a move by keyboard or an undo leaves the branches as they are).
         self.model.dropped_into.connect(self._open_drop_target)
 
-        self.actions_: list[QAction] = []
-        self.toolbar = record_toolbar(self.tr("Activity tools"), self)
+        self._make_toolbar(self.tr("Activity tools"))
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,25 +169,18 @@ class ActivitiesPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        meaning: str,
-        slot: Callable[[], object],
-        shortcuts: list[str | QKeySequence.StandardKey] | None = None,
-        toolbar: bool = True,
-    ) -> QAction:
+    def _keys_widget(self) -> QWidget:
         # Only while the tree itself has focus: an open editor keeps Enter, Tab and Delete.
-        return make_action(
-            self,
-            text,
-            meaning,
-            slot,
-            shortcuts or (),
-            widget=self.view,
-            actions=self.actions_,
-            toolbar=self.toolbar if toolbar else None,
-        )
+        return self.view
+
+    def _menu_actions(
+        self, *rows: tuple[str, str, Callable[[], object], list[str | QKeySequence.StandardKey]]
+    ) -> list[QAction]:
+        """Actions kept off the toolbar for a menu button, a row of text, icon, slot, keys each."""
+        return [
+            self._action(text, meaning, slot, keys, toolbar=False)
+            for text, meaning, slot, keys in rows
+        ]
 
     def _menu_button(self, text: str, meaning: str, actions: list[QAction]) -> QToolButton:
         """A toolbar button with text that opens a menu of less frequent actions."""
@@ -206,15 +197,12 @@ class ActivitiesPage(QWidget):
             self.tr("Add sub-activity"), "add-child", self.add_child, ["Ctrl+Return", "Ctrl+Enter"]
         )
         self.remove_action = self._action(self.tr("Delete"), "remove", self.remove, ["Delete"])
-        self.add_block_action = self._action(
-            self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"], toolbar=False
+        block = self._menu_actions(
+            (self.tr("Add block…"), "block", self.add_block, ["Ctrl+B"]),
+            (self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"]),
         )
-        self.block_themes_action = self._action(
-            self.tr("Block themes…"), "themes", self.edit_block_themes, ["Ctrl+T"], toolbar=False
-        )
-        self.block_button = self._menu_button(
-            self.tr("Block"), "block", [self.add_block_action, self.block_themes_action]
-        )
+        self.add_block_action, self.block_themes_action = block
+        self.block_button = self._menu_button(self.tr("Block"), "block", block)
         self.toolbar.addSeparator()
         votes = QLabel(self.tr("Votes:"), self.toolbar)
         votes.setContentsMargins(4, 0, 2, 0)
@@ -230,64 +218,24 @@ class ActivitiesPage(QWidget):
             assert isinstance(button, QToolButton)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
-        self.indent_action = self._action(
-            self.tr("Indent"), "indent", self.indent, ["Tab"], toolbar=False
+        arrange = self._menu_actions(
+            (self.tr("Indent"), "indent", self.indent, ["Tab"]),
+            (self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"]),
+            (self.tr("Move up"), "up", lambda: self.move(-1), ["Alt+Up", "Ctrl+Shift+Up"]),
+            (self.tr("Move down"), "down", lambda: self.move(1), ["Alt+Down", "Ctrl+Shift+Down"]),
         )
-        self.outdent_action = self._action(
-            self.tr("Outdent"), "outdent", self.outdent, ["Shift+Tab"], toolbar=False
+        self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action = (
+            arrange
         )
-        self.move_up_action = self._action(
-            self.tr("Move up"),
-            "up",
-            lambda: self.move(-1),
-            ["Alt+Up", "Ctrl+Shift+Up"],
-            toolbar=False,
+        self.arrange_button = self._menu_button(self.tr("Arrange"), "indent", arrange)
+        more = self._menu_actions(
+            (self.tr("Copy as text"), "copy", self.copy, [QKeySequence.StandardKey.Copy]),
+            (self.tr("Paste as activities"), "paste", self.paste, [QKeySequence.StandardKey.Paste]),
+            (self.tr("Expand all"), "expand", self.view.expandAll, ["Ctrl+Shift+Right"]),
+            (self.tr("Collapse all"), "collapse", self.view.collapseAll, ["Ctrl+Shift+Left"]),
         )
-        self.move_down_action = self._action(
-            self.tr("Move down"),
-            "down",
-            lambda: self.move(1),
-            ["Alt+Down", "Ctrl+Shift+Down"],
-            toolbar=False,
-        )
-        self.arrange_button = self._menu_button(
-            self.tr("Arrange"),
-            "indent",
-            [self.indent_action, self.outdent_action, self.move_up_action, self.move_down_action],
-        )
-        self.copy_action = self._action(
-            self.tr("Copy as text"),
-            "copy",
-            self.copy,
-            [QKeySequence.StandardKey.Copy],
-            toolbar=False,
-        )
-        self.paste_action = self._action(
-            self.tr("Paste as activities"),
-            "paste",
-            self.paste,
-            [QKeySequence.StandardKey.Paste],
-            toolbar=False,
-        )
-        self.expand_action = self._action(
-            self.tr("Expand all"),
-            "expand",
-            self.view.expandAll,
-            ["Ctrl+Shift+Right"],
-            toolbar=False,
-        )
-        self.collapse_action = self._action(
-            self.tr("Collapse all"),
-            "collapse",
-            self.view.collapseAll,
-            ["Ctrl+Shift+Left"],
-            toolbar=False,
-        )
-        self.more_button = self._menu_button(
-            self.tr("More"),
-            "expand",
-            [self.copy_action, self.paste_action, self.expand_action, self.collapse_action],
-        )
+        self.copy_action, self.paste_action, self.expand_action, self.collapse_action = more
+        self.more_button = self._menu_button(self.tr("More"), "expand", more)
 
     # --- selection helpers -------------------------------------------------------------------
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from facilitator_app.gui.core.connections import listen
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.workshop.events import (
     Event,
@@ -35,8 +35,6 @@ from facilitator_app.workshop.events import (
     Reset,
 )
 from facilitator_app.workshop.model import Node
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 RANK_COLUMN, TEXT_COLUMN, VOTES_COLUMN, WHERE_COLUMN = range(4)
 COLUMNS = 4

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.gui.core.connections import Connections
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.sections.activities.ranking import (
     RANK_COLUMN,
     TEXT_COLUMN,
     VOTES_COLUMN,
     WHERE_COLUMN,
-    ModelIndex,
     NodeIdRole,
     RankingModel,
     ShareRole,

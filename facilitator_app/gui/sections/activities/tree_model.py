@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,6 +25,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import ACTIVITY_IDS
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.widgets.record_rows import styled_font
 from facilitator_app.workshop.errors import InvalidOperationError
@@ -43,8 +43,6 @@ from facilitator_app.workshop.events import (
 from facilitator_app.workshop.model import ROOT_ID, Node
 from facilitator_app.workshop.operations import InsertNodes, MoveNodes, SetFields, top_level_nodes
 from facilitator_app.workshop.outline_text import format_outline, parse_outline
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = 3
 TEXT_COLUMN, VOTES_COLUMN, NOTE_COLUMN = range(COLUMNS)

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from facilitator_app.gui.core.icons import icon
-from facilitator_app.gui.core.session import WorkshopSession
+from facilitator_app.gui.core.session import OnePerSession, WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
@@ -91,7 +91,7 @@ def ms_to_next_second(item: AgendaItem, now: datetime) -> int:
     return max(1, math.ceil((1.0 - fraction) * 1000)) + TICK_SLACK_MS
 
 
-class MeetingClock(QObject):
+class MeetingClock(OnePerSession):
     """The running agenda item of one session and its countdown, ticking once a second."""
 
     changed = Signal()  # the running item, or the text or colour of its countdown, changed
@@ -100,8 +100,6 @@ class MeetingClock(QObject):
 
     def __init__(self, session: WorkshopSession) -> None:
         super().__init__(session)
-        self.setObjectName(self.OBJECT_NAME)
-        self.session = session
         self.now: Callable[[], datetime] = datetime.now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -110,12 +108,6 @@ class MeetingClock(QObject):
         self._countdown: Countdown | None = None
         session.changed.connect(self._document_changed)
         self.tick()
-
-    @classmethod
-    def of(cls, session: WorkshopSession) -> MeetingClock:
-        """The session's clock, made on first use (it lives as long as the session)."""
-        found = session.findChild(QObject, cls.OBJECT_NAME)
-        return found if isinstance(found, MeetingClock) else cls(session)
 
     @property
     def current(self) -> AgendaItem | None:
@@ -153,7 +145,7 @@ class MeetingClock(QObject):
         self._countdown = None
 
 
-class AgendaControls(QObject):
+class AgendaControls(OnePerSession):
     """Start, Next and Stop for one session: each one undo step, with the clock's time.
 
     ``selected_item`` tells which item Start starts (the Agenda section sets it to its current
@@ -165,8 +157,6 @@ class AgendaControls(QObject):
 
     def __init__(self, session: WorkshopSession) -> None:
         super().__init__(session)
-        self.setObjectName(self.OBJECT_NAME)
-        self.session = session
         self.document = session.document
         self.clock = MeetingClock.of(session)
         self.selected_item: Callable[[], int | None] = lambda: None
@@ -198,11 +188,6 @@ class AgendaControls(QObject):
         self.clock.changed.connect(self.update_actions)
         session.changed.connect(self._document_changed)
         self.update_actions()
-
-    @classmethod
-    def of(cls, session: WorkshopSession) -> AgendaControls:
-        found = session.findChild(QObject, cls.OBJECT_NAME)
-        return found if isinstance(found, AgendaControls) else cls(session)
 
     def _action(
         self, text: str, short: str, meaning: str, slot: Callable[[], object], key: str, tip: str

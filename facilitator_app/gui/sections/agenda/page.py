@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,7 +52,6 @@ from facilitator_app.gui.sections.agenda.table_model import (
 from facilitator_app.gui.widgets.capture_table import (
     CaptureTablePage,
     PasteTexts,
-    set_up_capture_view,
 )
 from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
@@ -77,11 +75,9 @@ class AgendaPage(CaptureTablePage):
     second_column = PLANNED_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("agendaPage")
         self.setAccessibleName(self.tr("Agenda"))
-        self.session = session
-        self.document = session.document
         self.controls = AgendaControls.of(session)
         self.clock = self.controls.clock
         self.model = AgendaTableModel(session, self.clock, self)
@@ -102,18 +98,13 @@ class AgendaPage(CaptureTablePage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self._make_now_panel())
-        self.table = self.capture_table = QTableView(self)
-        self.table.setObjectName("agendaTable")
-        self.table.setAccessibleName(self.tr("Programme"))
-        self.table.setAccessibleDescription(
-            self.tr("Type an item, Tab to its planned minutes, Enter for the next item")
+        self.table = self._make_capture_table(
+            "agendaTable",
+            self.tr("Programme"),
+            self.tr("Type an item, Tab to its planned minutes, Enter for the next item"),
+            AgendaDelegate,
         )
-        self.table.setModel(self.model)
-        set_up_capture_view(self.table)
-        self.delegate = AgendaDelegate(self.model, self)
-        self._set_up_capture(self.delegate)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for column in (PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

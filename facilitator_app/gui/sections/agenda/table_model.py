@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.gui.core.icons import icon
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.agenda.clock import (
@@ -39,16 +38,17 @@ from facilitator_app.gui.sections.agenda.clock import (
 )
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.date_fields import TimeField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
+from facilitator_app.gui.widgets.record_rows import (
+    RECORD_ID_ROLE,
+    SHOWN_ROLES,
+    RecordRowsModel,
+    styled_font,
+)
 from facilitator_app.workshop import agenda
 from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
-from facilitator_app.workshop.events import (
-    Kind,
-)
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import AgendaItem
 from facilitator_app.workshop.operations import SetFields
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(5)
 COLUMN_COUNT = 5
@@ -122,7 +122,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
         if column == PLANNED_COLUMN:
             if role == Qt.ItemDataRole.EditRole:
                 return item.planned_minutes
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 if not item.planned_minutes:
                     return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not planned")
                 return arg(self.tr("%1 min"), item.planned_minutes)
@@ -133,7 +133,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
             return None
         if column in (STARTED_COLUMN, ENDED_COLUMN):
             moment = item.started_at if column == STARTED_COLUMN else item.ended_at
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return time_text(moment)
             if role == Qt.ItemDataRole.EditRole:
                 return QTime(moment.hour, moment.minute) if moment is not None else None
@@ -143,7 +143,7 @@ class AgendaTableModel(RecordRowsModel[AgendaItem]):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return None
         # TOOK_COLUMN
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in SHOWN_ROLES:
             return self._took_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._took_tip(item)

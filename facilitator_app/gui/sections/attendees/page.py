@@ -79,12 +79,10 @@ class AttendeesPage(CaptureTablePage, Ui_AttendeesPage):
     second_column = ORGANIZATION_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setupUi(self)
         self.capture_table = self.attendeeTable
         self.setObjectName("attendeesPage")
-        self.session = session
-        self.document = session.document
         self.model = AttendeeTableModel(session, self)
         self.attendeeTable.setModel(self.model)
         self.delegate = AttendeeDelegate(self.model, self)

@@ -15,9 +15,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCollator,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
 )
@@ -33,21 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel
-from facilitator_app.workshop.events import (
-    Kind,
+from facilitator_app.gui.widgets.record_rows import (
+    RECORD_ID_ROLE,
+    SHOWN_ROLES,
+    TEXT_ROLES,
+    RecordRowsModel,
 )
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Attendee, Role
 from facilitator_app.workshop.operations import (
     Batch,
     MoveRecord,
     Operation,
 )
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 NAME_COLUMN, ORGANIZATION_COLUMN, ROLE_COLUMN, PRESENT_COLUMN, NOTE_COLUMN = range(5)
 COLUMN_FIELDS = ("name", "organization", "role", "present", "note")
@@ -123,22 +123,18 @@ class AttendeeTableModel(RecordRowsModel[Attendee]):
         if column == PRESENT_COLUMN:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return self.tr("present") if attendee.present else self.tr("excused")
             if role == Qt.ItemDataRole.EditRole:
                 return attendee.present
             return None
         if column == ROLE_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return self.role_labels()[attendee.role]
             if role == Qt.ItemDataRole.EditRole:
                 return attendee.role.value
             return None
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role in TEXT_ROLES:
             return getattr(attendee, COLUMN_FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTE_COLUMN and attendee.note:
             return attendee.note

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from facilitator_app.gui.core.connections import Connections
 from facilitator_app.gui.core.session import Focus, WorkshopSession
 from facilitator_app.gui.forms.ui_details_page import Ui_DetailsPage
+from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.minutes.phrases import phrases_for
 from facilitator_app.workshop.events import Event, FieldsChanged, Kind, Reset
 from facilitator_app.workshop.model import WorkshopDetails
@@ -63,13 +64,11 @@ def is_undo_key(event: QKeyEvent) -> bool:
     )
 
 
-class DetailsPage(QWidget, Ui_DetailsPage):
+class DetailsPage(SectionPage, Ui_DetailsPage):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setupUi(self)
         self.setObjectName("detailsPage")
-        self.session = session
-        self.document = session.document
         self._updating = False
         # The line edits typed into, with the field each one edits and its undo text.
         self.line_edits: dict[str, tuple[QLineEdit, str]] = {

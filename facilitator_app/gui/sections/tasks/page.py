@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,6 @@ from facilitator_app.gui.sections.tasks.table_model import (
 from facilitator_app.gui.widgets.capture_table import (
     CaptureTablePage,
     PasteTexts,
-    set_up_capture_view,
 )
 from facilitator_app.gui.widgets.date_fields import refusal_text, typing_language
 from facilitator_app.workshop.dates import DateError, parse_date
@@ -57,11 +55,9 @@ class TasksPage(CaptureTablePage):
     second_column = OWNER_COLUMN
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("tasksPage")
         self.setAccessibleName(self.tr("Tasks"))
-        self.session = session
-        self.document = session.document
         self.model = TaskTableModel(session, self)
         self._build()
         self.connections = Connections(self)
@@ -74,18 +70,13 @@ class TasksPage(CaptureTablePage):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
-        self.table = self.capture_table = QTableView(self)
-        self.table.setObjectName("taskTable")
-        self.table.setAccessibleName(self.tr("Tasks"))
-        self.table.setAccessibleDescription(
-            self.tr("Type the task, Tab to who does it and by when, Enter for the next task")
+        self.table = self._make_capture_table(
+            "taskTable",
+            self.tr("Tasks"),
+            self.tr("Type the task, Tab to who does it and by when, Enter for the next task"),
+            TaskDelegate,
         )
-        self.table.setModel(self.model)
-        set_up_capture_view(self.table)
-        self.delegate = TaskDelegate(self.model, self)
-        self._set_up_capture(self.delegate)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         em = self.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.Interactive)

@@ -15,9 +15,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -37,18 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.core.text import arg
 from facilitator_app.gui.sections.attendees.table_model import czech_collator
 from facilitator_app.gui.widgets.capture_table import CaptureDelegate
+from facilitator_app.gui.widgets.completion import picking_completer
 from facilitator_app.gui.widgets.date_fields import DateField
-from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
-from facilitator_app.workshop.events import (
-    Kind,
+from facilitator_app.gui.widgets.record_rows import (
+    RECORD_ID_ROLE,
+    SHOWN_ROLES,
+    TEXT_ROLES,
+    RecordRowsModel,
+    styled_font,
 )
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Task
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 TEXT_COLUMN, OWNER_COLUMN, DUE_COLUMN, DONE_COLUMN = range(4)
 COLUMN_COUNT = 4
@@ -101,7 +103,7 @@ class TaskTableModel(RecordRowsModel[Task]):
                 return task.done
             return None
         if column == DUE_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return self.date_text(task.due)
             if role == Qt.ItemDataRole.EditRole:
                 return _qdate(task.due) if task.due is not None else None
@@ -109,11 +111,7 @@ class TaskTableModel(RecordRowsModel[Task]):
                 return QLocale().toString(_qdate(task.due), QLocale.FormatType.LongFormat)
             return None
         value = task.text if column == TEXT_COLUMN else task.owner
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role in TEXT_ROLES:
             return value
         if role == Qt.ItemDataRole.FontRole and column == TEXT_COLUMN and task.done:
             return self._struck
@@ -248,7 +246,7 @@ class TaskDelegate(CaptureDelegate):
         if isinstance(editor, QLineEdit):
             if column == OWNER_COLUMN:
                 editor.setAccessibleName(self.tr("Who does it"))
-                editor.setCompleter(self._people_completer(editor))
+                self._people_completer(editor)
             elif index.row() == self.model.new_row:
                 editor.setAccessibleName(self.tr("The next task"))
                 editor.setPlaceholderText(self.tr("Task"))
@@ -258,27 +256,17 @@ class TaskDelegate(CaptureDelegate):
         return editor
 
     def _people_completer(self, editor: QLineEdit) -> QCompleter:
-        """The attendees and organisations: typing part of a surname finds the person."""
+        """The attendees and organisations on ``editor``: part of a surname finds the person."""
         model = QStandardItemModel(editor)
         for shown, name in self.model.people():
             item = QStandardItem(shown)
             item.setData(name, COMPLETION_ROLE)
             model.appendRow(item)
-        completer = QCompleter(model, editor)
-        completer.setCompletionRole(COMPLETION_ROLE)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.popup().setAccessibleName(self.tr("Attendees"))
-        # Picking from the list is the whole answer: commit it and go on to the date.
-        completer.activated[str].connect(lambda text: self._picked(editor, text))
-        self.completer = completer
-        return completer
-
-    def _picked(self, editor: QLineEdit, text: str) -> None:
-        editor.setText(text)
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+        # Picking from the list is the whole answer: it is committed and the date comes next.
+        self.completer = picking_completer(
+            self, editor, model, COMPLETION_ROLE, self.tr("Attendees")
+        )
+        return self.completer
 
     def _date_refused(self, editor: DueDateEdit, text: str) -> None:
         """A typed date that is none: said beside the cell and in the status bar."""

@@ -30,20 +30,24 @@ DELETED_COLOR = QColor("#a40e26")
 DELETED_BACKGROUND = QColor("#ffebe9")
 
 
-def inserted_format() -> QTextCharFormat:
+def change_format(color: QColor, background: QColor, *, struck_out: bool) -> QTextCharFormat:
+    """The look of changed words: inserted ones underlined, deleted ones struck out."""
     look = QTextCharFormat()
-    look.setFontUnderline(True)
-    look.setForeground(INSERTED_COLOR)
-    look.setBackground(INSERTED_BACKGROUND)
+    if struck_out:
+        look.setFontStrikeOut(True)
+    else:
+        look.setFontUnderline(True)
+    look.setForeground(color)
+    look.setBackground(background)
     return look
+
+
+def inserted_format() -> QTextCharFormat:
+    return change_format(INSERTED_COLOR, INSERTED_BACKGROUND, struck_out=False)
 
 
 def deleted_format() -> QTextCharFormat:
-    look = QTextCharFormat()
-    look.setFontStrikeOut(True)
-    look.setForeground(DELETED_COLOR)
-    look.setBackground(DELETED_BACKGROUND)
-    return look
+    return change_format(DELETED_COLOR, DELETED_BACKGROUND, struck_out=True)
 
 
 class CompareView(QWidget):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -23,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.sections.vision.models import sorted_attendees, status_labels
+from facilitator_app.gui.widgets.completion import picking_completer
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.workshop.model import RemarkStatus
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # What a completion inserts (the list itself shows "name — organisation").
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -135,22 +134,11 @@ class CompletingDelegate(LiveTextDelegate):
         editor.setAccessibleName(
             self.tr("Organisation") if self.organizations else self.tr("Raised by")
         )
-        completer = QCompleter(self.completion_model(editor), editor)
-        completer.setCompletionRole(COMPLETION_ROLE)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.popup().setAccessibleName(self.tr("Attendees"))
-        editor.setCompleter(completer)
-        # Picking from the list is the whole answer: commit it and go on to the next cell.
-        completer.activated[str].connect(lambda text: self._picked(editor, text))
-        self.completer = completer
+        # Picking from the list is the whole answer: it is committed and the next cell comes.
+        self.completer = picking_completer(
+            self, editor, self.completion_model(editor), COMPLETION_ROLE, self.tr("Attendees")
+        )
         return editor
-
-    def _picked(self, editor: QLineEdit, text: str) -> None:
-        editor.setText(text)
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.EditNextItem)
 
     def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
         if self.completer is not None and self.completer.parent() is editor:

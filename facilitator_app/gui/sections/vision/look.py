@@ -18,6 +18,7 @@ from facilitator_app.gui.sections.vision.models import (
     RemarksModel,
     ThemeListModel,
 )
+from facilitator_app.gui.widgets.capture_table import TYPING_TRIGGERS, select_rows_to_type
 
 if TYPE_CHECKING:
     from facilitator_app.gui.sections.vision.page import VisionPage
@@ -40,13 +41,7 @@ def set_up_theme_list(view: QListView, model: ThemeListModel) -> None:
 def set_up_remarks_table(table: QTableView, model: RemarksModel) -> None:
     """The remarks' table: rows selected, typed into, their texts sharing the width."""
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
+    select_rows_to_type(table, TYPING_TRIGGERS)
     table.setWordWrap(True)
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells

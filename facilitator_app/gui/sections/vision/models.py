@@ -18,15 +18,20 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.mime import THEME_IDS
+from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.gui.widgets.record_rows import ReorderDrops, begin_row_move
+from facilitator_app.gui.widgets.record_rows import (
+    SHOWN_ROLES,
+    TEXT_ROLES,
+    ReorderDrops,
+    begin_row_move,
+)
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
     Event,
@@ -40,7 +45,6 @@ from facilitator_app.workshop.events import (
 from facilitator_app.workshop.model import Attendee, Remark, RemarkStatus, Theme
 from facilitator_app.workshop.operations import SetFields
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 RemarkIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -293,14 +297,10 @@ class RemarksModel(QAbstractTableModel):
         if column == STATUS_COLUMN:
             if role == Qt.ItemDataRole.EditRole:
                 return remark.status.value
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in SHOWN_ROLES:
                 return status_labels()[remark.status]
             return None
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role in TEXT_ROLES:
             return getattr(remark, _FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT_COLUMN, RESPONSE_COLUMN):
             return getattr(remark, _FIELDS[column]) or None

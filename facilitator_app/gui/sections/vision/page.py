@@ -53,6 +53,7 @@ from facilitator_app.gui.sections.vision.text_editors import (
 from facilitator_app.gui.sections.vision.theme_dialog import ThemeNameDialog
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.gui.widgets.record_toolbar import make_action
+from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.workshop.events import (
     Event,
     FieldsChanged,
@@ -68,17 +69,15 @@ from facilitator_app.workshop.operations import Batch, InsertRecord, MoveRecord,
 MESSAGE_SECONDS = 8
 
 
-class VisionPage(QWidget, Ui_VisionPage):
+class VisionPage(SectionPage, Ui_VisionPage):
     """The Vision tab; its actions (with their shortcuts) are in ``actions_`` for a menu."""
 
     message = Signal(str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setupUi(self)
         self.setObjectName("visionPage")
-        self.session = session
-        self.document = session.document
         self.theme_id: int | None = None
         self.actions_: list[QAction] = []
 
@@ -169,7 +168,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         self.remarks.rowsInserted.connect(self._update_actions)
         self.remarks.rowsRemoved.connect(self._update_actions)
 
-    def _action(
+    def _scoped_action(
         self,
         text: str,
         meaning: str,
@@ -202,7 +201,7 @@ class VisionPage(QWidget, Ui_VisionPage):
         return action
 
     def _make_actions(self) -> None:
-        self.add_theme_action = self._action(
+        self.add_theme_action = self._scoped_action(
             self.tr("Add theme…"),
             "add",
             lambda: self.add_theme(),
@@ -210,7 +209,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.themeList,
             self.addThemeButton,
         )
-        self.rename_theme_action = self._action(
+        self.rename_theme_action = self._scoped_action(
             self.tr("Rename theme"),
             "rename",
             self.rename_theme,
@@ -218,7 +217,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.themeList,
             self.renameThemeButton,
         )
-        self.move_theme_up_action = self._action(
+        self.move_theme_up_action = self._scoped_action(
             self.tr("Move theme up"),
             "up",
             lambda: self.move_theme(-1),
@@ -226,7 +225,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.themeList,
             self.moveThemeUpButton,
         )
-        self.move_theme_down_action = self._action(
+        self.move_theme_down_action = self._scoped_action(
             self.tr("Move theme down"),
             "down",
             lambda: self.move_theme(1),
@@ -234,7 +233,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.themeList,
             self.moveThemeDownButton,
         )
-        self.remove_theme_action = self._action(
+        self.remove_theme_action = self._scoped_action(
             self.tr("Remove theme"),
             "remove",
             self.remove_theme,
@@ -242,7 +241,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.themeList,
             self.removeThemeButton,
         )
-        self.add_remark_action = self._action(
+        self.add_remark_action = self._scoped_action(
             self.tr("Add remark"),
             "remark",
             self.add_remark,
@@ -250,7 +249,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self,
             self.addRemarkButton,
         )
-        self.remove_remark_action = self._action(
+        self.remove_remark_action = self._scoped_action(
             self.tr("Remove remark"),
             "remove",
             self.remove_remarks,
@@ -258,7 +257,7 @@ class VisionPage(QWidget, Ui_VisionPage):
             self.remarksTable,
             self.removeRemarkButton,
         )
-        self.show_changes_action = self._action(
+        self.show_changes_action = self._scoped_action(
             self.tr("Show the changes from the draft"),
             "vision",
             self.show_changes,
