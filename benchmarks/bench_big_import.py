@@ -8,7 +8,7 @@ Each run is a fresh process, so that its peak resident size is the import's own:
 
 The memory per activity is the peak above the same process importing a tiny file, divided by
 the activities; its budgets bound how memory grows with the work, and tell what the limits in
-``workshop/interchange.py`` (MAX_ACTIVITIES) cost.
+``workshop/interchange/parsing.py`` (MAX_ACTIVITIES) cost.
 
     python -m benchmarks.bench_big_import [--activities N] [--runs R]
 """

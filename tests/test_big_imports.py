@@ -14,10 +14,15 @@ import pytest
 from workshop_state import SAMPLE, full_state
 
 from facilitator_app import cli
-from facilitator_app.workshop import interchange
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
-from facilitator_app.workshop.interchange import parse_workshop, read_json_file, workshop_to_json
+from facilitator_app.workshop.interchange import (
+    parse_workshop,
+    parsing,
+    read_json_file,
+    reading,
+    workshop_to_json,
+)
 from facilitator_app.workshop.progress import STEPS, Cancelled, Split
 from facilitator_app.workshop.store.storage import Storage
 
@@ -139,7 +144,7 @@ def test_cancelling_an_import_stops_it_while_reading(tmp_path: Path) -> None:
 def test_more_activities_than_the_app_holds_are_refused_before_any_is_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(interchange, "MAX_ACTIVITIES", 1000)
+    monkeypatch.setattr(parsing, "MAX_ACTIVITIES", 1000)
     document = many_activities(1001)
     document["activity_blocks"][0]["activities"][-1]["votes"] = -1  # never looked at
     source = write_json(tmp_path / "in.json", document)
@@ -154,7 +159,7 @@ def test_more_activities_than_the_app_holds_are_refused_before_any_is_checked(
 def test_a_file_bigger_than_the_app_imports_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 2_000_000)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 2_000_000)
     source = tmp_path / "in.json"
     source.write_bytes(b"not JSON at all" + b" " * 2_500_000)
     with pytest.raises(BadInputError) as refused:
@@ -165,7 +170,7 @@ def test_a_file_bigger_than_the_app_imports_is_refused_unread(
 def test_convert_refuses_too_many_activities_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(interchange, "MAX_ACTIVITIES", 100)
+    monkeypatch.setattr(parsing, "MAX_ACTIVITIES", 100)
     source = write_json(tmp_path / "in.json", many_activities(101))
     assert cli.main(["convert", str(source), str(tmp_path / "out.workshop")]) == 2
     captured = capsys.readouterr()
@@ -179,7 +184,7 @@ def test_convert_refuses_too_many_activities_in_one_line(
 def test_convert_refuses_a_file_over_the_size_limit_at_once(tmp_path: Path) -> None:
     source = tmp_path / "huge.json"
     with source.open("wb") as handle:  # sparse: nothing of it is on the disk
-        handle.truncate(interchange.MAX_FILE_BYTES + 1)
+        handle.truncate(reading.MAX_FILE_BYTES + 1)
     result = subprocess.run(
         [sys.executable, "-m", "facilitator_app", "convert", "huge.json", "out.workshop"],
         cwd=tmp_path,
@@ -187,7 +192,7 @@ def test_convert_refuses_a_file_over_the_size_limit_at_once(tmp_path: Path) -> N
         text=True,
         check=False,
     )
-    limit = f"{interchange.MAX_FILE_BYTES // 1_000_000:,}".replace(",", " ")
+    limit = f"{reading.MAX_FILE_BYTES // 1_000_000:,}".replace(",", " ")
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
         f"facilitator-app: huge.json: is 251 MB; the app imports JSON files of at most {limit} MB\n"

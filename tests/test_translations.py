@@ -175,8 +175,9 @@ def test_an_import_beyond_the_limit_and_its_progress_speak_czech(
     from facilitator_app.gui.main_window import MainWindow
     from facilitator_app.workshop import interchange
     from facilitator_app.workshop.errors import BadInputError
+    from facilitator_app.workshop.interchange import parsing
 
-    monkeypatch.setattr(interchange, "MAX_ACTIVITIES", 1)
+    monkeypatch.setattr(parsing, "MAX_ACTIVITIES", 1)
     source = tmp_path / "velký.json"
     document = {
         "format": "facilitator-workshop",

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from test_big_imports import files_in, many_activities, write_json
 
 from facilitator_app.gui.files import import_progress
-from facilitator_app.workshop import interchange
 from facilitator_app.workshop.events import Kind
+from facilitator_app.workshop.interchange import parsing
 from facilitator_app.workshop.operations import SetFields
 from facilitator_app.workshop.progress import STEPS
 from facilitator_app.workshop.store import backups
@@ -98,7 +98,7 @@ def test_closing_the_window_cancels_the_import_then_closes(qtbot, window, folder
 def test_the_limit_is_refused_with_a_message_and_nothing_written(
     window, folder, monkeypatch
 ) -> None:
-    monkeypatch.setattr(interchange, "MAX_ACTIVITIES", 100)
+    monkeypatch.setattr(parsing, "MAX_ACTIVITIES", 100)
     source = write_json(folder / "big.json", many_activities(101))
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
