@@ -402,16 +402,22 @@ def test_a_pulled_stick_is_rescued_by_save_a_copy_as(
     assert vision_in_file(target, 0).endswith(" before after the stick was pulled and on")
 
 
-def test_file_save_a_copy_as_during_a_fault_goes_on_in_the_copy(
-    window, workshop: Path, tmp_path: Path, monkeypatch
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+def paste_into_a_full_file(window, workshop: Path) -> None:
+    """``workshop`` opened in ``window``, its file full, a big paste into the first vision
+    waiting in memory."""
     assert window.open_path(workshop)
     document = window.session.document
     limit_growth(document)
     theme = document.data.themes[0]
     window.session.push(SetFields(Kind.THEME, theme.id, {"vision": BIG}), "Paste")
+
+
+def test_file_save_a_copy_as_during_a_fault_goes_on_in_the_copy(
+    window, workshop: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    paste_into_a_full_file(window, workshop)
     target = tmp_path / "copy.workshop"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), args[-1]))
     window.actionSaveCopyAs.trigger()
@@ -426,11 +432,7 @@ def test_closing_with_edits_the_file_lacks_asks_first(
 
     from facilitator_app.gui.files import storage_warning
 
-    assert window.open_path(workshop)
-    document = window.session.document
-    limit_growth(document)
-    theme = document.data.themes[0]
-    window.session.push(SetFields(Kind.THEME, theme.id, {"vision": BIG}), "Paste")
+    paste_into_a_full_file(window, workshop)
     answers = [storage_warning.UnsavedChoice.CANCEL]
     asked = []
 
