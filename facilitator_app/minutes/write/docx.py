@@ -22,8 +22,8 @@ from xml.sax.saxutils import escape, quoteattr
 from docx.document import Document
 from docx.oxml import parse_xml
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import atomic_path
-from facilitator_app.minutes import content
 from facilitator_app.minutes.redline import ParagraphKind, TrackedParagraph
 from facilitator_app.minutes.write.docx_package import (
     W_NS,

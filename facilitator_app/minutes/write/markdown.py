@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import write_text_atomically
-from facilitator_app.minutes import content
 
 INDENT = "    "
 _INLINE = re.compile(r"([\\`*_\[\]<>~|])")

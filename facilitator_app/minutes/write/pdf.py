@@ -12,8 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import atomic_path
-from facilitator_app.minutes import content
 from facilitator_app.minutes.options import MinutesError
 
 # Tried in order; Qt takes the first one installed (Carlito and Liberation Sans are the free
