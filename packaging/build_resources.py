@@ -19,6 +19,7 @@ import argparse
 import ast
 import subprocess
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -57,17 +58,34 @@ def _stale(source: Path, target: Path) -> bool:
     return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
 
 
+def _stale_targets(
+    sources: Iterable[Path], out: Path, target_name: Callable[[Path], str]
+) -> Iterator[tuple[Path, Path]]:
+    """Each source, in name order, with its target in ``out`` (made if missing), where the
+    target is missing or older than the source."""
+    out.mkdir(parents=True, exist_ok=True)
+    for source in sorted(sources):
+        target = out / target_name(source)
+        if _stale(source, target):
+            yield source, target
+
+
+def _form_module(ui: Path) -> str:
+    return f"ui_{ui.stem}.py"
+
+
+def _compiled_catalog(ts: Path) -> str:
+    return f"{ts.stem}.qm"
+
+
 def compile_forms(package: Path = PACKAGE) -> list[Path]:
     """forms/*.ui into ``package``/gui/forms/ui_*.py; the files written."""
-    out = package / FORMS_IN_PACKAGE
-    out.mkdir(parents=True, exist_ok=True)
     built = []
-    for ui in sorted(FORMS.glob("*.ui")):
-        target = out / f"ui_{ui.stem}.py"
-        if _stale(ui, target):
-            run_tool("pyside6-uic", str(ui), "-o", str(target))
-            target.write_text(only_used_imports(target.read_text(encoding="utf-8")), "utf-8")
-            built.append(target)
+    forms = _stale_targets(FORMS.glob("*.ui"), package / FORMS_IN_PACKAGE, _form_module)
+    for ui, target in forms:
+        run_tool("pyside6-uic", str(ui), "-o", str(target))
+        target.write_text(only_used_imports(target.read_text(encoding="utf-8")), "utf-8")
+        built.append(target)
     return built
 
 
@@ -93,14 +111,11 @@ def only_used_imports(source: str) -> str:
 
 def compile_translations(package: Path = PACKAGE) -> list[Path]:
     """resources/translations/*.ts into ``package``/resources/translations/*.qm."""
-    out = package / TRANSLATIONS_IN_PACKAGE
-    out.mkdir(parents=True, exist_ok=True)
     built = []
-    for ts in sorted(TRANSLATION_SOURCES.glob("*.ts")):
-        target = out / f"{ts.stem}.qm"
-        if _stale(ts, target):
-            run_tool("pyside6-lrelease", "-silent", str(ts), "-qm", str(target))
-            built.append(target)
+    out = package / TRANSLATIONS_IN_PACKAGE
+    for ts, target in _stale_targets(TRANSLATION_SOURCES.glob("*.ts"), out, _compiled_catalog):
+        run_tool("pyside6-lrelease", "-silent", str(ts), "-qm", str(target))
+        built.append(target)
     return built
 
 

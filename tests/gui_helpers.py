@@ -1,19 +1,38 @@
 """Shared by the GUI tests: the keyboard, showing a widget or a page with its table focused,
 a drag and drop as a view gets one, the file as a fresh open sees it, the UI in a language,
-a meeting clock turned by hand, and a uniform image."""
+a meeting clock turned by hand, a projector on a plain window, and a uniform image."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMainWindow,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
 
 from facilitator_app.gui.core.i18n import install_translators
+from facilitator_app.gui.projector.controller import ProjectorController
 from facilitator_app.gui.sections.agenda.clock import MeetingClock
 from facilitator_app.workshop.document import Document
 
@@ -153,3 +172,25 @@ def key_clicks(qtbot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+class PlainWindow(QMainWindow):
+    """The least a window offers the projector: the session signals, a View menu, a toolbar."""
+
+    session_opened = Signal(object)
+    session_closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.menuView = self.menuBar().addMenu("View")
+        self.toolBar = QToolBar(self)
+
+
+def controller_on_plain_window(qtbot, settings_file: Path) -> ProjectorController:
+    """A projector controller on a fresh ``PlainWindow``, its settings in ``settings_file``."""
+    window = PlainWindow()
+    qtbot.addWidget(window)
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    controller = ProjectorController(window, settings)
+    qtbot.addWidget(controller.wall)
+    return controller

@@ -267,40 +267,35 @@ def write_json_case(folder: Path, content: Any) -> Path:
     return path
 
 
-def _copy(good: Path, folder: Path) -> Path:
+def _written(folder: Path, content: bytes) -> Path:
+    """The input file of a case, ``in.workshop`` in ``folder``, holding ``content``."""
     target = folder / "in.workshop"
-    shutil.copyfile(good, target)
+    target.write_bytes(content)
     return target
+
+
+def _copy(good: Path, folder: Path) -> Path:
+    return _written(folder, good.read_bytes())
 
 
 def empty_file(good: Path, folder: Path) -> Path:
-    target = folder / "in.workshop"
-    target.write_bytes(b"")
-    return target
+    return _written(folder, b"")
 
 
 def truncated(good: Path, folder: Path) -> Path:
-    target = _copy(good, folder)
-    target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
-    return target
+    return _written(folder, good.read_bytes()[: good.stat().st_size // 2])
 
 
 def truncated_header(good: Path, folder: Path) -> Path:
-    target = _copy(good, folder)
-    target.write_bytes(target.read_bytes()[:60])
-    return target
+    return _written(folder, good.read_bytes()[:60])
 
 
 def not_sqlite(good: Path, folder: Path) -> Path:
-    target = folder / "in.workshop"
-    target.write_text("Zápis z pracovní skupiny\n", encoding="utf-8")
-    return target
+    return _written(folder, "Zápis z pracovní skupiny\n".encode())
 
 
 def json_named_workshop(good: Path, folder: Path) -> Path:
-    target = folder / "in.workshop"
-    shutil.copyfile(DEMO, target)
-    return target
+    return _written(folder, DEMO.read_bytes())
 
 
 def foreign_sqlite(good: Path, folder: Path) -> Path:

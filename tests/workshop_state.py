@@ -9,6 +9,8 @@ import dataclasses
 import sqlite3
 import stat
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -182,14 +184,21 @@ def check_file(path: Path) -> None:
     assert reached == set(parents), f"unreachable nodes in the file: {set(parents) - reached}"
 
 
-def reopened_state(path: Path) -> dict[str, Any]:
-    """The full state of the workshop as read back by opening its file again."""
+@contextmanager
+def open_document(path: Path) -> Iterator[Document]:
+    """The workshop at ``path`` opened, closed again when the block ends."""
     document = Document.open(path)
     try:
-        check_tree(document.data.root)
-        return full_state(document.data)
+        yield document
     finally:
         document.close()
+
+
+def reopened_state(path: Path) -> dict[str, Any]:
+    """The full state of the workshop as read back by opening its file again."""
+    with open_document(path) as document:
+        check_tree(document.data.root)
+        return full_state(document.data)
 
 
 def find(data: WorkshopData, text: str) -> Node:

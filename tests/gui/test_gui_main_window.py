@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from child_processes import run_app
+from child_processes import run_app, run_script
 from PySide6.QtWidgets import QMessageBox
 from repo_paths import REPO
 
@@ -137,10 +136,7 @@ def test_the_first_frame_comes_before_the_workshop_layer_loads(tmp_path) -> None
         "    print('status after:', repr(window.statusbar.currentMessage())), app.quit()))\n"
         "app.exec()\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    result = run_script(script, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "loaded before the first frame: []"

@@ -107,13 +107,18 @@ def test_the_walk_sees_a_clash(qapp) -> None:
     page.close()
 
 
-def test_each_section_of_the_window_has_unique_mnemonics(window) -> None:
+def section_clashes(window) -> dict[str, dict[str, list[str]]]:
+    """The clashes of each section of the window shown in turn, by the section's tab text."""
     found = {}
     for index in range(window.sections.count()):
         window.sections.setCurrentIndex(index)
         if clash := clashes(window):
             found[window.sections.tabText(index)] = clash
-    assert not found
+    return found
+
+
+def test_each_section_of_the_window_has_unique_mnemonics(window) -> None:
+    assert not section_clashes(window)
 
 
 @pytest.mark.parametrize("bar", ["read-only", "storage"])
@@ -123,12 +128,7 @@ def test_the_bars_add_no_clash(window, bar: str) -> None:
         window.safety.read_only_bar.show_holder(None)
     else:
         window.safety.storage_bar.show_problem(None, "disk I/O error")
-    found = {}
-    for index in range(window.sections.count()):
-        window.sections.setCurrentIndex(index)
-        if clash := clashes(window):
-            found[window.sections.tabText(index)] = clash
-    assert not found
+    assert not section_clashes(window)
 
 
 def menu_clashes(menu: QMenu) -> dict[str, list[str]]:

@@ -22,16 +22,8 @@ from xml.sax.saxutils import escape, quoteattr
 from docx.document import Document
 from docx.oxml import parse_xml
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import atomic_path
-from facilitator_app.minutes.content import (
-    Block,
-    Heading,
-    ListItem,
-    Minutes,
-    Paragraph,
-    Span,
-    Table,
-)
 from facilitator_app.minutes.redline import ParagraphKind, TrackedParagraph
 from facilitator_app.minutes.write.docx_package import (
     W_NS,
@@ -57,7 +49,7 @@ from facilitator_app.textdiff import Change
 _CELL_MARGIN = 108  # twips (0.19 cm), left and right in a table cell: Word's default
 
 
-def write_docx(minutes: Minutes, target: Path, template: Path | None = None) -> None:
+def write_docx(minutes: content.Minutes, target: Path, template: Path | None = None) -> None:
     """Write ``minutes`` to ``target`` (atomically), on ``template`` if given."""
     document = open_template(template) if template is not None else fresh_document()
     make_current(document)
@@ -95,7 +87,7 @@ def _text_xml(text: str) -> str:
     return "".join(pieces)
 
 
-def _runs_xml(spans: tuple[Span, ...], bold: bool = False) -> str:
+def _runs_xml(spans: tuple[content.Span, ...], bold: bool = False) -> str:
     runs = []
     for span in spans:
         look = ("<w:b/><w:bCs/>" if span.bold or bold else "") + (
@@ -130,26 +122,26 @@ class _BodyWriter:
         }
         self.revision_id = 0  # w:id of the tracked changes, unique in the document
 
-    def write(self, blocks: list[Block]) -> str:
+    def write(self, blocks: list[content.Block]) -> str:
         out: list[str] = []
         last_level = LIST_LEVELS - 1
         after_table = False
         for block in blocks:
-            if isinstance(block, ListItem):
+            if isinstance(block, content.ListItem):
                 properties = self.list_properties[min(block.level, last_level)]
                 out.append(f"<w:p>{properties}{_runs_xml(block.spans)}</w:p>")
             elif isinstance(block, TrackedParagraph):
                 out.append(self.tracked_paragraph(block))
-            elif isinstance(block, Paragraph):
+            elif isinstance(block, content.Paragraph):
                 out.append(self.paragraph(block, after_table))
-            elif isinstance(block, Heading):
+            elif isinstance(block, content.Heading):
                 out.append(self.heading(block))
             else:
                 out.append(self.table(block))
-            after_table = isinstance(block, Table)
+            after_table = isinstance(block, content.Table)
         return "".join(out)
 
-    def paragraph(self, block: Paragraph, after_table: bool = False) -> str:
+    def paragraph(self, block: content.Paragraph, after_table: bool = False) -> str:
         keep = "<w:keepNext/>" if block.keep_with_next else ""
         # A table has no spacing of its own: the text after it would touch its border.
         space = '<w:spacing w:before="160"/>' if after_table else ""
@@ -159,14 +151,14 @@ class _BodyWriter:
 
     # -- the vision's redline (--redline): Word tracked changes -----------------------------
 
-    def revision(self, tag: str, block: TrackedParagraph, content: str = "") -> str:
-        """A ``w:ins`` or ``w:del`` by the block's author at its date, around ``content``."""
+    def revision(self, tag: str, block: TrackedParagraph, inner: str = "") -> str:
+        """A ``w:ins`` or ``w:del`` by the block's author at its date, around ``inner``."""
         self.revision_id += 1
         attributes = (
             f'w:id="{self.revision_id}" w:author={quoteattr(block.author)} '
             f"w:date={quoteattr(block.date)}"
         )
-        return f"<{tag} {attributes}>{content}</{tag}>" if content else f"<{tag} {attributes}/>"
+        return f"<{tag} {attributes}>{inner}</{tag}>" if inner else f"<{tag} {attributes}/>"
 
     def tracked_paragraph(self, block: TrackedParagraph) -> str:
         """A paragraph whose change from the draft Word can accept or reject piece by piece.
@@ -193,12 +185,14 @@ class _BodyWriter:
                 runs.append(self.revision("w:del", block, f"<w:r>{deleted}</w:r>"))
         return f"<w:p>{properties}{''.join(runs)}</w:p>"
 
-    def heading(self, block: Heading) -> str:
+    def heading(self, block: content.Heading) -> str:
         style = _style_xml(self.heading_styles[min(block.level, 2)])
         page_break = "<w:pageBreakBefore/>" if block.new_page else ""
-        return f"<w:p><w:pPr>{style}{page_break}</w:pPr>{_runs_xml((Span(block.text),))}</w:p>"
+        return (
+            f"<w:p><w:pPr>{style}{page_break}</w:pPr>{_runs_xml((content.Span(block.text),))}</w:p>"
+        )
 
-    def table(self, block: Table) -> str:
+    def table(self, block: content.Table) -> str:
         total = sum(block.widths) or 1
         widths = [self.text_width * w // total for w in block.widths]
         style = f"<w:tblStyle w:val={quoteattr(self.styles.table)}/>" if self.styles.table else ""
@@ -233,7 +227,7 @@ class _BodyWriter:
             properties = f'<w:trPr><w:cantSplit/><w:trHeight w:val="{twips}"/></w:trPr>'
         out = []
         for text, width in zip(cells, widths, strict=True):
-            paragraph = f"<w:p>{_runs_xml((Span(text),), bold=header)}</w:p>"
+            paragraph = f"<w:p>{_runs_xml((content.Span(text),), bold=header)}</w:p>"
             out.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/>'
                 f"</w:tcPr>{paragraph}</w:tc>"

@@ -12,16 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import write_text_atomically
-from facilitator_app.minutes.content import (
-    Block,
-    Heading,
-    ListItem,
-    Minutes,
-    Paragraph,
-    Span,
-    Table,
-)
 
 INDENT = "    "
 _INLINE = re.compile(r"([\\`*_\[\]<>~|])")
@@ -30,19 +22,21 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
 
 
-def write_markdown(minutes: Minutes, target: Path) -> None:
+def write_markdown(minutes: content.Minutes, target: Path) -> None:
     write_text_atomically(target, render_markdown(minutes))
 
 
-def render_markdown(minutes: Minutes) -> str:
+def render_markdown(minutes: content.Minutes) -> str:
     """The whole document as Markdown text, ending with a newline."""
     chunks: list[str] = []
-    previous: Block | None = None
+    previous: content.Block | None = None
     for block in minutes.blocks:
         text = _block(block)
         # Items of one list follow each other directly; everything else is a paragraph of its
         # own, separated by a blank line.
-        if chunks and not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
+        if chunks and not (
+            isinstance(block, content.ListItem) and isinstance(previous, content.ListItem)
+        ):
             chunks.append("")
         chunks.append(text)
         previous = block
@@ -62,7 +56,7 @@ def escape_line(line: str) -> str:
     return _escape_line_start(_escape(line.strip()))
 
 
-def _styled(piece: str, span: Span) -> str:
+def _styled(piece: str, span: content.Span) -> str:
     text = _escape(piece)
     core = text.strip()
     if not core or not (span.bold or span.italic):
@@ -74,7 +68,7 @@ def _styled(piece: str, span: Span) -> str:
     return f"{lead}{mark}{core}{mark[::-1]}{trail}"
 
 
-def _inline(spans: tuple[Span, ...], continuation_indent: str = "") -> str:
+def _inline(spans: tuple[content.Span, ...], continuation_indent: str = "") -> str:
     """Spans as inline Markdown; a ``\\n`` becomes a hard break and a continuation line."""
     lines: list[list[str]] = [[]]
     for span in spans:
@@ -86,13 +80,13 @@ def _inline(spans: tuple[Span, ...], continuation_indent: str = "") -> str:
     return ("\\\n" + continuation_indent).join(text for text in texts if text)
 
 
-def _block(block: Block) -> str:
-    if isinstance(block, ListItem):
+def _block(block: content.Block) -> str:
+    if isinstance(block, content.ListItem):
         indent = INDENT * block.level
         return f"{indent}- {_inline(block.spans, indent + '  ')}"
-    if isinstance(block, Paragraph):
+    if isinstance(block, content.Paragraph):
         return _inline(block.spans)
-    if isinstance(block, Heading):
+    if isinstance(block, content.Heading):
         text = f"{'#' * (block.level + 1)} {escape_line(block.text)}"
         # A page break has no meaning on screen; a rule marks where the appendix starts.
         return f"---\n\n{text}" if block.new_page else text
@@ -104,7 +98,7 @@ def _cell(text: str) -> str:
     return "<br>".join(line for line in lines if line)
 
 
-def _table(table: Table) -> str:
+def _table(table: content.Table) -> str:
     rows = [
         "| " + " | ".join(_cell(cell) for cell in table.header) + " |",
         "|" + "|".join(" --- " for _ in table.header) + "|",

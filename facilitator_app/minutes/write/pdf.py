@@ -12,16 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import facilitator_app.minutes.content as content
 from facilitator_app.atomic import atomic_path
-from facilitator_app.minutes.content import (
-    Block,
-    Heading,
-    ListItem,
-    Minutes,
-    Paragraph,
-    Span,
-    Table,
-)
 from facilitator_app.minutes.options import MinutesError
 
 # Tried in order; Qt takes the first one installed (Carlito and Liberation Sans are the free
@@ -41,7 +33,7 @@ def _text(text: str) -> str:
     return escape(text).replace("\n", "<br/>").replace("\t", " ")
 
 
-def _spans(spans: tuple[Span, ...]) -> str:
+def _spans(spans: tuple[content.Span, ...]) -> str:
     out = []
     for span in spans:
         text = _text(span.text)
@@ -53,7 +45,7 @@ def _spans(spans: tuple[Span, ...]) -> str:
     return "".join(out)
 
 
-def _table(table: Table) -> str:
+def _table(table: content.Table) -> str:
     total = sum(table.widths) or 1
     header = "".join(
         f'<th width="{100 * width // total}%" align="left">{_text(cell)}</th>'
@@ -76,8 +68,8 @@ def _table(table: Table) -> str:
     )
 
 
-def _block(block: Block) -> str:
-    if isinstance(block, ListItem):
+def _block(block: content.Block) -> str:
+    if isinstance(block, content.ListItem):
         # Qt's own HTML writes each list level as a flat list with an indent: no nesting, so
         # any depth lays out without recursion.
         style = _LIST_STYLES[block.level % len(_LIST_STYLES)]
@@ -85,9 +77,9 @@ def _block(block: Block) -> str:
             f'<ul style="margin-top:0; margin-bottom:0; -qt-list-indent:{block.level + 1}; '
             f'list-style-type:{style};"><li>{_spans(block.spans)}</li></ul>'
         )
-    if isinstance(block, Paragraph):
+    if isinstance(block, content.Paragraph):
         return f'<p style="margin-top:0; margin-bottom:8px;">{_spans(block.spans)}</p>'
-    if isinstance(block, Heading):
+    if isinstance(block, content.Heading):
         tag = f"h{block.level + 1}"
         style = _HEADING_STYLES[min(block.level, 2)]
         if block.new_page:
@@ -96,7 +88,7 @@ def _block(block: Block) -> str:
     return _table(block)
 
 
-def render_html(minutes: Minutes) -> str:
+def render_html(minutes: content.Minutes) -> str:
     """The minutes as the subset of HTML that QTextDocument understands."""
     body = "".join(_block(block) for block in minutes.blocks)
     return (
@@ -206,7 +198,7 @@ def _one_page_per_block(document: Any, page_height: float) -> None:
         document.pageCount()
 
 
-def write_pdf(minutes: Minutes, target: Path) -> None:
+def write_pdf(minutes: content.Minutes, target: Path) -> None:
     """Lay ``minutes`` out on A4 pages numbered at the foot and write them to ``target``."""
     _gui_application()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt

@@ -5,12 +5,11 @@ changes the file lacks at closing, and any other dialog that opens all the same.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from child_processes import run_script
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator_app.paths import demo_json
@@ -33,16 +32,7 @@ def run_smoke(
         "from facilitator_app.cli import main\n"
         f"sys.exit(main(['--smoke', *{list(arguments)!r}]))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=tmp_path,
-        check=False,
-    )
+    return run_script(script, tmp_path=tmp_path, cwd=tmp_path)
 
 
 def last_line(result: subprocess.CompletedProcess[str]) -> str:

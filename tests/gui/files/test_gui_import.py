@@ -4,12 +4,10 @@ cancelled, the limit refused with a message, and no backup copy of a file just i
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from child_processes import run_script
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from test_big_imports import files_in, many_activities, write_json
@@ -148,14 +146,6 @@ def test_the_worker_thread_loads_no_module(tmp_path: Path) -> None:
         "print('loaded in another thread:', sorted(set(elsewhere)))\n"
         "sys.exit(0 if opened else 1)\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA=str(tmp_path / "d"))
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(source)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = run_script(script, str(source), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "loaded in another thread: []"

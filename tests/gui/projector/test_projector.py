@@ -15,10 +15,10 @@ from pathlib import Path
 
 import child_processes
 import pytest
-from gui_helpers import uniform
+from gui_helpers import controller_on_plain_window, uniform
 from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLineEdit
 from repo_paths import REPO
 
 from facilitator_app.gui.core.session import Focus
@@ -672,25 +672,13 @@ def test_esc_on_the_wall_leaves_full_screen(projector, qtbot):
 
 
 def test_a_controller_on_a_plain_window_remembers_its_settings(qtbot, tmp_path):
-    class Window(QMainWindow):
-        from PySide6.QtCore import Signal
-
-        session_opened = Signal(object)
-        session_closed = Signal()
-
-    plain = Window()
-    qtbot.addWidget(plain)
-    plain.menuView = plain.menuBar().addMenu("View")
-    plain.toolBar = QToolBar(plain)
-    settings = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
-    first = ProjectorController(plain, settings)
-    qtbot.addWidget(first.wall)
+    first = controller_on_plain_window(qtbot, tmp_path / "p.ini")
     first.set_theme("contrast")
     first.set_mode(Mode.RANKING)
     first.zoom_by(1)
     first.choose_screen("Projector")
     assert first.render_image(QSizeF(320, 180)).pixel(1, 1) == QColor("#000000").rgb()
-    settings.sync()
+    first.settings.sync()
     again = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
     assert again.value("projector/theme") == "contrast"
     assert again.value("projector/mode") == "ranking"

@@ -171,15 +171,19 @@ OUTLINE = settings(
 )
 
 
+def checker_with_drawn_collapse(document: Document, data: st.DataObject) -> Checker:
+    """A ``Checker`` of ``document`` with a drawn set of its nodes collapsed."""
+    ids = [node.id for node in all_nodes(document)[1:]]
+    return Checker(document, data.draw(st.sets(st.sampled_from(ids)), label="collapsed"))
+
+
 @OUTLINE
 @given(blocks=TREES, data=st.data())
 def test_moves_and_their_undo_splice_the_outline_a_full_walk_would_make(
     blocks: list[list[list[Any]]], data: st.DataObject
 ) -> None:
     with opened(workshop(blocks)) as document:
-        ids = [node.id for node in all_nodes(document)[1:]]
-        collapsed = data.draw(st.sets(st.sampled_from(ids)), label="collapsed")
-        checker = Checker(document, collapsed)
+        checker = checker_with_drawn_collapse(document, data)
         undo: list[Operation] = []
         for _ in range(data.draw(st.integers(3, 12), label="steps")):
             if undo and data.draw(st.integers(0, 3), label="undo?") == 3:
@@ -220,9 +224,7 @@ def test_insertions_and_removals_splice_the_outline_too(
     blocks: list[list[list[Any]]], data: st.DataObject
 ) -> None:
     with opened(workshop(blocks)) as document:
-        ids = [node.id for node in all_nodes(document)[1:]]
-        collapsed = data.draw(st.sets(st.sampled_from(ids)), label="collapsed")
-        checker = Checker(document, collapsed)
+        checker = checker_with_drawn_collapse(document, data)
         shapes = Shapes(lambda: document.new_id(Kind.NODE))
         undo: list[Operation] = []
         for _ in range(data.draw(st.integers(1, 8), label="steps")):

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date
 
 import pytest
-from gui_helpers import WINDOW_SIZE, uniform
+from gui_helpers import WINDOW_SIZE, controller_on_plain_window, uniform
 from PySide6.QtCore import QSettings, QSizeF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
@@ -329,29 +329,13 @@ def test_d_shows_the_tasks_from_the_preview_and_types_inside(projector, window, 
 
 
 def test_the_tasks_mode_is_remembered(qtbot, tmp_path):
-    class Window(QMainWindow):
-        from PySide6.QtCore import Signal
-
-        session_opened = Signal(object)
-        session_closed = Signal()
-
-    def controller() -> ProjectorController:
-        plain = Window()
-        qtbot.addWidget(plain)
-        plain.menuView = plain.menuBar().addMenu("View")
-        plain.toolBar = QToolBar(plain)
-        settings = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
-        made = ProjectorController(plain, settings)
-        qtbot.addWidget(made.wall)
-        return made
-
-    first = controller()
+    first = controller_on_plain_window(qtbot, tmp_path / "p.ini")
     first.mode_actions[Mode.TASKS].trigger()
     first.settings.sync()
     assert QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat).value(
         "projector/mode"
     ) == ("tasks")
-    again = controller()
+    again = controller_on_plain_window(qtbot, tmp_path / "p.ini")
     assert again.mode is Mode.TASKS
     assert again.mode_actions[Mode.TASKS].isChecked()
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from workshop_state import find, make_workshop
+from workshop_state import find, make_workshop, open_document
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
@@ -67,8 +67,7 @@ def type_into_vision(document: Document, theme_id: int, text: str) -> None:
 
 
 def test_disk_full_keeps_everything_in_memory_until_there_is_space(workshop: Path) -> None:
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         saved_before = theme.vision
         limit_growth(document)
@@ -84,13 +83,10 @@ def test_disk_full_keeps_everything_in_memory_until_there_is_space(workshop: Pat
         assert document.fault is None
         assert vision_in_file(workshop) == theme.vision
         assert theme.vision.endswith(BIG + " dopsáno při plném disku")
-    finally:
-        document.close()
 
 
 def test_a_file_that_refuses_writes_keeps_the_edits_until_it_takes_them(workshop: Path) -> None:
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[1]
         document.storage.db.execute_sql("PRAGMA query_only = 1")  # SQLite: read-only database
         type_into_vision(document, theme.id, " psáno, když soubor nešel zapsat")
@@ -104,20 +100,15 @@ def test_a_file_that_refuses_writes_keeps_the_edits_until_it_takes_them(workshop
         assert data.themes[1].vision == theme.vision
         assert theme.vision.endswith(" psáno, když soubor nešel zapsat")
         assert find(data, "B offline").id == node.id
-    finally:
-        document.close()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file permissions")
 def test_a_workshop_that_is_read_only_on_disk_reports_read_only(workshop: Path) -> None:
     os.chmod(workshop, 0o400)
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         document.apply(SetFields(Kind.DETAILS, 0, {"place": "jinde"}))
         assert document.fault is Fault.READ_ONLY
         assert document.data.details.place == "jinde"
-    finally:
-        document.close()
         os.chmod(workshop, 0o600)
 
 
@@ -153,8 +144,7 @@ def test_a_deleted_folder_is_detected_and_save_as_goes_on_elsewhere(
 
 
 def test_a_file_moved_away_and_back_takes_the_waiting_edits(workshop: Path) -> None:
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         moved = workshop.with_name("moved.workshop")
         workshop.rename(moved)
@@ -164,8 +154,6 @@ def test_a_file_moved_away_and_back_takes_the_waiting_edits(workshop: Path) -> N
         moved.rename(workshop)
         assert document.flush()
         assert vision_in_file(workshop).endswith(" mezitím")
-    finally:
-        document.close()
 
 
 def checkpoint(document: Document) -> None:
@@ -175,8 +163,7 @@ def checkpoint(document: Document) -> None:
 
 def test_the_same_workshop_back_at_its_place_takes_the_waiting_edits(workshop: Path) -> None:
     """A stick pulled and plugged in again: the file is back, as another file (inode)."""
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         type_into_vision(document, theme.id, " zapsáno")
         assert document.flush()
@@ -194,13 +181,10 @@ def test_the_same_workshop_back_at_its_place_takes_the_waiting_edits(workshop: P
         assert document.flush()
         assert vision_in_file(workshop).endswith(" zapsáno bez disku a dál")
         assert stat.S_IMODE(workshop.stat().st_mode) == 0o600
-    finally:
-        document.close()
 
 
 def test_an_older_copy_back_at_its_place_is_never_written(workshop: Path) -> None:
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         checkpoint(document)
         older = workshop.with_name("older.workshop")
@@ -219,8 +203,6 @@ def test_an_older_copy_back_at_its_place_is_never_written(workshop: Path) -> Non
         assert document.fault is Fault.GONE
         assert workshop.read_bytes() == before
         assert find(Storage.read(workshop), "B").id == node.id
-    finally:
-        document.close()
 
 
 def test_another_file_at_the_same_place_is_never_written(workshop: Path, tmp_path: Path) -> None:
@@ -229,8 +211,7 @@ def test_another_file_at_the_same_place_is_never_written(workshop: Path, tmp_pat
     changed.apply(SetFields(Kind.DETAILS, 0, {"title": "Another workshop"}))
     changed.close()
     other_bytes = other.read_bytes()
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         workshop.unlink()
         shutil.copy(other, workshop)  # a different workshop now has the name
         copied = workshop.read_bytes()
@@ -238,8 +219,6 @@ def test_another_file_at_the_same_place_is_never_written(workshop: Path, tmp_pat
         assert not document.flush()
         assert document.fault is Fault.GONE
         assert "another file" in (document.storage.last_error or "")
-    finally:
-        document.close()
     assert workshop.read_bytes() == copied == other_bytes
 
 
@@ -278,8 +257,7 @@ def fill_up(folder: Path) -> Path:
 
 def test_a_really_full_disk(small_filesystem: Path) -> None:
     workshop = make_workshop(small_filesystem)
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         filler = fill_up(small_filesystem)
         type_into_vision(document, theme.id, " text")
@@ -289,14 +267,11 @@ def test_a_really_full_disk(small_filesystem: Path) -> None:
         filler.unlink()
         assert document.flush()
         assert vision_in_file(workshop) == theme.vision
-    finally:
-        document.close()
 
 
 def test_a_stick_really_pulled_and_plugged_in_again(small_filesystem: Path, tmp_path: Path) -> None:
     workshop = make_workshop(small_filesystem)
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         type_into_vision(document, theme.id, " na flešce")
         assert document.flush()
@@ -314,14 +289,11 @@ def test_a_stick_really_pulled_and_plugged_in_again(small_filesystem: Path, tmp_
         shutil.copy2(saved, workshop)
         assert document.flush()
         assert vision_in_file(workshop).endswith(" na flešce po vytažení")
-    finally:
-        document.close()
 
 
 def test_a_really_pulled_medium(small_filesystem: Path, tmp_path: Path) -> None:
     workshop = make_workshop(small_filesystem)
-    document = Document.open(workshop)
-    try:
+    with open_document(workshop) as document:
         theme = document.data.themes[0]
         subprocess.run(["umount", "-l", str(small_filesystem)], check=True)
         type_into_vision(document, theme.id, " po vytažení")
@@ -330,8 +302,6 @@ def test_a_really_pulled_medium(small_filesystem: Path, tmp_path: Path) -> None:
         target = tmp_path / "rescued.workshop"
         document.save_as(target)
         assert vision_in_file(target).endswith(" po vytažení")
-    finally:
-        document.close()
 
 
 # --- the window --------------------------------------------------------------------------------
@@ -432,16 +402,22 @@ def test_a_pulled_stick_is_rescued_by_save_a_copy_as(
     assert vision_in_file(target, 0).endswith(" before after the stick was pulled and on")
 
 
-def test_file_save_a_copy_as_during_a_fault_goes_on_in_the_copy(
-    window, workshop: Path, tmp_path: Path, monkeypatch
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+def paste_into_a_full_file(window, workshop: Path) -> None:
+    """``workshop`` opened in ``window``, its file full, a big paste into the first vision
+    waiting in memory."""
     assert window.open_path(workshop)
     document = window.session.document
     limit_growth(document)
     theme = document.data.themes[0]
     window.session.push(SetFields(Kind.THEME, theme.id, {"vision": BIG}), "Paste")
+
+
+def test_file_save_a_copy_as_during_a_fault_goes_on_in_the_copy(
+    window, workshop: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    paste_into_a_full_file(window, workshop)
     target = tmp_path / "copy.workshop"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), args[-1]))
     window.actionSaveCopyAs.trigger()
@@ -456,11 +432,7 @@ def test_closing_with_edits_the_file_lacks_asks_first(
 
     from facilitator_app.gui.files import storage_warning
 
-    assert window.open_path(workshop)
-    document = window.session.document
-    limit_growth(document)
-    theme = document.data.themes[0]
-    window.session.push(SetFields(Kind.THEME, theme.id, {"vision": BIG}), "Paste")
+    paste_into_a_full_file(window, workshop)
     answers = [storage_warning.UnsavedChoice.CANCEL]
     asked = []
 

@@ -9,15 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCurs
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from facilitator_app.gui.core.session import Focus
-from facilitator_app.gui.sections.vision.models import (
-    AUTHOR_COLUMN,
-    ORGANIZATION_COLUMN,
-    RESPONSE_COLUMN,
-    STATUS_COLUMN,
-    TEXT_COLUMN,
-    RemarksModel,
-    ThemeListModel,
-)
+from facilitator_app.gui.sections.vision import models
 from facilitator_app.gui.sections.vision.page import VisionPage
 from facilitator_app.gui.sections.vision.text_editors import changed_span, paragraph_at_line
 from facilitator_app.gui.sections.vision.theme_dialog import ThemeNameDialog
@@ -74,7 +66,7 @@ def end_editing(qtbot, view: QAbstractItemView) -> None:
 
 
 def test_theme_model_passes_qtmodeltester(qtmodeltester, session) -> None:
-    qtmodeltester.check(ThemeListModel(session), force_py=True)
+    qtmodeltester.check(models.ThemeListModel(session), force_py=True)
 
 
 def test_remarks_model_passes_qtmodeltester(qtmodeltester, session) -> None:
@@ -83,16 +75,16 @@ def test_remarks_model_passes_qtmodeltester(qtmodeltester, session) -> None:
         session.push(
             InsertRecord(Kind.REMARK, theme.id, position, Remark(100 + position, text)), "add"
         )
-    model = RemarksModel(session)
+    model = models.RemarksModel(session)
     model.set_theme(theme.id)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2
-    assert model.index(0, STATUS_COLUMN).data() == "Open"
-    assert model.index(0, STATUS_COLUMN).data(Qt.ItemDataRole.EditRole) == "pending"
+    assert model.index(0, models.STATUS_COLUMN).data() == "Open"
+    assert model.index(0, models.STATUS_COLUMN).data(Qt.ItemDataRole.EditRole) == "pending"
 
 
 def test_models_follow_undo_and_redo_with_row_signals(qtbot, session) -> None:
-    model = ThemeListModel(session)
+    model = models.ThemeListModel(session)
     theme_id = session.document.data.themes[0].id
     with qtbot.waitSignal(model.rowsMoved):
         session.push(MoveRecord(Kind.THEME, theme_id, 2), "move")
@@ -451,7 +443,7 @@ def test_add_a_remark_with_an_author_from_the_completer(qtbot, page) -> None:
     assert theme.remarks[0].text == "Doplnit akumulaci energie."
 
     # The author: type part of a name, pick the attendee from the completer's list.
-    index = page.remarks.index(0, AUTHOR_COLUMN)
+    index = page.remarks.index(0, models.AUTHOR_COLUMN)
     page.remarksTable.setCurrentIndex(index)
     qtbot.keyClick(page.remarksTable, Qt.Key.Key_F2)
     editor = open_editor(page.remarksTable)
@@ -465,7 +457,7 @@ def test_add_a_remark_with_an_author_from_the_completer(qtbot, page) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     # Picked: committed, and the next cell (the organisation, filled in) is being edited.
-    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == ORGANIZATION_COLUMN)
+    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == models.ORGANIZATION_COLUMN)
     qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
     remark = theme.remarks[0]
@@ -485,10 +477,10 @@ def test_an_author_can_be_typed_freely(qtbot, page) -> None:
     page.add_remark()
     qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
-    index = page.remarks.index(0, AUTHOR_COLUMN)
+    index = page.remarks.index(0, models.AUTHOR_COLUMN)
     assert page.remarks.setData(index, "Host z Prahy")
-    assert page.remarks.setData(page.remarks.index(0, ORGANIZATION_COLUMN), "MMR")
-    assert page.remarks.setData(page.remarks.index(0, RESPONSE_COLUMN), "Zapracováno.")
+    assert page.remarks.setData(page.remarks.index(0, models.ORGANIZATION_COLUMN), "MMR")
+    assert page.remarks.setData(page.remarks.index(0, models.RESPONSE_COLUMN), "Zapracováno.")
     remark = page.document.theme(page.theme_id).remarks[0]
     assert (remark.author, remark.organization, remark.response) == (
         "Host z Prahy",
@@ -502,7 +494,7 @@ def test_status_is_chosen_from_a_combo_with_translated_labels(qtbot, page) -> No
     page.add_remark()
     qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
-    index = page.remarks.index(0, STATUS_COLUMN)
+    index = page.remarks.index(0, models.STATUS_COLUMN)
     page.remarksTable.setCurrentIndex(index)
     page.remarksTable.setFocus()
     qtbot.keyClick(page.remarksTable, Qt.Key.Key_F2)
@@ -517,7 +509,7 @@ def test_status_is_chosen_from_a_combo_with_translated_labels(qtbot, page) -> No
     qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
     # Chosen: committed, and on to how the remark was settled.
-    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == RESPONSE_COLUMN)
+    qtbot.waitUntil(lambda: page.remarksTable.currentIndex().column() == models.RESPONSE_COLUMN)
     qtbot.keyClick(open_editor(page.remarksTable), Qt.Key.Key_Escape)
     end_editing(qtbot, page.remarksTable)
     page.remarksTable.setCurrentIndex(index)
@@ -549,7 +541,7 @@ def test_delete_removes_a_remark_and_undo_brings_it_back(qtbot, page) -> None:
             InsertRecord(Kind.REMARK, theme.id, position, Remark(600 + position, text)), "add"
         )
     page.remarksTable.setFocus()
-    page.remarksTable.setCurrentIndex(page.remarks.index(0, TEXT_COLUMN))
+    page.remarksTable.setCurrentIndex(page.remarks.index(0, models.TEXT_COLUMN))
     page.remarksTable.selectRow(0)
     qtbot.keyClick(page.remarksTable, Qt.Key.Key_Delete)
     assert [r.text for r in theme.remarks] == ["Druhá"]
@@ -713,19 +705,19 @@ def test_a_remark_is_captured_in_one_go_by_keyboard(qtbot, page) -> None:
     qtbot.keyClick(page.visionEdit, Qt.Key.Key_M, control_shift)
     type_text(qtbot, open_editor(table), "Chybí zmínka o teplárenství.")
     qtbot.keyClick(open_editor(table), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: table.currentIndex().column() == AUTHOR_COLUMN)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == models.AUTHOR_COLUMN)
     type_text(qtbot, open_editor(table), "stník 5")
     popup = page.author_delegate.completer.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.currentIndex().column() == ORGANIZATION_COLUMN)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == models.ORGANIZATION_COLUMN)
     assert open_editor(table).text() == "Obec Rádlo"
     qtbot.keyClick(open_editor(table), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: table.currentIndex().column() == STATUS_COLUMN)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == models.STATUS_COLUMN)
     qtbot.keyClick(table.indexWidget(table.currentIndex()), Qt.Key.Key_Down)  # "Accepted"
     qtbot.keyClick(table.indexWidget(table.currentIndex()), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: table.currentIndex().column() == RESPONSE_COLUMN)
+    qtbot.waitUntil(lambda: table.currentIndex().column() == models.RESPONSE_COLUMN)
     type_text(qtbot, open_editor(table), "Doplněno.")
     qtbot.keyClick(open_editor(table), Qt.Key.Key_Return)
     end_editing(qtbot, table)
@@ -772,7 +764,7 @@ def test_the_remark_text_takes_the_width_the_other_columns_fit(qtbot, page) -> N
     qtbot.waitUntil(lambda: table.viewport().width() > 0)
     header = table.horizontalHeader()
     widths = {column: header.sectionSize(column) for column in range(5)}
-    for column in (AUTHOR_COLUMN, ORGANIZATION_COLUMN, STATUS_COLUMN):
-        assert widths[TEXT_COLUMN] > 1.5 * widths[column], widths
+    for column in (models.AUTHOR_COLUMN, models.ORGANIZATION_COLUMN, models.STATUS_COLUMN):
+        assert widths[models.TEXT_COLUMN] > 1.5 * widths[column], widths
     for column in range(5):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
