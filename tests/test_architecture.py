@@ -32,8 +32,9 @@ def is_type_checking(node: ast.If) -> bool:
     )
 
 
-def run_time_imports(path: Path) -> set[str]:
-    """The modules ``path`` imports when it runs (absolute names)."""
+def run_time_imports(path: Path, modules: set[str] | None = None) -> set[str]:
+    """The modules ``path`` imports when it runs (absolute names); ``modules``: the package's
+    own, to tell ``from package import submodule`` from ``from module import name``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     type_only = {
         id(inner)
@@ -48,9 +49,12 @@ def run_time_imports(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            # ``from facilitator_app.x import y`` may import the module x.y
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            # ``from facilitator_app.x import y`` imports the module x.y when there is one
+            # (and x's __init__ first, as every import of a submodule does), else names of x.
+            submodules = {f"{node.module}.{alias.name}" for alias in node.names}
+            found.update(submodules & modules if modules is not None else submodules)
+            if modules is None or not submodules <= modules:
+                found.add(node.module)
     return found
 
 
@@ -60,7 +64,8 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         targets = set()
-        for imported in run_time_imports(path):
+        own = {f"facilitator_app.{module}" for module in modules}
+        for imported in run_time_imports(path, own):
             if imported.startswith("facilitator_app."):
                 target = imported.removeprefix("facilitator_app.")
                 if target in modules and target != name:
