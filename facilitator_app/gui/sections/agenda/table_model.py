@@ -41,12 +41,12 @@ from facilitator_app.gui.widgets.capture_table import CaptureDelegate
 from facilitator_app.gui.widgets.date_fields import TimeField
 from facilitator_app.gui.widgets.record_rows import RECORD_ID_ROLE, RecordRowsModel, styled_font
 from facilitator_app.workshop import agenda
-from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import (
     Kind,
 )
 from facilitator_app.workshop.model import AgendaItem
 from facilitator_app.workshop.operations import SetFields
+from facilitator_app.workshop.values import MAX_PLANNED_MINUTES
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
