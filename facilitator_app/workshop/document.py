@@ -1,8 +1,9 @@
 """The open workshop: its data in memory, written through to its file, observed by views.
 
 Every change goes through ``Document.apply(operation)``, which returns the operation that
-undoes it. Inside, operations call the ``raw_*`` primitives below; each primitive validates,
-tells the listeners before and after, changes the data in memory and has the store queue the
+undoes it. Inside, operations call the ``raw_*`` primitives below; each primitive validates
+(field values through ``values``, the tree's and the lists' rules through ``rules``), tells
+the listeners before and after, changes the data in memory and has the store queue the
 change (``Storage.update_fields``, ``insert_subtrees``, …). ``apply`` then commits the queue
 in one transaction (text edits may wait for ``flush`` instead, so that typing does not cost a
 disk sync per keystroke).

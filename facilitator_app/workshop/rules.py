@@ -1,7 +1,4 @@
-"""The rules the tree and the lists of a workshop keep, checked before a change is made.
-
-Checked in memory, not left to the file: a row the file refused would stall every later write.
-"""
+"""The rules the tree and the lists of a workshop keep, checked before a change is made."""
 
 from __future__ import annotations
 
@@ -21,6 +18,8 @@ from facilitator_app.workshop.model import (
     subtree_height,
 )
 from facilitator_app.workshop.values import check_record_fields
+
+# All is checked in memory, not left to the file: a row it refused would stall every later write.
 
 # What an error message calls a record of each kind.
 RECORD_NAMES = {
