@@ -13,11 +13,11 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from facilitator_app.workshop.model import Role
+from facilitator_app.workshop.model import Attendee, Role
 
 FIELDS = ("name", "organization", "role", "present", "note")
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far more than any attendance list; refuses a wrong pick
@@ -81,11 +81,11 @@ class AttendeeRow:
     """One attendee read from the input, with the line it starts on."""
 
     line: int
-    name: str
-    organization: str = ""
-    role: Role = Role.PARTICIPANT
-    present: bool = True
-    note: str = ""
+    attendee: Attendee  # its id is 0: the document gives it one (``with_id``)
+
+    def with_id(self, attendee_id: int) -> Attendee:
+        """A new attendee record of this row, with ``attendee_id``."""
+        return replace(self.attendee, id=attendee_id)
 
 
 def _fold(text: str) -> str:
@@ -281,9 +281,8 @@ def _parse_row(
         raise AttendeeImportError(
             Problem.BAD_PRESENCE, line, _clean(cell("present")), source=source
         )
-    return AttendeeRow(
-        line, name, _clean(cell("organization")), role, present, cell("note").strip()
-    )
+    organization, note = _clean(cell("organization")), cell("note").strip()
+    return AttendeeRow(line, Attendee(0, name, organization, role, present, note))
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:

@@ -6,6 +6,7 @@ writes every change through to the file. The exporters read the same objects.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -176,6 +177,28 @@ def subtree_height(top: Node) -> int:
     return height
 
 
+def detached_copy(top: Node) -> Node:
+    """A detached deep copy of a subtree (iterative: trees can be deeper than the stack)."""
+    copy_top = Node(top.id, top.text, top.note, top.votes, list(top.theme_ids), None, [], 0)
+    stack = [(top, copy_top)]
+    while stack:
+        original, duplicate = stack.pop()
+        for position, child in enumerate(original.children):
+            child_copy = Node(
+                child.id,
+                child.text,
+                child.note,
+                child.votes,
+                list(child.theme_ids),
+                duplicate,
+                [],
+                position,
+            )
+            duplicate.children.append(child_copy)
+            stack.append((child, child_copy))
+    return copy_top
+
+
 @dataclass
 class WorkshopData:
     details: WorkshopDetails = field(default_factory=WorkshopDetails)
@@ -203,6 +226,23 @@ class WorkshopData:
         if organizers:
             return f"{others} (+{organizers} {self.details.organizer_label})".replace(" )", ")")
         return str(others)
+
+
+def snapshot(data: WorkshopData) -> tuple[object, ...]:
+    """Everything in a workshop, ids and order included, as comparable plain values."""
+    return (
+        data.details,
+        tuple(map(copy.copy, data.attendees)),
+        tuple(
+            (t.id, t.name, t.vision, t.draft, tuple(map(copy.copy, t.remarks))) for t in data.themes
+        ),
+        tuple(
+            (n.id, n.parent.id if n.parent else None, n.text, n.note, n.votes, tuple(n.theme_ids))
+            for n in data.root.walk()
+        ),
+        tuple(map(copy.copy, data.agenda)),
+        tuple(map(copy.copy, data.tasks)),
+    )
 
 
 def split_paragraphs(text: str) -> list[str]:

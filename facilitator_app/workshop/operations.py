@@ -9,9 +9,9 @@ operation applied again after its undo recreates exactly the same things.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.errors import InvalidOperationError
@@ -36,16 +36,25 @@ class Batch(Operation):
     operations: tuple[Operation, ...]
 
     def apply(self, doc: Document) -> Operation:
-        inverses: list[Operation] = []
-        try:
-            for operation in self.operations:
-                inverses.append(operation.apply(doc))
-        except BaseException:
-            # Leave the document as it was: undo the part that was applied.
-            for inverse in reversed(inverses):
-                inverse.apply(doc)
-            raise
-        return Batch(tuple(reversed(inverses)))
+        return apply_in_turn(doc, self.operations)
+
+
+def apply_in_turn(doc: Document, operations: Iterable[Operation]) -> Batch:
+    """Apply ``operations`` one after another and return the Batch that undoes them all.
+
+    All or nothing: when one is refused, those applied before it are undone, so the document
+    is left as it was. ``operations`` may be a generator that makes each operation when the
+    ones before it have been applied.
+    """
+    inverses: list[Operation] = []
+    try:
+        for operation in operations:
+            inverses.append(operation.apply(doc))
+    except BaseException:
+        for inverse in reversed(inverses):
+            inverse.apply(doc)
+        raise
+    return Batch(tuple(reversed(inverses)))
 
 
 @dataclass(frozen=True)
@@ -220,74 +229,69 @@ class MoveNodes(Operation):
         for node in tops:
             doc.check_move(node, parent)
         row = len(parent.children) if self.row < 0 else self.row
+        return apply_in_turn(doc, self._moves(parent, tops, row))
+
+    @staticmethod
+    def _moves(parent: Node, tops: list[Node], row: int) -> Iterator[Operation]:
         anchor = parent.children[row] if row < len(parent.children) else None
-        moves: list[Operation] = []
-        try:
-            for node in tops:
-                if anchor is not None and anchor is node:
-                    anchor = next_sibling_outside(anchor, tops)
-                target_row = anchor.row if anchor is not None else len(parent.children)
-                if node.parent is parent and node.row < target_row:
-                    target_row -= 1
-                moves.append(MoveNode(node.id, parent.id, target_row).apply(doc))
-        except BaseException:
-            for inverse in reversed(moves):
-                inverse.apply(doc)
-            raise
-        return Batch(tuple(reversed(moves)))
+        for node in tops:
+            if anchor is not None and anchor is node:
+                anchor = next_sibling_outside(anchor, tops)
+            target_row = anchor.row if anchor is not None else len(parent.children)
+            if node.parent is parent and node.row < target_row:
+                target_row -= 1
+            yield MoveNode(node.id, parent.id, target_row)
 
 
 @dataclass(frozen=True)
-class Indent(Operation):
+class _Shift(Operation):
+    """Move each selected node a level in or out; refused when none of them can go."""
+
+    ids: tuple[int, ...]
+    refusal: ClassVar[str]
+
+    def apply(self, doc: Document) -> Operation:
+        # All or nothing (a move can be refused: too deep).
+        inverse = apply_in_turn(doc, self._moves(top_level_nodes(doc, self.ids)))
+        if not inverse.operations:
+            raise InvalidOperationError(self.refusal)
+        return inverse
+
+    @abstractmethod
+    def _moves(self, tops: list[Node]) -> Iterator[Operation]:
+        """The moves of ``tops``, each made when the ones before it have been applied."""
+
+
+@dataclass(frozen=True)
+class Indent(_Shift):
     """Make each selected node the last child of its previous sibling (Tab in an outliner)."""
 
-    ids: tuple[int, ...]
+    refusal = QT_TRANSLATE_NOOP("Refusal", "nothing to indent: the first item has no item above it")
 
-    def apply(self, doc: Document) -> Operation:
-        moves: list[Operation] = []
-        try:
-            for node in top_level_nodes(doc, self.ids):
-                parent = node.parent
-                if parent is None or node.is_block or node.row == 0:
-                    continue
-                new_parent = parent.children[node.row - 1]
-                moves.append(MoveNode(node.id, new_parent.id, len(new_parent.children)).apply(doc))
-        except BaseException:
-            # All or nothing (a move can be refused: too deep).
-            for inverse in reversed(moves):
-                inverse.apply(doc)
-            raise
-        if not moves:
-            raise InvalidOperationError(
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "nothing to indent: the first item has no item above it"
-                )
-            )
-        return Batch(tuple(reversed(moves)))
+    def _moves(self, tops: list[Node]) -> Iterator[Operation]:
+        for node in tops:
+            parent = node.parent
+            if parent is None or node.is_block or node.row == 0:
+                continue
+            new_parent = parent.children[node.row - 1]
+            yield MoveNode(node.id, new_parent.id, len(new_parent.children))
 
 
 @dataclass(frozen=True)
-class Outdent(Operation):
+class Outdent(_Shift):
     """Move each selected node to just after its parent (Shift+Tab in an outliner)."""
 
-    ids: tuple[int, ...]
+    refusal = QT_TRANSLATE_NOOP(
+        "Refusal", "nothing to outdent: top-level activities stay in a block"
+    )
 
-    def apply(self, doc: Document) -> Operation:
-        moves: list[Operation] = []
+    def _moves(self, tops: list[Node]) -> Iterator[Operation]:
         # Last first, so that the outdented nodes keep their order after the parent.
-        for node in reversed(top_level_nodes(doc, self.ids)):
+        for node in reversed(tops):
             parent = node.parent
             if parent is None or parent.is_block or parent.parent is None or node.is_block:
                 continue
-            grandparent = parent.parent
-            moves.append(MoveNode(node.id, grandparent.id, parent.row + 1).apply(doc))
-        if not moves:
-            raise InvalidOperationError(
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "nothing to outdent: top-level activities stay in a block"
-                )
-            )
-        return Batch(tuple(reversed(moves)))
+            yield MoveNode(node.id, parent.parent.id, parent.row + 1)
 
 
 def top_level_nodes(doc: Document, ids: Iterable[int]) -> list[Node]:

@@ -28,7 +28,7 @@ from facilitator_app.workshop.events import (
     RecordsRemoved,
 )
 from facilitator_app.workshop.interchange import parse_workshop
-from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
+from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData, snapshot
 from facilitator_app.workshop.operations import (
     Batch,
     InsertRecord,
@@ -390,15 +390,13 @@ def test_events_name_the_kind(doc: Document) -> None:
 def test_a_file_put_back_with_other_agenda_is_not_reattached(doc: Document) -> None:
     """The snapshot that decides whether a file plugged in again is this workshop includes
     the programme and the tasks."""
-    from facilitator_app.workshop.document import _snapshot
-
     other = sample_data()
     other.agenda[0].planned_minutes = 11
-    assert _snapshot(other) != _snapshot(doc.data)
+    assert snapshot(other) != snapshot(doc.data)
     other = sample_data()
     other.tasks[2].done = True
-    assert _snapshot(other) != _snapshot(doc.data)
-    assert _snapshot(sample_data()) == _snapshot(doc.data)
+    assert snapshot(other) != snapshot(doc.data)
+    assert snapshot(sample_data()) == snapshot(doc.data)
 
 
 # --- running the agenda ------------------------------------------------------------------------

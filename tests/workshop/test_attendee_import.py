@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,12 @@ from facilitator_app.workshop.attendee_import import (
     parse_text,
     read_csv,
 )
-from facilitator_app.workshop.model import Role
+from facilitator_app.workshop.model import Attendee, Role
+
+
+def expected(line: int, *fields: Any) -> AttendeeRow:
+    """The row of an attendee with these fields (name, organisation, …) read from ``line``."""
+    return AttendeeRow(line, Attendee(0, *fields))
 
 
 def test_pasted_rows_in_the_default_column_order() -> None:
@@ -25,14 +31,14 @@ def test_pasted_rows_in_the_default_column_order() -> None:
         "Eva Malá\t\n"
     )
     assert rows == [
-        AttendeeRow(1, "Jana Nováková", "Město Liberec", Role.ORGANIZER, True, "vede skupinu"),
-        AttendeeRow(2, "Petr Dvořák", "TUL", Role.GUEST, False),
-        AttendeeRow(3, "Eva Malá"),
+        expected(1, "Jana Nováková", "Město Liberec", Role.ORGANIZER, True, "vede skupinu"),
+        expected(2, "Petr Dvořák", "TUL", Role.GUEST, False),
+        expected(3, "Eva Malá"),
     ]
 
 
 def test_pasted_lines_without_tabs_are_names() -> None:
-    assert [r.name for r in parse_pasted("Novák, Jan\n\n  Eva   Malá \n")] == [
+    assert [r.attendee.name for r in parse_pasted("Novák, Jan\n\n  Eva   Malá \n")] == [
         "Novák, Jan",
         "Eva Malá",
     ]
@@ -43,7 +49,7 @@ def test_a_header_row_names_the_columns_in_any_order_and_others_are_ignored() ->
         "E-mail;Organizace;Jméno a příjmení;Účast\n"
         "jana@example.cz;Město Liberec;Jana Nováková;omluvena\n"
     )
-    assert rows == [AttendeeRow(2, "Jana Nováková", "Město Liberec", Role.PARTICIPANT, False)]
+    assert rows == [expected(2, "Jana Nováková", "Město Liberec", Role.PARTICIPANT, False)]
 
 
 def test_a_header_without_a_name_column_is_refused() -> None:
@@ -55,7 +61,7 @@ def test_a_header_without_a_name_column_is_refused() -> None:
 
 def test_the_organiser_label_is_a_role_too() -> None:
     [row] = parse_pasted("Pracovník\tKraj\tORK", organizer_label="ORK")
-    assert row.role is Role.ORGANIZER
+    assert row.attendee.role is Role.ORGANIZER
 
 
 @pytest.mark.parametrize(
@@ -94,7 +100,7 @@ def test_errors_name_the_line(text: str, problem: Problem, line: int, value: str
 
 def test_a_multi_line_cell_keeps_the_line_of_its_row() -> None:
     rows = parse_text('Jan,"TUL\nLiberec"\nEva,ČEZ\n')
-    assert [(r.line, r.name, r.organization) for r in rows] == [
+    assert [(r.line, r.attendee.name, r.attendee.organization) for r in rows] == [
         (1, "Jan", "TUL Liberec"),
         (3, "Eva", "ČEZ"),
     ]
@@ -103,15 +109,15 @@ def test_a_multi_line_cell_keeps_the_line_of_its_row() -> None:
 def test_read_csv_from_czech_excel(tmp_path: Path) -> None:
     path = tmp_path / "prezence.csv"
     path.write_bytes("Jméno;Organizace\r\nŽofie Čermáková;Krajský úřad\r\n".encode("cp1250"))
-    assert read_csv(path) == [AttendeeRow(2, "Žofie Čermáková", "Krajský úřad")]
+    assert read_csv(path) == [expected(2, "Žofie Čermáková", "Krajský úřad")]
 
 
 def test_read_csv_utf8_with_bom_and_utf16(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes("\ufeffName,Organisation\nŘehoř,ČVUT\n".encode())
-    assert read_csv(path)[0].name == "Řehoř"
+    assert read_csv(path)[0].attendee.name == "Řehoř"
     path.write_bytes("Name\tOrganisation\nŘehoř\tČVUT\n".encode("utf-16"))
-    assert read_csv(path)[0].organization == "ČVUT"
+    assert read_csv(path)[0].attendee.organization == "ČVUT"
 
 
 def test_read_csv_errors_name_the_file_and_line(tmp_path: Path) -> None:

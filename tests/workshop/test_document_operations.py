@@ -15,22 +15,12 @@ from typing import Any
 import pytest
 from workshop_state import SAMPLE, check_file, check_tree, find, full_state, outline, reopened_state
 
+from facilitator_app.workshop import model
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop, workshop_to_json
-from facilitator_app.workshop.model import (
-    ROOT_ID,
-    AgendaItem,
-    Attendee,
-    Node,
-    Remark,
-    RemarkStatus,
-    Role,
-    Task,
-    Theme,
-    WorkshopData,
-)
+from facilitator_app.workshop.model import ROOT_ID, Node
 from facilitator_app.workshop.operations import (
     Batch,
     Indent,
@@ -162,7 +152,9 @@ def test_years_outside_1900_to_2100_are_refused(doc: Document, kind: Kind, value
     item_id = 0
     if kind is not Kind.DETAILS:
         item_id = doc.new_id(kind)
-        record = Task(item_id, "Úkol") if kind is Kind.TASK else AgendaItem(item_id, "Bod")
+        record = (
+            model.Task(item_id, "Úkol") if kind is Kind.TASK else model.AgendaItem(item_id, "Bod")
+        )
         doc.apply(InsertRecord(kind, 0, 0, record))
     with pytest.raises(InvalidOperationError, match=r"the year \d+ is not between 1900 and 2100"):
         doc.apply(SetFields(kind, item_id, values))
@@ -178,8 +170,8 @@ def test_set_fields_of_attendee(doc: Document) -> None:
         "note": "odešel v 15:00",
     }
     roundtrip(doc, SetFields(Kind.ATTENDEE, attendee.id, values))
-    assert doc.data.attendees[0] == Attendee(
-        attendee.id, "Jiří Čermák", "Město Liberec", Role.GUEST, False, "odešel v 15:00"
+    assert doc.data.attendees[0] == model.Attendee(
+        attendee.id, "Jiří Čermák", "Město Liberec", model.Role.GUEST, False, "odešel v 15:00"
     )
 
 
@@ -204,8 +196,8 @@ def test_set_fields_of_remark(doc: Document) -> None:
         "response": "Částečně zapracováno",
     }
     roundtrip(doc, SetFields(Kind.REMARK, remark.id, values))
-    assert doc.data.themes[0].remarks[0] == Remark(
-        remark.id, "Doplnit vodík", "Eva", "TUL", RemarkStatus.PARTLY, "Částečně zapracováno"
+    assert doc.data.themes[0].remarks[0] == model.Remark(
+        remark.id, "Doplnit vodík", "Eva", "TUL", model.RemarkStatus.PARTLY, "Částečně zapracováno"
     )
 
 
@@ -269,7 +261,9 @@ def test_deferred_write_waits_for_flush(doc: Document) -> None:
 
 @pytest.mark.parametrize("position", [0, 1, 3])
 def test_insert_attendee(doc: Document, position: int) -> None:
-    record = Attendee(doc.new_id(Kind.ATTENDEE), "Nová 😀", "Obec", Role.ORGANIZER, True, "")
+    record = model.Attendee(
+        doc.new_id(Kind.ATTENDEE), "Nová 😀", "Obec", model.Role.ORGANIZER, True, ""
+    )
     inverse = roundtrip(doc, InsertRecord(Kind.ATTENDEE, 0, position, record))
     assert doc.data.attendees[position] == record
     assert len(doc.data.attendees) == 4
@@ -277,8 +271,8 @@ def test_insert_attendee(doc: Document, position: int) -> None:
 
 
 def test_insert_theme_with_remarks(doc: Document) -> None:
-    remarks = [Remark(doc.new_id(Kind.REMARK), f"připomínka {i}") for i in range(2)]
-    theme = Theme(doc.new_id(Kind.THEME), "Doprava", "Vize", "Návrh", remarks)
+    remarks = [model.Remark(doc.new_id(Kind.REMARK), f"připomínka {i}") for i in range(2)]
+    theme = model.Theme(doc.new_id(Kind.THEME), "Doprava", "Vize", "Návrh", remarks)
     roundtrip(doc, InsertRecord(Kind.THEME, 0, 1, theme))
     assert [t.name for t in doc.data.themes] == ["Energetika", "Doprava", "Voda", "Bezpečnost"]
     assert doc.data.themes[1] == theme
@@ -287,8 +281,8 @@ def test_insert_theme_with_remarks(doc: Document) -> None:
 @pytest.mark.parametrize("position", [0, 1])
 def test_insert_remark(doc: Document, position: int) -> None:
     water = doc.data.themes[1]
-    remark = Remark(
-        doc.new_id(Kind.REMARK), "Nová", "Ona", "", RemarkStatus.NOTED, "Bereme na vědomí"
+    remark = model.Remark(
+        doc.new_id(Kind.REMARK), "Nová", "Ona", "", model.RemarkStatus.NOTED, "Bereme na vědomí"
     )
     roundtrip(doc, InsertRecord(Kind.REMARK, water.id, position, remark))
     assert water.remarks[position] == remark
@@ -296,7 +290,7 @@ def test_insert_remark(doc: Document, position: int) -> None:
 
 
 def test_insert_record_refuses_a_position_outside_the_list(doc: Document) -> None:
-    record = Attendee(doc.new_id(Kind.ATTENDEE), "X")
+    record = model.Attendee(doc.new_id(Kind.ATTENDEE), "X")
     refused(doc, InsertRecord(Kind.ATTENDEE, 0, 4, record), "outside")
     refused(doc, InsertRecord(Kind.ATTENDEE, 0, -1, record), "outside")
 
@@ -304,7 +298,7 @@ def test_insert_record_refuses_a_position_outside_the_list(doc: Document) -> Non
 def test_insert_record_refuses_an_id_in_use(doc: Document) -> None:
     attendee = copy.deepcopy(doc.data.attendees[0])
     refused(doc, InsertRecord(Kind.ATTENDEE, 0, 0, attendee), "exists already")
-    theme = Theme(doc.new_id(Kind.THEME), "Nové", remarks=[doc.data.themes[1].remarks[0]])
+    theme = model.Theme(doc.new_id(Kind.THEME), "Nové", remarks=[doc.data.themes[1].remarks[0]])
     refused(doc, InsertRecord(Kind.THEME, 0, 0, theme), "exists already")
     remark = copy.deepcopy(doc.data.themes[0].remarks[0])
     refused(doc, InsertRecord(Kind.REMARK, doc.data.themes[2].id, 0, remark), "exists already")
@@ -755,4 +749,4 @@ def test_empty_workshop(tmp_path: Path) -> None:
         roundtrip(document, InsertNodes(new_block.id, 0, (first,)))
     finally:
         document.close()
-    assert isinstance(Document.open(tmp_path / "empty.workshop").data, WorkshopData)
+    assert isinstance(Document.open(tmp_path / "empty.workshop").data, model.WorkshopData)

@@ -24,10 +24,10 @@ from workshop_state import SAMPLE, full_state
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR
-from facilitator_app.workshop.document import Document, storable_text
+from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
-from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData
+from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData, storable_text
 from facilitator_app.workshop.store.storage import Storage
 
 DEMO: dict[str, Any] = json.loads(demo_json().read_text(encoding="utf-8"))

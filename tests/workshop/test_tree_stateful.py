@@ -19,27 +19,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from workshop_state import SAMPLE, check_file, check_tree, full_state, reopened_state
 
+from facilitator_app.workshop import events, operations
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
-from facilitator_app.workshop.events import (
-    Event,
-    Kind,
-    NodeMoved,
-    NodesInserted,
-    NodesRemoved,
-    Reset,
-)
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop
 from facilitator_app.workshop.model import ROOT_ID, Node
-from facilitator_app.workshop.operations import (
-    Indent,
-    InsertNodes,
-    MoveNode,
-    MoveNodes,
-    Operation,
-    Outdent,
-    RemoveNodes,
-)
 
 
 class Mirror:
@@ -53,19 +38,19 @@ class Mirror:
     def rebuild(self) -> None:
         self.children = {n.id: [c.id for c in n.children] for n in self.doc.data.root.walk()}
 
-    def document_about_to_change(self, event: Event) -> None:
-        if isinstance(event, NodesRemoved):
+    def document_about_to_change(self, event: events.Event) -> None:
+        if isinstance(event, events.NodesRemoved):
             del self.children[event.parent_id][event.row : event.row + event.count]
 
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, NodesInserted):
+    def document_changed(self, event: events.Event) -> None:
+        if isinstance(event, events.NodesInserted):
             parent = self.doc.node(event.parent_id)
             for row in range(event.row, event.row + event.count):
                 top = parent.children[row]
                 self.children[event.parent_id].insert(row, top.id)
                 for node in top.walk():
                     self.children[node.id] = [c.id for c in node.children]
-        elif isinstance(event, NodeMoved):
+        elif isinstance(event, events.NodeMoved):
             destination = event.qt_destination_row()
             source_rows = self.children[event.old_parent_id]
             assert source_rows[event.old_row] == event.node_id
@@ -76,7 +61,7 @@ class Mirror:
             else:
                 del source_rows[event.old_row]
                 self.children[event.new_parent_id].insert(destination, event.node_id)
-        elif isinstance(event, Reset):
+        elif isinstance(event, events.Reset):
             self.rebuild()
 
     def reachable(self) -> dict[int, list[int]]:
@@ -95,6 +80,10 @@ SHAPES: st.SearchStrategy[list[Any]] = st.recursive(
 )
 
 
+# An operation on the undo or the redo stack, with the state it leads back (or again) to.
+Step = tuple[operations.Operation, dict[str, Any]]
+
+
 def has_nodes(machine: TreeMachine) -> bool:
     return bool(machine.doc.data.root.children)
 
@@ -107,8 +96,8 @@ class TreeMachine(RuleBasedStateMachine):
         self.doc = Document.create(self.folder / "tree.workshop", data)
         self.mirror = Mirror(self.doc)
         self.doc.add_listener(self.mirror)
-        self.undo_stack: list[tuple[Operation, dict[str, Any]]] = []
-        self.redo_stack: list[tuple[Operation, dict[str, Any]]] = []
+        self.undo_stack: list[Step] = []
+        self.redo_stack: list[Step] = []
         self.counter = 0
 
     def teardown(self) -> None:
@@ -144,7 +133,7 @@ class TreeMachine(RuleBasedStateMachine):
             top.theme_ids = data.draw(st.lists(st.sampled_from(themes), unique=True, max_size=3))
         return top
 
-    def attempt(self, op: Operation, *, allowed: bool) -> None:
+    def attempt(self, op: operations.Operation, *, allowed: bool) -> None:
         """Apply ``op``; it must be refused exactly when not ``allowed``."""
         before = full_state(self.doc.data)
         event(f"{type(op).__name__} {'applied' if allowed else 'refused'}")
@@ -184,7 +173,7 @@ class TreeMachine(RuleBasedStateMachine):
         count = data.draw(st.integers(1, 2), label="count")
         as_block = parent.id == ROOT_ID
         subtrees = tuple(self.new_subtree(data, as_block=as_block) for _ in range(count))
-        self.attempt(InsertNodes(parent.id, row, subtrees), allowed=True)
+        self.attempt(operations.InsertNodes(parent.id, row, subtrees), allowed=True)
         for offset, subtree in enumerate(subtrees):
             assert parent.children[row + offset].id == subtree.id
 
@@ -193,7 +182,7 @@ class TreeMachine(RuleBasedStateMachine):
     def remove(self, data: st.DataObject) -> None:
         nodes = self.pick_many(data)
         gone = {n.id for top in self.tops(nodes) for n in top.walk()}
-        self.attempt(RemoveNodes(tuple(n.id for n in nodes)), allowed=True)
+        self.attempt(operations.RemoveNodes(tuple(n.id for n in nodes)), allowed=True)
         assert not any(self.doc.has_node(node_id) for node_id in gone)
 
     @precondition(has_nodes)
@@ -205,7 +194,7 @@ class TreeMachine(RuleBasedStateMachine):
         limit = len(parent.children) - (1 if parent is node.parent else 0)
         row = data.draw(st.integers(-1, limit + 1), label="row")
         allowed = self.can_move(node, parent) and 0 <= row <= limit
-        self.attempt(MoveNode(node.id, parent.id, row), allowed=allowed)
+        self.attempt(operations.MoveNode(node.id, parent.id, row), allowed=allowed)
         if allowed:
             assert node.parent is parent
             assert node.row == row
@@ -218,7 +207,9 @@ class TreeMachine(RuleBasedStateMachine):
         row = data.draw(st.integers(-1, len(parent.children) + 1), label="row")
         tops = sorted(self.tops(nodes), key=lambda n: _order(n))
         allowed = all(self.can_move(n, parent) for n in tops)
-        self.attempt(MoveNodes(tuple(n.id for n in nodes), parent.id, row), allowed=allowed)
+        self.attempt(
+            operations.MoveNodes(tuple(n.id for n in nodes), parent.id, row), allowed=allowed
+        )
         if allowed:
             rows = [n.row for n in tops]
             assert all(n.parent is parent for n in tops)
@@ -229,7 +220,7 @@ class TreeMachine(RuleBasedStateMachine):
     def indent(self, data: st.DataObject) -> None:
         nodes = self.pick_many(data)
         allowed = any(not n.is_block and n.row > 0 for n in self.tops(nodes))
-        self.attempt(Indent(tuple(n.id for n in nodes)), allowed=allowed)
+        self.attempt(operations.Indent(tuple(n.id for n in nodes)), allowed=allowed)
 
     @precondition(has_nodes)
     @rule(data=st.data())
@@ -239,27 +230,27 @@ class TreeMachine(RuleBasedStateMachine):
             not n.is_block and n.parent is not None and not n.parent.is_block
             for n in self.tops(nodes)
         )
-        self.attempt(Outdent(tuple(n.id for n in nodes)), allowed=allowed)
+        self.attempt(operations.Outdent(tuple(n.id for n in nodes)), allowed=allowed)
 
     @precondition(lambda self: bool(self.undo_stack))
     @rule()
     def undo(self) -> None:
-        inverse, before = self.undo_stack.pop()
-        after = full_state(self.doc.data)
-        redo = self.doc.apply(inverse)
-        event("undo")
-        assert full_state(self.doc.data) == before
-        self.redo_stack.append((redo, after))
+        self.replay("undo", self.undo_stack, self.redo_stack)
 
     @precondition(lambda self: bool(self.redo_stack))
     @rule()
     def redo(self) -> None:
-        redo, after = self.redo_stack.pop()
-        before = full_state(self.doc.data)
-        inverse = self.doc.apply(redo)
-        event("redo")
-        assert full_state(self.doc.data) == after
-        self.undo_stack.append((inverse, before))
+        self.replay("redo", self.redo_stack, self.undo_stack)
+
+    def replay(self, label: str, source: list[Step], target: list[Step]) -> None:
+        """Apply the operation on top of ``source`` (an undo or a redo), check that the state
+        is the one it was recorded to lead to, and put its inverse on ``target``."""
+        operation, expected = source.pop()
+        now = full_state(self.doc.data)
+        inverse = self.doc.apply(operation)
+        event(label)
+        assert full_state(self.doc.data) == expected
+        target.append((inverse, now))
 
     # --- invariants ---------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ SELECTs of loading, the fields an edit may set and the table of each kind of rec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import peewee as pw
@@ -20,9 +21,14 @@ APPLICATION_ID = 0x46615773
 SCHEMA_VERSION = 2
 
 
+def _table_name(model: type[pw.Model]) -> str:
+    """Each table is named after its model: ``AgendaItemRow`` is the table ``agenda_item``."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", model.__name__.removesuffix("Row")).lower()
+
+
 class _Table(pw.Model):
     class Meta:
-        legacy_table_names = False
+        table_function = _table_name
 
 
 class WorkshopRow(_Table):
@@ -37,9 +43,6 @@ class WorkshopRow(_Table):
     organizer_label = pw.TextField(default="ORK")
     language = pw.TextField(default="cs")
     vision_intro = pw.TextField(null=True)
-
-    class Meta:
-        table_name = "workshop"
 
 
 class _ListRow(_Table):
@@ -56,17 +59,11 @@ class AttendeeRow(_ListRow):
     present = pw.BooleanField(default=True)
     note = pw.TextField(default="")
 
-    class Meta:
-        table_name = "attendee"
-
 
 class ThemeRow(_ListRow):
     name = pw.TextField()
     vision = pw.TextField(default="")
     draft = pw.TextField(null=True)
-
-    class Meta:
-        table_name = "theme"
 
 
 class RemarkRow(_Table):
@@ -78,9 +75,6 @@ class RemarkRow(_Table):
     organization = pw.TextField(default="")
     status = pw.TextField(default="pending")
     response = pw.TextField(default="")
-
-    class Meta:
-        table_name = "remark"
 
 
 class NodeRow(_Table):
@@ -99,7 +93,6 @@ class NodeRow(_Table):
     votes = pw.IntegerField(default=0)
 
     class Meta:
-        table_name = "node"
         indexes = ((("parent", "position"), False),)
 
 
@@ -111,7 +104,6 @@ class BlockThemeRow(_Table):
     position = pw.IntegerField()
 
     class Meta:
-        table_name = "block_theme"
         primary_key = pw.CompositeKey("block", "theme")
 
 
@@ -123,9 +115,6 @@ class AgendaItemRow(_ListRow):
     started_at = pw.TextField(null=True)  # ISO local date and time, no zone
     ended_at = pw.TextField(null=True)
 
-    class Meta:
-        table_name = "agenda_item"
-
 
 class TaskRow(_ListRow):
     """A task (úkol) agreed at the meeting (schema version 2)."""
@@ -134,9 +123,6 @@ class TaskRow(_ListRow):
     owner = pw.TextField(default="")
     due = pw.TextField(null=True)  # ISO date, YYYY-MM-DD
     done = pw.BooleanField(default=False)
-
-    class Meta:
-        table_name = "task"
 
 
 # The tables of schema version 1, as the first migration step creates them.

@@ -23,17 +23,8 @@ from PySide6.QtCore import (
 from facilitator_app.gui.core.connections import listen
 from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
-from facilitator_app.workshop.events import (
-    Event,
-    FieldsChanged,
-    Kind,
-    NodeMoved,
-    NodesInserted,
-    NodesRemoved,
-    RecordsInserted,
-    RecordsRemoved,
-    Reset,
-)
+from facilitator_app.workshop import events
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Node
 
 RANK_COLUMN, TEXT_COLUMN, VOTES_COLUMN, WHERE_COLUMN = range(4)
@@ -180,29 +171,29 @@ class RankingModel(QAbstractTableModel):
 
     # --- following the document ------------------------------------------------------------
 
-    def document_about_to_change(self, event: Event) -> None:
-        if isinstance(event, Reset):
+    def document_about_to_change(self, event: events.Event) -> None:
+        if isinstance(event, events.Reset):
             self.updating = True
             self.beginResetModel()
 
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, Reset):
+    def document_changed(self, event: events.Event) -> None:
+        if isinstance(event, events.Reset):
             self._compute_into_self(self._ranking())
             self.endResetModel()
             self.updating = False
             self.updated.emit()
             return
-        if isinstance(event, FieldsChanged):
+        if isinstance(event, events.FieldsChanged):
             if event.kind is Kind.NODE and "votes" in event.fields:
                 self.update()
             elif event.fields & _SHOWN_FIELDS.get(event.kind, frozenset()):
                 # A text, or what a "where" is made of (an activity above, a block's themes).
                 self._all_changed()
-        elif isinstance(event, RecordsInserted | RecordsRemoved):
+        elif isinstance(event, events.RecordsInserted | events.RecordsRemoved):
             if event.kind is Kind.THEME:
                 self._all_changed()  # a block's label
-        elif isinstance(event, NodesInserted) or (
-            isinstance(event, NodesRemoved | NodeMoved) and self.ids
+        elif isinstance(event, events.NodesInserted) or (
+            isinstance(event, events.NodesRemoved | events.NodeMoved) and self.ids
         ):
             # Voted activities may come (an undo brings them back), go or change places.
             self.update()

@@ -28,18 +28,9 @@ from facilitator_app.gui.core.mime import ACTIVITY_IDS
 from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.widgets.record_rows import styled_font
+from facilitator_app.workshop import events
 from facilitator_app.workshop.errors import InvalidOperationError
-from facilitator_app.workshop.events import (
-    Event,
-    FieldsChanged,
-    Kind,
-    NodeMoved,
-    NodesInserted,
-    NodesRemoved,
-    RecordsInserted,
-    RecordsRemoved,
-    Reset,
-)
+from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import ROOT_ID, Node
 from facilitator_app.workshop.operations import InsertNodes, MoveNodes, SetFields, top_level_nodes
 from facilitator_app.workshop.outline_text import format_outline, parse_outline
@@ -198,7 +189,7 @@ class ActivityTreeModel(QStandardItemModel):
             stack.extend(item.child(row) for row in range(item.rowCount()))
         return ids
 
-    def _move(self, event: NodeMoved) -> None:
+    def _move(self, event: events.NodeMoved) -> None:
         old_parent = self.document.node(event.old_parent_id)
         new_parent = self.document.node(event.new_parent_id)
         self.branch_about_to_move.emit(event.node_id)
@@ -208,7 +199,7 @@ class ActivityTreeModel(QStandardItemModel):
             self._item_of(old_parent).setFlags(self._flags_for(old_parent))
         self.branch_moved.emit(event.node_id)
 
-    def _remove(self, event: NodesRemoved) -> None:
+    def _remove(self, event: events.NodesRemoved) -> None:
         parent = self.document.node(event.parent_id)
         parent_item = self._item_of(parent)
         gone = [
@@ -403,20 +394,20 @@ class ActivityTreeModel(QStandardItemModel):
 
     # --- listening to the document ------------------------------------------------------------
 
-    def document_about_to_change(self, event: Event) -> None:
+    def document_about_to_change(self, event: events.Event) -> None:
         pass  # the mirror follows once the document has changed
 
-    def document_changed(self, event: Event) -> None:
-        if isinstance(event, NodesInserted):
+    def document_changed(self, event: events.Event) -> None:
+        if isinstance(event, events.NodesInserted):
             parent = self.document.node(event.parent_id)
             self._insert(parent, event.row, parent.children[event.row : event.row + event.count])
-        elif isinstance(event, NodesRemoved):
+        elif isinstance(event, events.NodesRemoved):
             self._remove(event)
-        elif isinstance(event, NodeMoved):
+        elif isinstance(event, events.NodeMoved):
             self._move(event)
-        elif isinstance(event, Reset):
+        elif isinstance(event, events.Reset):
             self._build()
-        elif isinstance(event, FieldsChanged) and event.kind is Kind.NODE:
+        elif isinstance(event, events.FieldsChanged) and event.kind is Kind.NODE:
             node = self.document.node(event.id)
             self._fill(self._items[node.id], node)
             # The votes and note cells have no items to say they changed.
@@ -424,8 +415,13 @@ class ActivityTreeModel(QStandardItemModel):
                 self.index_for(node, VOTES_COLUMN), self.index_for(node, NOTE_COLUMN)
             )
         elif (
-            isinstance(event, FieldsChanged) and event.kind is Kind.THEME and "name" in event.fields
-        ) or (isinstance(event, RecordsInserted | RecordsRemoved) and event.kind is Kind.THEME):
+            isinstance(event, events.FieldsChanged)
+            and event.kind is Kind.THEME
+            and "name" in event.fields
+        ) or (
+            isinstance(event, events.RecordsInserted | events.RecordsRemoved)
+            and event.kind is Kind.THEME
+        ):
             # Only a theme's name shows in the tree; typing its vision must not touch the rows.
             for block in self.document.data.blocks:
                 self._fill(self._items[block.id], block)

@@ -55,13 +55,13 @@ from facilitator_app.gui.widgets.capture_table import (
 )
 from facilitator_app.gui.widgets.record_rows import changes_kind
 from facilitator_app.workshop import agenda
-from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import (
     Event,
     Kind,
     Reset,
 )
 from facilitator_app.workshop.model import AgendaItem
+from facilitator_app.workshop.values import MAX_PLANNED_MINUTES
 
 COUNTDOWN_SCALE = 3.2  # the countdown's size, in the window's font sizes
 NO_COUNTDOWN = "––:––"

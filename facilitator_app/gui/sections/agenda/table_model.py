@@ -45,10 +45,10 @@ from facilitator_app.gui.widgets.record_rows import (
     styled_font,
 )
 from facilitator_app.workshop import agenda
-from facilitator_app.workshop.document import MAX_PLANNED_MINUTES
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import AgendaItem
 from facilitator_app.workshop.operations import SetFields
+from facilitator_app.workshop.values import MAX_PLANNED_MINUTES
 
 TITLE_COLUMN, PLANNED_COLUMN, STARTED_COLUMN, ENDED_COLUMN, TOOK_COLUMN = range(5)
 COLUMN_COUNT = 5

@@ -231,14 +231,7 @@ class AttendeesPage(CaptureTablePage, Ui_AttendeesPage):
         """Insert imported rows from ``position`` as one undo step; return the new ids."""
         inserts: list[Operation] = []
         for offset, row in enumerate(rows):
-            attendee = Attendee(
-                self.document.new_id(Kind.ATTENDEE),
-                row.name,
-                row.organization,
-                row.role,
-                row.present,
-                row.note,
-            )
+            attendee = row.with_id(self.document.new_id(Kind.ATTENDEE))
             inserts.append(InsertRecord(Kind.ATTENDEE, 0, position + offset, attendee))
         if not inserts or not self.session.push(Batch(tuple(inserts)), text):
             return []
