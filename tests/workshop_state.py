@@ -106,7 +106,15 @@ def full_state(data: WorkshopData) -> dict[str, Any]:
         "details": dataclasses.asdict(data.details),
         "attendees": [dataclasses.asdict(a) for a in data.attendees],
         "themes": [
-            (t.id, t.name, t.vision, t.draft, [dataclasses.asdict(r) for r in t.remarks])
+            (
+                t.id,
+                t.name,
+                t.vision,
+                t.draft,
+                [dataclasses.asdict(r) for r in t.remarks],
+                [dataclasses.asdict(i) for i in t.swot],
+                [dataclasses.asdict(p) for p in t.problems],
+            )
             for t in data.themes
         ],
         "tree": [
@@ -157,6 +165,8 @@ def check_file(path: Path) -> None:
             "block_theme": "SELECT block_id, position FROM block_theme",
             "agenda_item": "SELECT 0, position FROM agenda_item",
             "task": "SELECT 0, position FROM task",
+            "swot_item": "SELECT theme_id, position FROM swot_item",
+            "problem": "SELECT theme_id, position FROM problem",
         }
         for table, sql in lists.items():
             positions: dict[Any, list[int]] = defaultdict(list)
