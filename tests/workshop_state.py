@@ -16,6 +16,7 @@ from typing import Any
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import parse_workshop
+from facilitator_app.workshop.interchange.schema import FORMAT_VERSION
 from facilitator_app.workshop.model import Node, WorkshopData
 
 SAMPLE: dict[str, Any] = {
@@ -76,6 +77,24 @@ SAMPLE: dict[str, Any] = {
         {"themes": [], "activities": []},
     ],
 }
+
+
+def as_exported(document: dict[str, Any]) -> dict[str, Any]:
+    """A document of an older format version as the app exports it: the current version,
+    with every list the format has (empty where the document had none): the programme and
+    tasks (version 2), each theme's SWOT and problems (version 3)."""
+    upgraded = {
+        **document,
+        "version": FORMAT_VERSION,
+        "agenda": document.get("agenda", []),
+        "tasks": document.get("tasks", []),
+    }
+    if "themes" in document:
+        upgraded["themes"] = [
+            {**theme, "swot": theme.get("swot", []), "problems": theme.get("problems", [])}
+            for theme in document["themes"]
+        ]
+    return upgraded
 
 
 def make_workshop(folder: Path, name: str = "w.workshop") -> Path:

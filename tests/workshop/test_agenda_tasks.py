@@ -565,7 +565,7 @@ def test_convert_reads_a_version_1_file_without_changing_it(version_1: Path) -> 
         assert (result.returncode, result.stderr) == (0, "")
     assert version_1.read_bytes() == before
     exported = json.loads((folder / "old.json").read_text(encoding="utf-8"))
-    assert (exported["version"], exported["agenda"], exported["tasks"]) == (2, [], [])
+    assert (exported["version"], exported["agenda"], exported["tasks"]) == (3, [], [])
     assert sorted(p.name for p in folder.iterdir()) == ["new.workshop", "old.json", "old.workshop"]
     assert full_state(Storage.read(folder / "new.workshop")) == full_state(Storage.read(version_1))
     assert rows(folder / "new.workshop", "PRAGMA user_version") == [(SCHEMA_VERSION,)]
