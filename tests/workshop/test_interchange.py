@@ -504,18 +504,25 @@ def test_swot_and_problems_get_their_defaults() -> None:
     ]
 
 
+def one_theme(version: int = 3, **keys: Any) -> dict[str, Any]:
+    """A change to ``minimal()``: one theme with ``keys``."""
+    return {"version": version, "themes": [{"name": "A", **keys}]}
+
+
+def previous(version: int, value: str) -> dict[str, Any]:
+    """A change to ``minimal()``: the date of the previous meeting."""
+    details = {"title": "T", "starts_at": "2026-05-19T13:00", "previous_meeting": value}
+    return {"version": version, "workshop": details}
+
+
+THREAT = {"quadrant": "threats", "text": "x"}
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
         (
-            {
-                "version": 2,
-                "workshop": {
-                    "title": "T",
-                    "starts_at": "2026-05-19T13:00",
-                    "previous_meeting": "2026-03-03",
-                },
-            },
+            previous(2, "2026-03-03"),
             "workshop.previous_meeting: unknown key in format version 2 (it needs version 3)",
         ),
         (
@@ -523,108 +530,51 @@ def test_swot_and_problems_get_their_defaults() -> None:
             "themes[1].swot: unknown key in format version 2 (it needs version 3)",
         ),
         (
-            {"version": 1, "themes": [{"name": "A", "problems": []}]},
+            one_theme(1, problems=[]),
             "themes[0].problems: unknown key in format version 1 (it needs version 3)",
         ),
         (
-            {
-                "version": 3,
-                "workshop": {
-                    "title": "T",
-                    "starts_at": "2026-05-19T13:00",
-                    "previous_meeting": "3. 3. 2026",
-                },
-            },
+            previous(3, "3. 3. 2026"),
             "workshop.previous_meeting: expected a date like 2026-05-26, got '3. 3. 2026'",
         ),
+        (previous(3, "1850-03-03"), "workshop.previous_meeting: the year 1850 is not between"),
+        (one_theme(swot=[{"text": "x"}]), "themes[0].swot[0].quadrant: required key is missing"),
         (
-            {
-                "version": 3,
-                "workshop": {
-                    "title": "T",
-                    "starts_at": "2026-05-19T13:00",
-                    "previous_meeting": "1850-03-03",
-                },
-            },
-            "workshop.previous_meeting: the year 1850 is not between",
-        ),
-        (
-            {"version": 3, "themes": [{"name": "A", "swot": [{"text": "x"}]}]},
-            "themes[0].swot[0].quadrant: required key is missing",
-        ),
-        (
-            {
-                "version": 3,
-                "themes": [{"name": "A", "swot": [{"quadrant": "inside", "text": "x"}]}],
-            },
+            one_theme(swot=[{**THREAT, "quadrant": "inside"}]),
             "themes[0].swot[0].quadrant: expected one of 'strengths', 'weaknesses'",
         ),
         (
-            {
-                "version": 3,
-                "themes": [{"name": "A", "swot": [{"quadrant": "threats", "text": ""}]}],
-            },
+            one_theme(swot=[{**THREAT, "text": ""}]),
             "themes[0].swot[0].text: expected a non-empty string",
         ),
         (
-            {
-                "version": 3,
-                "themes": [
-                    {"name": "A", "swot": [{"quadrant": "threats", "text": "x", "votes": -1}]}
-                ],
-            },
+            one_theme(swot=[{**THREAT, "votes": -1}]),
             "themes[0].swot[0].votes: expected an integer of 0 or more",
         ),
+        (one_theme(swot=[{**THREAT, "weight": 1}]), "themes[0].swot[0].weight: unknown key"),
         (
-            {
-                "version": 3,
-                "themes": [
-                    {"name": "A", "swot": [{"quadrant": "threats", "text": "x", "weight": 1}]}
-                ],
-            },
-            "themes[0].swot[0].weight: unknown key",
-        ),
-        (
-            {"version": 3, "themes": [{"name": "A", "problems": [{"text": ""}]}]},
+            one_theme(problems=[{"text": ""}]),
             "themes[0].problems[0].text: expected a non-empty string",
         ),
         (
-            {"version": 3, "themes": [{"name": "A", "problems": [{"text": "p", "votes": 1.5}]}]},
+            one_theme(problems=[{"text": "p", "votes": 1.5}]),
             "themes[0].problems[0].votes: expected an integer",
         ),
         (
-            {"version": 3, "themes": [{"name": "A", "problems": [{"text": "p", "sources": 0}]}]},
+            one_theme(problems=[{"text": "p", "sources": 0}]),
             "themes[0].problems[0].sources: expected a list",
         ),
         (
-            {"version": 3, "themes": [{"name": "A", "problems": [{"text": "p", "sources": [-1]}]}]},
+            one_theme(problems=[{"text": "p", "sources": [-1]}]),
             "themes[0].problems[0].sources[0]: expected an integer of 0 or more",
         ),
         (
-            {
-                "version": 3,
-                "themes": [
-                    {
-                        "name": "A",
-                        "swot": [{"quadrant": "threats", "text": "x"}],
-                        "problems": [{"text": "p", "sources": [0, 1]}],
-                    }
-                ],
-            },
+            one_theme(swot=[THREAT], problems=[{"text": "p", "sources": [0, 1]}]),
             "themes[0].problems[0].sources[1]: the theme has no SWOT item 1 (its swot holds 1, "
             "counted from 0)",
         ),
         (
-            {
-                "version": 3,
-                "themes": [
-                    {
-                        "name": "A",
-                        "swot": [{"quadrant": "threats", "text": "x"}],
-                        "problems": [{"text": "p", "sources": [0, 0]}],
-                    }
-                ],
-            },
+            one_theme(swot=[THREAT], problems=[{"text": "p", "sources": [0, 0]}]),
             "themes[0].problems[0].sources[1]: the SWOT item 0 is named twice",
         ),
     ],

@@ -67,10 +67,16 @@ class ThemeRow(_ListRow):
     draft = pw.TextField(null=True)
 
 
-class RemarkRow(_Table):
+class _ThemeListRow(_Table):
+    """A row of one of a theme's lists (remarks, SWOT items, problems): its id, its theme and
+    its place in the list come first."""
+
     id = pw.IntegerField(primary_key=True)
     theme = pw.ForeignKeyField(ThemeRow, on_delete="CASCADE", column_name="theme_id")
     position = pw.IntegerField()
+
+
+class RemarkRow(_ThemeListRow):
     text = pw.TextField()
     author = pw.TextField(default="")
     organization = pw.TextField(default="")
@@ -126,20 +132,17 @@ class TaskRow(_ListRow):
     done = pw.BooleanField(default=False)
 
 
-class SwotItemRow(_Table):
+class SwotItemRow(_ThemeListRow):
     """An item of a theme's SWOT (schema version 3); ``position`` is its place among all the
     theme's items, whatever their quadrant."""
 
-    id = pw.IntegerField(primary_key=True)
-    theme = pw.ForeignKeyField(ThemeRow, on_delete="CASCADE", column_name="theme_id")
-    position = pw.IntegerField()
     text = pw.TextField()
     quadrant = pw.TextField(default="strengths")
     note = pw.TextField(default="")
     votes = pw.IntegerField(default=0)
 
 
-class ProblemRow(_Table):
+class ProblemRow(_ThemeListRow):
     """A problem named for a theme (schema version 3).
 
     ``sources`` holds the ids of the theme's SWOT items it comes from as a JSON list: the
@@ -147,9 +150,6 @@ class ProblemRow(_Table):
     field stays one column.
     """
 
-    id = pw.IntegerField(primary_key=True)
-    theme = pw.ForeignKeyField(ThemeRow, on_delete="CASCADE", column_name="theme_id")
-    position = pw.IntegerField()
     text = pw.TextField()
     votes = pw.IntegerField(default=0)
     sources = pw.TextField(default="[]")
