@@ -16,14 +16,14 @@ from typing import Any
 
 import pytest
 from child_processes import run_command_line
-from workshop_state import with_sql
+from workshop_state import as_exported, with_sql
 
 from facilitator_app.paths import demo_json
 
 DEMO = demo_json()
 DEMO_DOC: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
-# The demo (format version 1) as the app writes it: version 2, with an empty programme and tasks.
-DEMO_EXPORTED: dict[str, Any] = {**DEMO_DOC, "version": 2, "agenda": [], "tasks": []}
+# The demo (format version 1) as the app writes it: the current version, every list written.
+DEMO_EXPORTED: dict[str, Any] = as_exported(DEMO_DOC)
 
 
 run = partial(run_command_line, errors="replace")  # convert's refusals, whatever their bytes
@@ -87,7 +87,7 @@ JSON_CASES: list[tuple[str, Any, str]] = [
     ("top-level-list", b"[]", "expected a JSON object"),
     ("wrong-format", demo_with(set_in("format", "facilitator-minutes")), "format: expected"),
     ("missing-format", demo_with(lambda d: d.pop("format")), "format"),
-    ("newer-version", demo_with(set_in("version", 3)), "version: this file is format version 3"),
+    ("newer-version", demo_with(set_in("version", 4)), "version: this file is format version 4"),
     (
         "version-1-with-agenda",
         demo_with(set_in("agenda", [{"title": "Úvod", "planned_minutes": 10}])),

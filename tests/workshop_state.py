@@ -16,6 +16,7 @@ from typing import Any
 
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.interchange import parse_workshop
+from facilitator_app.workshop.interchange.schema import FORMAT_VERSION
 from facilitator_app.workshop.model import Node, WorkshopData
 
 SAMPLE: dict[str, Any] = {
@@ -78,6 +79,24 @@ SAMPLE: dict[str, Any] = {
 }
 
 
+def as_exported(document: dict[str, Any]) -> dict[str, Any]:
+    """A document of an older format version as the app exports it: the current version,
+    with every list the format has (empty where the document had none): the programme and
+    tasks (version 2), each theme's SWOT and problems (version 3)."""
+    upgraded = {
+        **document,
+        "version": FORMAT_VERSION,
+        "agenda": document.get("agenda", []),
+        "tasks": document.get("tasks", []),
+    }
+    if "themes" in document:
+        upgraded["themes"] = [
+            {**theme, "swot": theme.get("swot", []), "problems": theme.get("problems", [])}
+            for theme in document["themes"]
+        ]
+    return upgraded
+
+
 def make_workshop(folder: Path, name: str = "w.workshop") -> Path:
     """A .workshop file of the SAMPLE in ``folder`` (made if missing), closed again."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -106,7 +125,15 @@ def full_state(data: WorkshopData) -> dict[str, Any]:
         "details": dataclasses.asdict(data.details),
         "attendees": [dataclasses.asdict(a) for a in data.attendees],
         "themes": [
-            (t.id, t.name, t.vision, t.draft, [dataclasses.asdict(r) for r in t.remarks])
+            (
+                t.id,
+                t.name,
+                t.vision,
+                t.draft,
+                [dataclasses.asdict(r) for r in t.remarks],
+                [dataclasses.asdict(i) for i in t.swot],
+                [dataclasses.asdict(p) for p in t.problems],
+            )
             for t in data.themes
         ],
         "tree": [
@@ -157,6 +184,8 @@ def check_file(path: Path) -> None:
             "block_theme": "SELECT block_id, position FROM block_theme",
             "agenda_item": "SELECT 0, position FROM agenda_item",
             "task": "SELECT 0, position FROM task",
+            "swot_item": "SELECT theme_id, position FROM swot_item",
+            "problem": "SELECT theme_id, position FROM problem",
         }
         for table, sql in lists.items():
             positions: dict[Any, list[int]] = defaultdict(list)

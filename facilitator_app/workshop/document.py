@@ -24,6 +24,7 @@ from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop import events, model, rules
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import DocumentListener, Kind, SaveListener, Stage
+from facilitator_app.workshop.model import THEME_LISTS, list_of
 from facilitator_app.workshop.progress import Progress, no_progress
 from facilitator_app.workshop.store.faults import Fault
 from facilitator_app.workshop.store.files import write_new
@@ -152,16 +153,16 @@ class Document:
 
     def _reindex(self) -> None:
         self._nodes = {node.id: node for node in self.data.root.walk()}
-        self._next_ids = {
-            Kind.ATTENDEE: itertools.count(max((a.id for a in self.data.attendees), default=0) + 1),
-            Kind.THEME: itertools.count(max((t.id for t in self.data.themes), default=0) + 1),
-            Kind.REMARK: itertools.count(
-                max((r.id for t in self.data.themes for r in t.remarks), default=0) + 1
-            ),
-            Kind.NODE: itertools.count(max(self._nodes) + 1),
-            Kind.AGENDA: itertools.count(max((a.id for a in self.data.agenda), default=0) + 1),
-            Kind.TASK: itertools.count(max((t.id for t in self.data.tasks), default=0) + 1),
+        data = self.data
+        ids: dict[Kind, Iterable[int]] = {
+            Kind.ATTENDEE: [a.id for a in data.attendees],
+            Kind.THEME: [t.id for t in data.themes],
+            **{k: [r.id for t in data.themes for r in list_of(t, k)] for k in THEME_LISTS},
+            Kind.NODE: self._nodes,
+            Kind.AGENDA: [a.id for a in data.agenda],
+            Kind.TASK: [t.id for t in data.tasks],
         }
+        self._next_ids = {kind: itertools.count(max(i, default=0) + 1) for kind, i in ids.items()}
 
     def new_id(self, kind: Kind) -> int:
         """A fresh id for a thing an operation is about to insert."""
@@ -271,11 +272,16 @@ class Document:
         return _find(self.data.tasks, task_id, "task")
 
     def remark(self, remark_id: int) -> tuple[model.Theme, model.Remark]:
+        return self.in_theme(Kind.REMARK, remark_id)
+
+    def in_theme(self, kind: Kind, record_id: int) -> tuple[model.Theme, Any]:
+        """(the theme, the record) of a remark, SWOT item or problem."""
+        name = THEME_LISTS[kind]
         for theme in self.data.themes:
-            for remark in theme.remarks:
-                if remark.id == remark_id:
-                    return theme, remark
-        raise InvalidOperationError(f"no remark with id {remark_id}")
+            for record in getattr(theme, name):
+                if record.id == record_id:
+                    return theme, record
+        raise InvalidOperationError(f"no {rules.RECORD_NAMES[kind]} with id {record_id}")
 
     def target(self, kind: Kind, item_id: int) -> Any:
         """The object whose fields an edit of (kind, id) changes."""
@@ -285,8 +291,8 @@ class Document:
             return self.attendee(item_id)
         if kind is Kind.THEME:
             return self.theme(item_id)
-        if kind is Kind.REMARK:
-            return self.remark(item_id)[1]
+        if kind in THEME_LISTS:
+            return self.in_theme(kind, item_id)[1]
         if kind is Kind.AGENDA:
             return self.agenda_item(item_id)
         if kind is Kind.TASK:
@@ -294,14 +300,14 @@ class Document:
         return self.node(item_id)
 
     def records(self, kind: Kind, container_id: int = 0) -> list[Any]:
-        """The ordered list holding attendees, themes, one theme's remarks, the agenda or the
-        tasks (all but remarks in container 0)."""
+        """The ordered list holding attendees, themes, one theme's remarks, SWOT items or
+        problems (in container: the theme), the agenda or the tasks (in container 0)."""
         if kind is Kind.ATTENDEE:
             return self.data.attendees
         if kind is Kind.THEME:
             return self.data.themes
-        if kind is Kind.REMARK:
-            return self.theme(container_id).remarks
+        if kind in THEME_LISTS:
+            return list_of(self.theme(container_id), kind)
         if kind is Kind.AGENDA:
             return self.data.agenda
         if kind is Kind.TASK:
@@ -319,6 +325,8 @@ class Document:
         values = checked_fields(kind, values)
         if kind is Kind.THEME and "name" in values:
             rules.check_theme_name(self.data.themes, values["name"], item_id)
+        if kind is Kind.PROBLEM and "sources" in values:
+            rules.check_sources(self.in_theme(kind, item_id)[0], values["sources"])
         old = {name: getattr(target, name) for name in values}
         with self._notifying(events.FieldsChanged(kind, item_id, frozenset(values))):
             for name, value in values.items():
@@ -332,18 +340,20 @@ class Document:
             raise InvalidOperationError(f"position {position} is outside the list")
         record = copy.deepcopy(record)
         make_storable(record)
-        rules.check_new_record(self.data, kind, record)
+        rules.check_new_record(self.data, kind, record, container_id)
         with self._notifying(events.RecordsInserted(kind, container_id, position, 1)):
             items.insert(position, record)
         self.storage.insert_record(kind, container_id, position, record)
 
     def raw_remove_record(self, kind: Kind, item_id: int) -> tuple[int, int, Any]:
-        """Remove one attendee, theme or remark; return (container id, position, the record)."""
+        """Remove one record of a list; return (container id, position, the record)."""
         container_id, items, position = self._place_of_record(kind, item_id)
         if kind is Kind.THEME and any(item_id in b.theme_ids for b in self.data.blocks):
             raise InvalidOperationError(
                 QT_TRANSLATE_NOOP("Refusal", "the theme is still used by an activity block")
             )
+        if kind is Kind.SWOT:
+            rules.check_unused_swot_item(self.theme(container_id), item_id)
         with self._notifying(events.RecordsRemoved(kind, container_id, position, 1)):
             record = items.pop(position)
         self.storage.remove_record(kind, container_id, item_id, position)
@@ -364,7 +374,7 @@ class Document:
 
     def _place_of_record(self, kind: Kind, item_id: int) -> tuple[int, list[Any], int]:
         """(container id, the list, position) of a record."""
-        container_id = self.remark(item_id)[0].id if kind is Kind.REMARK else 0
+        container_id = self.in_theme(kind, item_id)[0].id if kind in THEME_LISTS else 0
         items = self.records(kind, container_id)
         record = _find(items, item_id, rules.RECORD_NAMES.get(kind, kind.value))
         return container_id, items, items.index(record)

@@ -28,6 +28,8 @@ class Kind(StrEnum):
     NODE = "node"
     AGENDA = "agenda"  # an item of the meeting's programme
     TASK = "task"  # what was agreed: who does it, by when
+    SWOT = "swot"  # an item of a theme's SWOT (in one of its four quadrants)
+    PROBLEM = "problem"  # a problem named for a theme, from its SWOT items
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class FieldsChanged:
 
 @dataclass(frozen=True)
 class RecordsInserted:
-    """Attendees, themes or remarks inserted (remarks: into theme ``container_id``)."""
+    """Records inserted (remarks, SWOT items, problems: into theme ``container_id``)."""
 
     kind: Kind
     container_id: int

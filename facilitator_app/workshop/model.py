@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
+
+from facilitator_app.workshop.events import Kind
 
 
 class Role(StrEnum):
@@ -26,6 +29,15 @@ class RemarkStatus(StrEnum):
     PARTLY = "partly"
     REJECTED = "rejected"
     NOTED = "noted"
+
+
+class Quadrant(StrEnum):
+    """The four lists of a theme's SWOT: the first two inside the region, the others outside."""
+
+    STRENGTHS = "strengths"
+    WEAKNESSES = "weaknesses"
+    OPPORTUNITIES = "opportunities"
+    THREATS = "threats"
 
 
 LANGUAGES = ("cs", "en")
@@ -43,6 +55,8 @@ class WorkshopDetails:
     organizer_label: str = "ORK"
     language: str = "cs"
     vision_intro: str | None = None  # None: the minutes generate the opening sentence
+    # The date of the meeting whose file this one was made from (None: the first meeting).
+    previous_meeting: date | None = None
 
 
 @dataclass
@@ -66,15 +80,60 @@ class Remark:
 
 
 @dataclass
+class SwotItem:
+    """One item of a theme's SWOT analysis, with the dot votes it got."""
+
+    id: int
+    text: str
+    quadrant: Quadrant = Quadrant.STRENGTHS
+    note: str = ""
+    votes: int = 0
+
+
+@dataclass
+class Problem:
+    """A problem the group named for a theme; ``sources`` are the ids of the theme's SWOT
+    items it comes from."""
+
+    id: int
+    text: str
+    votes: int = 0
+    sources: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Theme:
+    """A theme: its vision and the remarks on it, its SWOT and its problems.
+
+    ``swot`` holds the items of all four quadrants in one list: a quadrant's items are those
+    with its ``quadrant``, in the list's order (so an item moves within its theme, or to
+    another quadrant, as any record moves, and the positions in the file are the list's).
+    """
+
     id: int
     name: str
     vision: str = ""
     draft: str | None = None  # None: no draft was kept yet
     remarks: list[Remark] = field(default_factory=list)
+    swot: list[SwotItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def vision_paragraphs(self) -> list[str]:
         return split_paragraphs(self.vision)
+
+    def quadrant_items(self, quadrant: Quadrant) -> list[SwotItem]:
+        """The SWOT items of one quadrant, in their order."""
+        return [item for item in self.swot if item.quadrant is quadrant]
+
+
+# The lists a theme keeps its records in, by the kind of record.
+THEME_LISTS: dict[Kind, str] = {Kind.REMARK: "remarks", Kind.SWOT: "swot", Kind.PROBLEM: "problems"}
+
+
+def list_of(theme: Theme, kind: Kind) -> list[Any]:
+    """The list of ``theme`` holding records of ``kind`` (a remark, SWOT item or problem)."""
+    records: list[Any] = getattr(theme, THEME_LISTS[kind])
+    return records
 
 
 @dataclass
@@ -234,7 +293,16 @@ def snapshot(data: WorkshopData) -> tuple[object, ...]:
         data.details,
         tuple(map(copy.copy, data.attendees)),
         tuple(
-            (t.id, t.name, t.vision, t.draft, tuple(map(copy.copy, t.remarks))) for t in data.themes
+            (
+                t.id,
+                t.name,
+                t.vision,
+                t.draft,
+                tuple(map(copy.copy, t.remarks)),
+                tuple(map(copy.copy, t.swot)),
+                tuple(map(copy.deepcopy, t.problems)),
+            )
+            for t in data.themes
         ),
         tuple(
             (n.id, n.parent.id if n.parent else None, n.text, n.note, n.votes, tuple(n.theme_ids))

@@ -8,6 +8,7 @@ operation applied again after its undo recreates exactly the same things.
 
 from __future__ import annotations
 
+import dataclasses
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.model import ROOT_ID, Node
+from facilitator_app.workshop.model import ROOT_ID, Node, Quadrant
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -98,6 +99,9 @@ class RemoveRecord(Operation):
                 if self.id in block.theme_ids:
                     others = [t for t in block.theme_ids if t != self.id]
                     steps.append(SetBlockThemes(block.id, tuple(others)).apply(doc))
+        if self.kind is Kind.SWOT:
+            # A SWOT item leaves the problems that come from it first, likewise.
+            steps.extend(op.apply(doc) for op in _without_source(doc, self.id))
         container_id, position, record = doc.raw_remove_record(self.kind, self.id)
         steps.append(InsertRecord(self.kind, container_id, position, record))
         return Batch(tuple(reversed(steps))) if len(steps) > 1 else steps[0]
@@ -115,6 +119,47 @@ class MoveRecord(Operation):
     def apply(self, doc: Document) -> Operation:
         old = doc.raw_move_record(self.kind, self.id, self.position)
         return MoveRecord(self.kind, self.id, old)
+
+
+def _without_source(doc: Document, item_id: int) -> list[Operation]:
+    """The edits that take SWOT item ``item_id`` out of the sources of its theme's problems."""
+    theme = doc.in_theme(Kind.SWOT, item_id)[0]
+    return [
+        SetFields(Kind.PROBLEM, p.id, {"sources": [s for s in p.sources if s != item_id]})
+        for p in theme.problems
+        if item_id in p.sources
+    ]
+
+
+@dataclass(frozen=True)
+class MoveSwotItem(Operation):
+    """Move a SWOT item to its final ``position`` in the SWOT list of theme ``theme_id``, into
+    ``quadrant`` (the list holds all four quadrants: see ``model.Theme``).
+
+    Within its theme it keeps the problems that come from it; to another theme it goes
+    without them (a problem comes from its own theme's items), and undo gives them back.
+    """
+
+    id: int
+    theme_id: int
+    quadrant: Quadrant
+    position: int
+
+    def apply(self, doc: Document) -> Operation:
+        theme, item = doc.in_theme(Kind.SWOT, self.id)
+        if theme.id == self.theme_id:
+            steps: list[Operation] = [
+                SetFields(Kind.SWOT, self.id, {"quadrant": self.quadrant}),
+                MoveRecord(Kind.SWOT, self.id, self.position),
+            ]
+        else:
+            doc.theme(self.theme_id)  # refused before anything changes when there is none
+            moved = dataclasses.replace(item, quadrant=Quadrant(self.quadrant))
+            steps = [
+                RemoveRecord(Kind.SWOT, self.id),
+                InsertRecord(Kind.SWOT, self.theme_id, self.position, moved),
+            ]
+        return apply_in_turn(doc, steps)
 
 
 def moves_for_drop(

@@ -11,9 +11,11 @@ from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import (
     MAX_DEPTH,
     ROOT_ID,
+    THEME_LISTS,
     Node,
     Theme,
     WorkshopData,
+    list_of,
     storable_text,
     subtree_height,
 )
@@ -28,6 +30,8 @@ RECORD_NAMES = {
     Kind.REMARK: "remark",
     Kind.AGENDA: "agenda item",
     Kind.TASK: "task",
+    Kind.SWOT: "SWOT item",
+    Kind.PROBLEM: "problem",
 }
 
 
@@ -92,23 +96,58 @@ def check_block_themes(block: Node, named: Collection[int], theme_ids: Container
         raise InvalidOperationError("a block names each theme once")
 
 
-def check_new_record(data: WorkshopData, kind: Kind, record: Any) -> None:
-    """Check an attendee, theme, remark, agenda item or task about to be inserted: a new id
-    (a theme's remarks too), fields the file takes (converted in place) and a free theme name."""
-    remark_ids = {r.id for t in data.themes for r in t.remarks}
+def check_new_record(data: WorkshopData, kind: Kind, record: Any, container_id: int = 0) -> None:
+    """Check a record about to be inserted (into theme ``container_id``: a remark, SWOT item
+    or problem): a new id (a theme's own records too), fields the file takes (converted in
+    place), a free theme name, a problem's sources among its theme's SWOT items."""
+    themed = {k: {r.id for t in data.themes for r in list_of(t, k)} for k in THEME_LISTS}
     taken = {
         Kind.ATTENDEE: {a.id for a in data.attendees},
         Kind.THEME: {t.id for t in data.themes},
-        Kind.REMARK: remark_ids,
+        **themed,
         Kind.AGENDA: {a.id for a in data.agenda},
         Kind.TASK: {t.id for t in data.tasks},
     }[kind]
-    new_remarks = [r.id for r in record.remarks] if kind is Kind.THEME else []
-    if record.id in taken or any(r in remark_ids for r in new_remarks):
+    if record.id in taken:
         raise InvalidOperationError(f"{RECORD_NAMES[kind]} id {record.id} exists already")
     check_record_fields(kind, record)
     if kind is Kind.THEME:
+        for inner_kind, ids in themed.items():
+            for inner in list_of(record, inner_kind):
+                if inner.id in ids:
+                    raise InvalidOperationError(
+                        f"{RECORD_NAMES[inner_kind]} id {inner.id} exists already"
+                    )
+                ids.add(inner.id)
+                if inner_kind is not Kind.REMARK:
+                    check_record_fields(inner_kind, inner)
+        for problem in record.problems:
+            check_sources(record, problem.sources)
         check_theme_name(data.themes, record.name, None)
+    elif kind is Kind.PROBLEM:
+        check_sources(next(t for t in data.themes if t.id == container_id), record.sources)
+
+
+def check_sources(theme: Theme, sources: Sequence[int]) -> None:
+    """A problem comes from SWOT items of its own theme, each named once."""
+    items = {item.id for item in theme.swot}
+    if len(set(sources)) != len(sources):
+        raise InvalidOperationError("a problem names each of its SWOT items once")
+    missing = [source for source in sources if source not in items]
+    if missing:
+        raise InvalidOperationError(
+            QT_TRANSLATE_NOOP("Refusal", "the theme “%1” has no SWOT item %2"),
+            theme.name,
+            missing[0],
+        )
+
+
+def check_unused_swot_item(theme: Theme, item_id: int) -> None:
+    """A SWOT item a problem comes from stays (the operations drop it from the problem first)."""
+    if any(item_id in problem.sources for problem in theme.problems):
+        raise InvalidOperationError(
+            QT_TRANSLATE_NOOP("Refusal", "a problem of the theme still comes from the SWOT item")
+        )
 
 
 def check_theme_name(themes: Iterable[Theme], name: str, theme_id: int | None) -> None:

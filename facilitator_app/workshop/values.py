@@ -11,7 +11,7 @@ from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.model import RemarkStatus, Role, storable_text
+from facilitator_app.workshop.model import Quadrant, RemarkStatus, Role, storable_text
 from facilitator_app.workshop.store.schema import EDITABLE_FIELDS
 
 # An agenda item's planned length: a whole number of minutes, at most a day.
@@ -28,7 +28,11 @@ EMPTY_REFUSALS = {
         "Refusal", "the programme item's title cannot be empty"
     ),
     (Kind.TASK, "text"): QT_TRANSLATE_NOOP("Refusal", "the task's text cannot be empty"),
+    (Kind.SWOT, "text"): QT_TRANSLATE_NOOP("Refusal", "the SWOT item's text cannot be empty"),
+    (Kind.PROBLEM, "text"): QT_TRANSLATE_NOOP("Refusal", "the problem's text cannot be empty"),
 }
+# The kinds whose inserted records have every field checked and converted.
+_FULLY_CHECKED = (Kind.AGENDA, Kind.TASK, Kind.SWOT, Kind.PROBLEM)
 REQUIRED_TEXT = set(EMPTY_REFUSALS)
 
 
@@ -40,13 +44,13 @@ def checked_fields(kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_record_fields(kind: Kind, record: Any) -> None:
-    """Check the fields of an attendee, theme, remark, agenda item or task about to be inserted.
+    """Check the fields of a record about to be inserted.
 
-    An agenda item's and a task's fields are all checked and converted in place (an ISO date
-    string becomes a date); the others' required text is checked.
+    The fields of an agenda item, task, SWOT item and problem are all checked and converted in
+    place (an ISO date string becomes a date); the others' required text is checked.
     """
     with _refused_unless_parsed():
-        if kind in (Kind.AGENDA, Kind.TASK):
+        if kind in _FULLY_CHECKED:
             for name in EDITABLE_FIELDS[kind]:
                 setattr(record, name, _checked(kind, name, getattr(record, name)))
         else:
@@ -55,12 +59,13 @@ def check_record_fields(kind: Kind, record: Any) -> None:
 
 
 def make_storable(record: Any) -> None:
-    """Make every text field of an inserted attendee, theme or remark storable, in place."""
+    """Make every text field of an inserted record storable, in place (a theme's records too)."""
     for name, value in vars(record).items():
         if isinstance(value, str):
             setattr(record, name, storable_text(value))
-    for remark in getattr(record, "remarks", ()):
-        make_storable(remark)
+        elif isinstance(value, list) and name != "sources":
+            for inner in value:
+                make_storable(inner)
 
 
 @contextmanager
@@ -78,6 +83,14 @@ def _checked(kind: Kind, name: str, value: Any) -> Any:
         return _checked_agenda(name, value)
     if kind is Kind.TASK and name in ("due", "done"):
         return _checked_task(name, value)
+    if name == "previous_meeting":
+        return _checked_date(
+            name, value, QT_TRANSLATE_NOOP("Refusal", "the previous meeting's date must be a date")
+        )
+    if name == "quadrant":
+        return Quadrant(value)
+    if name == "sources":
+        return _checked_sources(value)
     if name in ("starts_at", "ends_at"):
         if value is None and name == "ends_at":
             return None
@@ -141,6 +154,12 @@ def _checked_task(name: str, value: Any) -> Any:
         if not isinstance(value, bool | int) or value not in (0, 1):
             raise InvalidOperationError("done must be true or false")
         return bool(value)
+    return _checked_date(name, value, QT_TRANSLATE_NOOP("Refusal", "the due date must be a date"))
+
+
+def _checked_date(name: str, value: Any, refusal: str) -> date | None:
+    """A date (an ISO ``YYYY-MM-DD`` string too) or None: a task's due date, the date of the
+    previous meeting."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -148,8 +167,17 @@ def _checked_task(name: str, value: Any) -> Any:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise InvalidOperationError(QT_TRANSLATE_NOOP("Refusal", "the due date must be a date"))
+        raise InvalidOperationError(refusal)
     return _in_years(name, value)
+
+
+def _checked_sources(value: Any) -> list[int]:
+    """A problem's sources: a list of ids (whether they name SWOT items is rules.py's)."""
+    if not isinstance(value, list | tuple) or not all(
+        isinstance(i, int) and not isinstance(i, bool) for i in value
+    ):
+        raise InvalidOperationError("a problem's sources must be a list of SWOT item ids")
+    return list(value)
 
 
 DateT = TypeVar("DateT", date, datetime)

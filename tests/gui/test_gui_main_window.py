@@ -152,7 +152,7 @@ def test_smoke_with_a_bad_file_exits_2_with_one_line(tmp_path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"facilitator-app: {bad}: version: this file is format version 7; this app reads up to "
-        "version 2: update the app to open it"
+        "version 3: update the app to open it"
     ]
     assert result.stdout == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]

@@ -1,6 +1,7 @@
-"""JSON interchange v2 (and v1, which it still reads): the demo workshop (version 1), an
-example of version 2 (the demo with a programme and tasks) and generated workshops survive
-JSON → workshop → JSON, in memory, through a .workshop file and through `convert`."""
+"""JSON interchange v3 (and v1 and v2, which it still reads): the demo workshop (version 1),
+an example of version 2 (the demo with a programme and tasks), one of version 3 (with a SWOT
+and problems too) and generated workshops survive JSON → workshop → JSON, in memory, through
+a .workshop file and through `convert`."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from child_processes import run_command_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from workshop_state import as_exported
 
 from facilitator_app.paths import demo_json
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR
@@ -28,6 +30,7 @@ from facilitator_app.workshop.interchange import (
     read_json_file,
     workshop_to_json,
 )
+from facilitator_app.workshop.model import Quadrant
 from facilitator_app.workshop.store.storage import Storage
 
 DEMO = demo_json()
@@ -68,6 +71,20 @@ def demo_v1() -> dict[str, Any]:
     return loaded
 
 
+# The first theme's SWOT and the problems the group found in it (version 3).
+SWOT = [
+    {"quadrant": "strengths", "text": "Spolehlivá přenosová soustava", "votes": 3},
+    {"quadrant": "weaknesses", "text": "Zastaralé trafostanice", "note": "sever", "votes": 5},
+    {"quadrant": "opportunities", "text": "Dotace na komunitní energetiku", "votes": 0},
+    {"quadrant": "strengths", "text": "Zkušení montéři", "votes": 1},
+    {"quadrant": "threats", "text": "Extrémní počasí", "votes": 4},
+]
+PROBLEMS = [
+    {"text": "Síť nezvládne výkyvy počasí", "votes": 6, "sources": [4, 1]},
+    {"text": "Chybí lidé", "votes": 0, "sources": []},
+]
+
+
 def example_v2() -> dict[str, Any]:
     document = demo_v1()
     document["version"] = 2
@@ -76,10 +93,14 @@ def example_v2() -> dict[str, Any]:
     return document
 
 
-def as_exported(version_1: dict[str, Any]) -> dict[str, Any]:
-    """A version 1 document as the app exports it: version 2, with an empty programme and no
-    tasks (version 2 writes every list, as version 1 does)."""
-    return {**version_1, "version": 2, "agenda": [], "tasks": []}
+def example_v3() -> dict[str, Any]:
+    """The current version: the demo with a programme, tasks, a SWOT with problems and the
+    date of the previous meeting."""
+    document = as_exported(example_v2())
+    document["workshop"]["previous_meeting"] = "2026-03-03"
+    document["themes"][0]["swot"] = copy.deepcopy(SWOT)
+    document["themes"][0]["problems"] = copy.deepcopy(PROBLEMS)
+    return document
 
 
 def convert(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -100,37 +121,57 @@ def test_demo_round_trip_in_memory() -> None:
     assert list(workshop_to_json(read_json_file(DEMO))) == list(original)
 
 
-def test_example_v2_round_trip_in_memory() -> None:
+def test_example_v2_reads_as_before() -> None:
     original = example_v2()
-    assert workshop_to_json(parse_workshop(copy.deepcopy(original))) == original
+    assert workshop_to_json(parse_workshop(copy.deepcopy(original))) == as_exported(original)
     data = parse_workshop(copy.deepcopy(original))
     assert [item.planned_minutes for item in data.agenda] == [10, 45, 15, 80, 0]
     assert data.agenda[0].ended_at == datetime(2026, 5, 19, 13, 12, 30)
     assert data.agenda[3].started_at is None
     assert [task.done for task in data.tasks] == [False, True, False, False]
     assert str(data.tasks[0].due) == "2026-05-26"
+    assert all(not t.swot and not t.problems for t in data.themes)
+    assert data.details.previous_meeting is None
 
 
-def test_example_v2_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
-    original = example_v2()
-    Document.create(tmp_path / "v2.workshop", parse_workshop(copy.deepcopy(original))).close()
-    assert workshop_to_json(Storage.read(tmp_path / "v2.workshop")) == original
+def test_example_v3_round_trip_in_memory() -> None:
+    original = example_v3()
+    assert workshop_to_json(parse_workshop(copy.deepcopy(original))) == original
+    data = parse_workshop(copy.deepcopy(original))
+    energy = data.themes[0]
+    assert [(i.id, i.quadrant.value, i.votes) for i in energy.swot][:2] == [
+        (1, "strengths", 3),
+        (2, "weaknesses", 5),
+    ]
+    assert [i.text for i in energy.quadrant_items(Quadrant.STRENGTHS)] == [
+        "Spolehlivá přenosová soustava",
+        "Zkušení montéři",
+    ]
+    # A problem names its SWOT items by their places in the theme's list; in memory, by id.
+    assert energy.problems[0].sources == [5, 2]
+    assert data.details.previous_meeting == date(2026, 3, 3)
 
 
-def test_example_v2_round_trip_through_convert(tmp_path: Path) -> None:
-    source = tmp_path / "v2.json"
-    source.write_text(json.dumps(example_v2(), ensure_ascii=False, indent=2), encoding="utf-8")
-    first = convert(source, "v2.workshop", cwd=tmp_path)
+def test_example_v3_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
+    original = example_v3()
+    Document.create(tmp_path / "v3.workshop", parse_workshop(copy.deepcopy(original))).close()
+    assert workshop_to_json(Storage.read(tmp_path / "v3.workshop")) == original
+
+
+def test_example_v3_round_trip_through_convert(tmp_path: Path) -> None:
+    source = tmp_path / "v3.json"
+    source.write_text(json.dumps(example_v3(), ensure_ascii=False, indent=2), encoding="utf-8")
+    first = convert(source, "v3.workshop", cwd=tmp_path)
     assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
-    second = convert("v2.workshop", "back.json", cwd=tmp_path)
+    second = convert("v3.workshop", "back.json", cwd=tmp_path)
     assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
     back_text = (tmp_path / "back.json").read_text(encoding="utf-8")
-    assert json.loads(back_text) == example_v2()
+    assert json.loads(back_text) == example_v3()
     assert back_text == dumps(read_json_file(source))
     # And once more: what the app wrote converts back to the same workshop.
     third = convert("back.json", "again.workshop", cwd=tmp_path)
     assert (third.returncode, third.stdout, third.stderr) == (0, "", "")
-    assert workshop_to_json(Storage.read(tmp_path / "again.workshop")) == example_v2()
+    assert workshop_to_json(Storage.read(tmp_path / "again.workshop")) == example_v3()
 
 
 def test_demo_round_trip_through_a_workshop_file(tmp_path: Path) -> None:
@@ -420,12 +461,12 @@ def minimal(version: int = 1, **workshop: Any) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_minimal_document_gets_its_defaults(version: int) -> None:
     exported = workshop_to_json(parse_workshop(minimal(version)))
     assert exported == {
         "format": "facilitator-workshop",
-        "version": 2,
+        "version": 3,
         "workshop": {
             "title": "T",
             "starts_at": "2026-05-19T13:00",
@@ -438,6 +479,109 @@ def test_minimal_document_gets_its_defaults(version: int) -> None:
         "agenda": [],
         "tasks": [],
     }
+
+
+def test_swot_and_problems_get_their_defaults() -> None:
+    document = {
+        **minimal(3),
+        "themes": [
+            {
+                "name": "A",
+                "swot": [{"quadrant": "threats", "text": "Sucho"}],
+                "problems": [{"text": "Voda"}],
+            }
+        ],
+    }
+    exported = workshop_to_json(parse_workshop(document))
+    assert exported["themes"] == [
+        {
+            "name": "A",
+            "vision": "",
+            "comments": [],
+            "swot": [{"quadrant": "threats", "text": "Sucho", "votes": 0}],
+            "problems": [{"text": "Voda", "votes": 0, "sources": []}],
+        }
+    ]
+
+
+def one_theme(version: int = 3, **keys: Any) -> dict[str, Any]:
+    """A change to ``minimal()``: one theme with ``keys``."""
+    return {"version": version, "themes": [{"name": "A", **keys}]}
+
+
+def previous(version: int, value: str) -> dict[str, Any]:
+    """A change to ``minimal()``: the date of the previous meeting."""
+    details = {"title": "T", "starts_at": "2026-05-19T13:00", "previous_meeting": value}
+    return {"version": version, "workshop": details}
+
+
+THREAT = {"quadrant": "threats", "text": "x"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            previous(2, "2026-03-03"),
+            "workshop.previous_meeting: unknown key in format version 2 (it needs version 3)",
+        ),
+        (
+            {"version": 2, "themes": [{"name": "A"}, {"name": "B", "swot": []}]},
+            "themes[1].swot: unknown key in format version 2 (it needs version 3)",
+        ),
+        (
+            one_theme(1, problems=[]),
+            "themes[0].problems: unknown key in format version 1 (it needs version 3)",
+        ),
+        (
+            previous(3, "3. 3. 2026"),
+            "workshop.previous_meeting: expected a date like 2026-05-26, got '3. 3. 2026'",
+        ),
+        (previous(3, "1850-03-03"), "workshop.previous_meeting: the year 1850 is not between"),
+        (one_theme(swot=[{"text": "x"}]), "themes[0].swot[0].quadrant: required key is missing"),
+        (
+            one_theme(swot=[{**THREAT, "quadrant": "inside"}]),
+            "themes[0].swot[0].quadrant: expected one of 'strengths', 'weaknesses'",
+        ),
+        (
+            one_theme(swot=[{**THREAT, "text": ""}]),
+            "themes[0].swot[0].text: expected a non-empty string",
+        ),
+        (
+            one_theme(swot=[{**THREAT, "votes": -1}]),
+            "themes[0].swot[0].votes: expected an integer of 0 or more",
+        ),
+        (one_theme(swot=[{**THREAT, "weight": 1}]), "themes[0].swot[0].weight: unknown key"),
+        (
+            one_theme(problems=[{"text": ""}]),
+            "themes[0].problems[0].text: expected a non-empty string",
+        ),
+        (
+            one_theme(problems=[{"text": "p", "votes": 1.5}]),
+            "themes[0].problems[0].votes: expected an integer",
+        ),
+        (
+            one_theme(problems=[{"text": "p", "sources": 0}]),
+            "themes[0].problems[0].sources: expected a list",
+        ),
+        (
+            one_theme(problems=[{"text": "p", "sources": [-1]}]),
+            "themes[0].problems[0].sources[0]: expected an integer of 0 or more",
+        ),
+        (
+            one_theme(swot=[THREAT], problems=[{"text": "p", "sources": [0, 1]}]),
+            "themes[0].problems[0].sources[1]: the theme has no SWOT item 1 (its swot holds 1, "
+            "counted from 0)",
+        ),
+        (
+            one_theme(swot=[THREAT], problems=[{"text": "p", "sources": [0, 0]}]),
+            "themes[0].problems[0].sources[1]: the SWOT item 0 is named twice",
+        ),
+    ],
+)
+def test_bad_swot_and_problems_name_the_place(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}"):
+        parse_workshop({**minimal(), **change})
 
 
 def test_agenda_and_tasks_get_their_defaults() -> None:
@@ -504,8 +648,8 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     [
         ({"format": "other"}, "format: expected 'facilitator-workshop'"),
         (
-            {"version": 3},
-            "version: this file is format version 3; this app reads up to version 2: update",
+            {"version": 4},
+            "version: this file is format version 4; this app reads up to version 3: update",
         ),
         ({"agenda": []}, "agenda: unknown key in format version 1 (it needs version 2)"),
         ({"tasks": [{"text": "a"}]}, "tasks: unknown key in format version 1"),

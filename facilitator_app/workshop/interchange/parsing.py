@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -12,6 +13,8 @@ from facilitator_app.messages import QT_TRANSLATE_NOOP, fill
 from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR, year_in_range
 from facilitator_app.workshop.interchange.schema import (
     ADDED_IN,
+    ADDED_IN_DETAILS,
+    ADDED_IN_THEMES,
     FORMAT_NAME,
     FORMAT_VERSION,
     DocumentSchema,
@@ -22,9 +25,12 @@ from facilitator_app.workshop.model import (
     AgendaItem,
     Attendee,
     Node,
+    Problem,
+    Quadrant,
     Remark,
     RemarkStatus,
     Role,
+    SwotItem,
     Task,
     Theme,
     WorkshopData,
@@ -131,11 +137,7 @@ def parse_document(raw: Any, progress: Progress) -> WorkshopData:
         )
     if version < 1:
         raise ValueError(f"version: {version} is not a valid format version")
-    for key, added_in in ADDED_IN.items():
-        if key in raw and version < added_in:
-            raise ValueError(
-                f"{key}: unknown key in format version {version} (it needs version {added_in})"
-            )
+    _refuse_newer_keys(raw, version)
     activities = count_activities(raw)
     if activities > MAX_ACTIVITIES:
         raise TooBigError(
@@ -154,9 +156,43 @@ def parse_document(raw: Any, progress: Progress) -> WorkshopData:
     return _to_model(document, TreeBuilder(activities, progress))
 
 
+def _refuse_newer_keys(raw: dict[str, Any], version: int) -> None:
+    """Refuse a key a later version added (so that a file claiming an older version never
+    carries data an older app would refuse), naming its place."""
+    places: list[tuple[str, dict[Any, Any], dict[str, int]]] = [("", raw, ADDED_IN)]
+    if isinstance(raw.get("workshop"), dict):
+        places.append(("workshop.", raw["workshop"], ADDED_IN_DETAILS))
+    if isinstance(raw.get("themes"), list):
+        places.extend(
+            (f"themes[{index}].", theme, ADDED_IN_THEMES)
+            for index, theme in enumerate(raw["themes"])
+            if isinstance(theme, dict)
+        )
+    for prefix, part, added in places:
+        for key, added_in in added.items():
+            if key in part and version < added_in:
+                raise ValueError(
+                    f"{prefix}{key}: unknown key in format version {version} "
+                    f"(it needs version {added_in})"
+                )
+
+
 def count_text(number: int) -> str:
     """1 000 000: grouped by spaces, which read the same in Czech and in English."""
     return f"{number:,}".replace(",", " ")
+
+
+def _sources(places: list[int], swot: list[SwotItem], where: str) -> list[int]:
+    """The ids of the SWOT items a problem names by their places in its theme's ``swot``."""
+    for position, place in enumerate(places):
+        if place >= len(swot):
+            raise ValueError(
+                f"{where}[{position}]: the theme has no SWOT item {place} "
+                f"(its swot holds {len(swot)}, counted from 0)"
+            )
+        if place in places[:position]:
+            raise ValueError(f"{where}[{position}]: the SWOT item {place} is named twice")
+    return [swot[place].id for place in places]
 
 
 def _to_model(document: DocumentSchema, tree: TreeBuilder) -> WorkshopData:
@@ -175,6 +211,11 @@ def _to_model(document: DocumentSchema, tree: TreeBuilder) -> WorkshopData:
             organizer_label=details.organizer_label,
             language=details.language,
             vision_intro=details.vision_intro,
+            previous_meeting=(
+                _parse_date(details.previous_meeting, "workshop.previous_meeting")
+                if details.previous_meeting is not None
+                else None
+            ),
         )
     )
     data.attendees = [
@@ -183,6 +224,8 @@ def _to_model(document: DocumentSchema, tree: TreeBuilder) -> WorkshopData:
     ]
     theme_ids: dict[str, int] = {}
     remark_id = 0
+    swot_ids = itertools.count(1)
+    problem_ids = itertools.count(1)
     for index, theme in enumerate(document.themes):
         if theme.name in theme_ids:
             raise ValueError(f"themes[{index}].name: the theme {theme.name!r} is named twice")
@@ -200,7 +243,22 @@ def _to_model(document: DocumentSchema, tree: TreeBuilder) -> WorkshopData:
                     remark.response,
                 )
             )
-        data.themes.append(Theme(index + 1, theme.name, theme.vision, theme.draft, remarks))
+        swot = [
+            SwotItem(next(swot_ids), item.text, Quadrant(item.quadrant), item.note, item.votes)
+            for item in theme.swot
+        ]
+        problems = [
+            Problem(
+                next(problem_ids),
+                problem.text,
+                problem.votes,
+                _sources(problem.sources, swot, f"themes[{index}].problems[{place}].sources"),
+            )
+            for place, problem in enumerate(theme.problems)
+        ]
+        data.themes.append(
+            Theme(index + 1, theme.name, theme.vision, theme.draft, remarks, swot, problems)
+        )
 
     for index, block in enumerate(document.activity_blocks):
         themes = []

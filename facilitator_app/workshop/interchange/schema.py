@@ -12,13 +12,17 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 FORMAT_NAME = "facilitator-workshop"
-FORMAT_VERSION = 2  # what the app writes; it reads every version from 1 to this one
+FORMAT_VERSION = 3  # what the app writes; it reads every version from 1 to this one
 # Top-level keys each version added (a file of an older version that has them is refused).
 ADDED_IN = {"agenda": 2, "tasks": 2}
+# Likewise the keys each version added inside the workshop's details and inside each theme.
+ADDED_IN_DETAILS = {"previous_meeting": 3}
+ADDED_IN_THEMES = {"swot": 3, "problems": 3}
 
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
 MAX_VOTES = 2**63 - 1  # SQLite's largest integer
 MAX_PLANNED_MINUTES = 24 * 60  # as the document allows
+Votes = Annotated[StrictInt, Field(ge=0, le=MAX_VOTES)]  # a dot-voting tally
 
 
 class _Strict(BaseModel):
@@ -34,6 +38,7 @@ class _Details(_Strict):
     organizer_label: StrictStr = "ORK"
     language: Literal["cs", "en"] = "cs"
     vision_intro: StrictStr | None = None
+    previous_meeting: StrictStr | None = None  # version 3
 
 
 class _Attendee(_Strict):
@@ -52,11 +57,26 @@ class _Remark(_Strict):
     response: StrictStr = ""
 
 
+class _SwotItem(_Strict):
+    quadrant: Literal["strengths", "weaknesses", "opportunities", "threats"]
+    text: NonEmpty
+    note: StrictStr = ""
+    votes: Votes = 0
+
+
+class _Problem(_Strict):
+    text: NonEmpty
+    votes: Votes = 0
+    sources: list[Annotated[StrictInt, Field(ge=0)]] = []  # places in the theme's ``swot``
+
+
 class _Theme(_Strict):
     name: NonEmpty
     vision: StrictStr = ""
     draft: StrictStr | None = None
     comments: list[_Remark] = []
+    swot: list[_SwotItem] = []  # version 3
+    problems: list[_Problem] = []  # version 3
 
 
 class ActivitySchema(_Strict):
@@ -65,7 +85,7 @@ class ActivitySchema(_Strict):
 
     text: NonEmpty
     note: StrictStr = ""
-    votes: Annotated[StrictInt, Field(ge=0, le=MAX_VOTES)] = 0
+    votes: Votes = 0
     children: list[Any] = []
 
 

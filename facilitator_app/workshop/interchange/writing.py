@@ -1,4 +1,4 @@
-"""A WorkshopData as a version 2 document: a dict for ``json.dumps``, and its text."""
+"""A WorkshopData as a version 3 document: a dict for ``json.dumps``, and its text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from facilitator_app.workshop.model import (
     Attendee,
     Node,
     Remark,
+    SwotItem,
     Task,
     Theme,
     WorkshopData,
@@ -24,7 +25,7 @@ def _format_datetime(value: datetime) -> str:
 
 
 def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
-    """The workshop as a version 2 JSON document (a dict ready for ``json.dumps``)."""
+    """The workshop as a version 3 JSON document (a dict ready for ``json.dumps``)."""
     details = data.details
     workshop: dict[str, Any] = {
         "title": details.title,
@@ -40,6 +41,8 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
     workshop["language"] = details.language
     if details.vision_intro is not None:
         workshop["vision_intro"] = details.vision_intro
+    if details.previous_meeting is not None:
+        workshop["previous_meeting"] = details.previous_meeting.isoformat()
 
     def attendee(a: Attendee) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -67,6 +70,19 @@ def workshop_to_json(data: WorkshopData) -> dict[str, Any]:
         if t.draft is not None:
             out["draft"] = t.draft
         out["comments"] = [remark(r) for r in t.remarks]
+        out["swot"] = [swot_item(i) for i in t.swot]
+        places = {item.id: place for place, item in enumerate(t.swot)}
+        out["problems"] = [
+            {"text": p.text, "votes": p.votes, "sources": [places[s] for s in p.sources]}
+            for p in t.problems
+        ]
+        return out
+
+    def swot_item(i: SwotItem) -> dict[str, Any]:
+        out: dict[str, Any] = {"quadrant": i.quadrant.value, "text": i.text}
+        if i.note:
+            out["note"] = i.note
+        out["votes"] = i.votes
         return out
 
     def activity(top: Node) -> dict[str, Any]:

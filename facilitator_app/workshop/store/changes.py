@@ -21,9 +21,10 @@ from facilitator_app.workshop.store.rows import (
     FORMAT_OF,
     INSERT_BLOCK_THEME,
     NODE,
-    REMARK,
+    THEME_LIST_ROWS,
     block_theme_values,
     column_value,
+    listed_values,
     parent_column,
     subtree_values,
 )
@@ -86,19 +87,20 @@ class Changes:
         self.queue(_SHIFT[kind], (by, start, scope) if _IN_SCOPED_LIST[kind] else (by, start))
 
     def insert_record(self, kind: Kind, container_id: int, position: int, record: Any) -> None:
-        """Insert a record at ``position`` of its list (a remark into theme ``container_id``;
-        a theme with its remarks)."""
+        """Insert a record at ``position`` of its list (a remark, SWOT item or problem into
+        theme ``container_id``; a theme with its remarks, SWOT items and problems)."""
         self._shift(kind, container_id, position, 1)
         rows = FORMAT_OF[kind]
         self.queue(rows.insert, rows.values(record, position, container_id))
         if kind is Kind.THEME:
-            self.queue_many(
-                REMARK.insert,
-                [REMARK.values(r, i, record.id) for i, r in enumerate(record.remarks)],
-            )
+            for name, theme_rows in THEME_LIST_ROWS:
+                self.queue_many(
+                    theme_rows.insert, listed_values(theme_rows, getattr(record, name), record.id)
+                )
 
     def remove_record(self, kind: Kind, container_id: int, item_id: int, position: int) -> None:
-        """Remove the record at ``position`` of its list (a theme's remarks go with it)."""
+        """Remove the record at ``position`` of its list (a theme's remarks, SWOT items
+        and problems go with it)."""
         self.queue(_DELETE[kind], (item_id,))
         self._shift(kind, container_id, position + 1, -1)
 

@@ -10,6 +10,7 @@ cannot encode, would otherwise fail the whole transaction.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -29,7 +30,9 @@ from facilitator_app.workshop.store.schema import (
     AttendeeRow,
     BlockThemeRow,
     NodeRow,
+    ProblemRow,
     RemarkRow,
+    SwotItemRow,
     TaskRow,
     ThemeRow,
     WorkshopRow,
@@ -59,6 +62,8 @@ def column_value(value: Any) -> Any:
         return iso(value)
     if isinstance(value, date):
         return iso_date(value)
+    if isinstance(value, list):  # a problem's sources
+        return json.dumps(value)
     return value
 
 
@@ -117,6 +122,14 @@ REMARK = RowFormat(RemarkRow, Kind.REMARK)
 NODE = RowFormat(NodeRow, Kind.NODE)
 AGENDA = RowFormat(AgendaItemRow, Kind.AGENDA)
 TASK = RowFormat(TaskRow, Kind.TASK)
+SWOT = RowFormat(SwotItemRow, Kind.SWOT)
+PROBLEM = RowFormat(ProblemRow, Kind.PROBLEM)
+# The lists a theme holds, with the row format of each (written and removed with the theme).
+THEME_LIST_ROWS: tuple[tuple[str, RowFormat], ...] = (
+    ("remarks", REMARK),
+    ("swot", SWOT),
+    ("problems", PROBLEM),
+)
 FORMAT_OF: dict[Kind, RowFormat] = {
     Kind.DETAILS: DETAILS,
     Kind.ATTENDEE: ATTENDEE,
@@ -125,6 +138,8 @@ FORMAT_OF: dict[Kind, RowFormat] = {
     Kind.NODE: NODE,
     Kind.AGENDA: AGENDA,
     Kind.TASK: TASK,
+    Kind.SWOT: SWOT,
+    Kind.PROBLEM: PROBLEM,
 }
 # block_theme holds only placing columns: (block_id, theme_id, position).
 INSERT_BLOCK_THEME = schema.insert_sql(BlockThemeRow)
@@ -192,7 +207,9 @@ class RowCount:
 def row_total(data: WorkshopData) -> int:
     """How many rows ``write_workshop`` writes (except the themes of blocks)."""
     nodes = sum(1 for _ in data.root.walk()) - 1
-    remarks = sum(len(theme.remarks) for theme in data.themes)
+    remarks = sum(
+        len(getattr(theme, name)) for theme in data.themes for name, _rows in THEME_LIST_ROWS
+    )
     others = len(data.attendees) + len(data.themes) + len(data.agenda) + len(data.tasks)
     return nodes + remarks + others
 
@@ -209,14 +226,15 @@ def write_workshop(connection: sqlite3.Connection, data: WorkshopData, progress:
     connection.execute(DETAILS.insert, DETAILS.values(data.details))
     connection.executemany(ATTENDEE.insert, rows.counted(listed_values(ATTENDEE, data.attendees)))
     connection.executemany(THEME.insert, rows.counted(listed_values(THEME, data.themes)))
-    connection.executemany(
-        REMARK.insert,
-        rows.counted(
-            REMARK.values(remark, position, theme.id)
-            for theme in data.themes
-            for position, remark in enumerate(theme.remarks)
-        ),
-    )
+    for name, theme_rows in THEME_LIST_ROWS:
+        connection.executemany(
+            theme_rows.insert,
+            rows.counted(
+                value
+                for theme in data.themes
+                for value in listed_values(theme_rows, getattr(theme, name), theme.id)
+            ),
+        )
     for block in data.blocks:
         connection.executemany(NODE.insert, rows.counted(subtree_values(block)))
         connection.executemany(INSERT_BLOCK_THEME, block_theme_values(block))
@@ -231,10 +249,16 @@ def _time(text: str | None) -> datetime | None:
 
 def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
     """The workshop in a file, read from its tables (every column, in the models' order)."""
-    row = connection.execute(schema.select_sql(WorkshopRow, ("id",)) + " LIMIT 1").fetchone()
+    # A file of an older version (read without migrating it: Storage.read) lacks the tables
+    # and columns later versions added.
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    details = schema.select_sql(WorkshopRow, ("id",))
+    if version < 3:
+        details = details.replace(', "previous_meeting"', "")
+    row = connection.execute(details + " LIMIT 1").fetchone()
     if row is None:
         raise ValueError("it has no workshop details")
-    _id, title, starts_at, ends_at, place, facilitator, organizer_label, language, intro = row
+    _id, title, starts_at, ends_at, place, facilitator, organizer_label, language, intro = row[:9]
     data = WorkshopData(
         details=model.WorkshopDetails(
             title=title,
@@ -245,6 +269,7 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
             organizer_label=organizer_label,
             language=language,
             vision_intro=intro,
+            previous_meeting=date.fromisoformat(row[9]) if row[9:] and row[9] else None,
         )
     )
     data.attendees = [
@@ -267,9 +292,8 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
             )
         )
     _read_tree(connection, data)
-    # A file of version 1 (read without migrating it: Storage.read) has no programme and
-    # no tasks yet.
-    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version >= 3:
+        _read_swot_and_problems(connection, themes)
     if version >= 2:
         data.agenda = [
             model.AgendaItem(item_id, title, int(minutes), _time(started), _time(ended))
@@ -282,6 +306,20 @@ def read_workshop(connection: sqlite3.Connection) -> WorkshopData:
             for task_id, _, text, owner, due, done in connection.execute(schema.select_sql(TaskRow))
         ]
     return data
+
+
+def _read_swot_and_problems(connection: sqlite3.Connection, themes: dict[int, model.Theme]) -> None:
+    for item_id, theme_id, _, text, quadrant, note, votes in connection.execute(
+        schema.select_sql(SwotItemRow)
+    ):
+        themes[theme_id].swot.append(
+            model.SwotItem(item_id, text, model.Quadrant(quadrant), note, votes)
+        )
+    for problem_id, theme_id, _, text, votes, sources in connection.execute(
+        schema.select_sql(ProblemRow)
+    ):
+        problem = model.Problem(problem_id, text, votes, json.loads(sources))
+        themes[theme_id].problems.append(problem)
 
 
 def _read_tree(connection: sqlite3.Connection, data: WorkshopData) -> None:

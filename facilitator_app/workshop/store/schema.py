@@ -18,7 +18,7 @@ from facilitator_app.workshop.events import Kind
 
 # PRAGMA application_id marks a SQLite file as a workshop ("FaWs" in ASCII).
 APPLICATION_ID = 0x46615773
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _table_name(model: type[pw.Model]) -> str:
@@ -43,6 +43,7 @@ class WorkshopRow(_Table):
     organizer_label = pw.TextField(default="ORK")
     language = pw.TextField(default="cs")
     vision_intro = pw.TextField(null=True)
+    previous_meeting = pw.TextField(null=True)  # ISO date (schema version 3)
 
 
 class _ListRow(_Table):
@@ -66,10 +67,16 @@ class ThemeRow(_ListRow):
     draft = pw.TextField(null=True)
 
 
-class RemarkRow(_Table):
+class _ThemeListRow(_Table):
+    """A row of one of a theme's lists (remarks, SWOT items, problems): its id, its theme and
+    its place in the list come first."""
+
     id = pw.IntegerField(primary_key=True)
     theme = pw.ForeignKeyField(ThemeRow, on_delete="CASCADE", column_name="theme_id")
     position = pw.IntegerField()
+
+
+class RemarkRow(_ThemeListRow):
     text = pw.TextField()
     author = pw.TextField(default="")
     organization = pw.TextField(default="")
@@ -125,6 +132,29 @@ class TaskRow(_ListRow):
     done = pw.BooleanField(default=False)
 
 
+class SwotItemRow(_ThemeListRow):
+    """An item of a theme's SWOT (schema version 3); ``position`` is its place among all the
+    theme's items, whatever their quadrant."""
+
+    text = pw.TextField()
+    quadrant = pw.TextField(default="strengths")
+    note = pw.TextField(default="")
+    votes = pw.IntegerField(default=0)
+
+
+class ProblemRow(_ThemeListRow):
+    """A problem named for a theme (schema version 3).
+
+    ``sources`` holds the ids of the theme's SWOT items it comes from as a JSON list: the
+    document keeps them pointing at items of the theme (rules.py), and a list edited as one
+    field stays one column.
+    """
+
+    text = pw.TextField()
+    votes = pw.IntegerField(default=0)
+    sources = pw.TextField(default="[]")
+
+
 # The tables of schema version 1, as the first migration step creates them.
 V1_TABLES: list[type[pw.Model]] = [
     WorkshopRow,
@@ -136,7 +166,7 @@ V1_TABLES: list[type[pw.Model]] = [
 ]
 
 # Every table of the current version, parents before the tables that refer to them.
-TABLES: list[type[pw.Model]] = [*V1_TABLES, AgendaItemRow, TaskRow]
+TABLES: list[type[pw.Model]] = [*V1_TABLES, AgendaItemRow, TaskRow, SwotItemRow, ProblemRow]
 
 # The table that keeps each kind of record.
 TABLE_OF: dict[Kind, type[pw.Model]] = {
@@ -147,6 +177,8 @@ TABLE_OF: dict[Kind, type[pw.Model]] = {
     Kind.NODE: NodeRow,
     Kind.AGENDA: AgendaItemRow,
     Kind.TASK: TaskRow,
+    Kind.SWOT: SwotItemRow,
+    Kind.PROBLEM: ProblemRow,
 }
 
 

@@ -10,7 +10,17 @@ from workshop_state import SAMPLE
 
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.interchange import parse_workshop
-from facilitator_app.workshop.model import ROOT_ID, AgendaItem, Attendee, Remark, Task, Theme
+from facilitator_app.workshop.model import (
+    ROOT_ID,
+    AgendaItem,
+    Attendee,
+    Problem,
+    Remark,
+    SwotItem,
+    Task,
+    Theme,
+    WorkshopDetails,
+)
 from facilitator_app.workshop.store import rows, schema
 from facilitator_app.workshop.store.files import write_new
 
@@ -34,8 +44,12 @@ def test_the_editable_fields_are_the_fields_of_the_objects_in_memory_in_column_o
         (Kind.REMARK, Remark),
         (Kind.AGENDA, AgendaItem),
         (Kind.TASK, Task),
+        (Kind.SWOT, SwotItem),
+        (Kind.PROBLEM, Problem),
+        (Kind.DETAILS, WorkshopDetails),
     ):
-        names = [f.name for f in dataclasses.fields(record) if f.name not in ("id", "remarks")]
+        theme_lists = ("remarks", "swot", "problems")
+        names = [f.name for f in dataclasses.fields(record) if f.name not in ("id", *theme_lists)]
         assert schema.EDITABLE_FIELDS[kind] == tuple(names)
 
 
