@@ -2110,6 +2110,14 @@
         <translation>bloky zůstávají na nejvyšší úrovni, aktivity uvnitř bloků</translation>
     </message>
     <message>
+        <source>the theme “%1” has no SWOT item %2</source>
+        <translation>téma „%1“ nemá položku SWOT %2</translation>
+    </message>
+    <message>
+        <source>a problem of the theme still comes from the SWOT item</source>
+        <translation>z položky SWOT stále vychází některý problém tématu</translation>
+    </message>
+    <message>
         <source>activities can be nested at most %1 levels deep</source>
         <translation>aktivity lze vnořit nejvýše do %1 úrovní</translation>
     </message>
@@ -2156,6 +2164,18 @@
     <message>
         <source>the task&apos;s text cannot be empty</source>
         <translation>text úkolu nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the SWOT item&apos;s text cannot be empty</source>
+        <translation>text položky SWOT nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the problem&apos;s text cannot be empty</source>
+        <translation>text problému nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>the previous meeting&apos;s date must be a date</source>
+        <translation>datum předchozího setkání musí být datum</translation>
     </message>
     <message>
         <source>nothing to indent: the first item has no item above it</source>
