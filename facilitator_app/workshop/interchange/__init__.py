@@ -1,8 +1,8 @@
-"""JSON interchange format, version 2 (see docs/workshop-json.md): import and export.
+"""JSON interchange format, version 3 (see docs/workshop-json.md): import and export.
 
-Version 2 adds the meeting's programme (``agenda``) and its tasks (``tasks``) to version 1.
-Both versions are read; version 2 is written, always with both lists (empty when there is
-nothing), as every list of the format is written.
+Version 2 adds the meeting's programme (``agenda``) and its tasks (``tasks``) to version 1;
+version 3 adds each theme's SWOT and problems and the previous meeting's date. Every version
+is read; version 3 is written, always with every list (empty when there is nothing).
 
 The format is declared once as pydantic models; validation errors are turned into one-line
 messages that name the place, e.g. ``activity_blocks[0].activities[3].text: expected a
@@ -17,7 +17,7 @@ The modules, in the order an import goes through them:
 - ``tree``: the activities, counted before anything is validated, then checked and built
   one by one (a file may hold a million).
 - ``schema``: the format as pydantic models, and their complaints as one-line messages.
-- ``writing``: a WorkshopData as a version 2 document, and its text.
+- ``writing``: a WorkshopData as a version 3 document, and its text.
 
 Importing the package imports pydantic (through ``schema``): the window imports it on the GUI
 thread before an import starts in a worker.
