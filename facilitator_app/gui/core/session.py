@@ -33,10 +33,11 @@ from facilitator_app.workshop.operations import Batch, Operation, SetFields
 class Focus:
     """What the facilitator is working on, for the wall to show and highlight."""
 
-    section: str = ""  # "details", "attendees", "vision" or "activities"
+    section: str = ""  # a section's name (gui/sections/registry.py): "vision", "analysis", …
     theme_id: int | None = None
     paragraph: int | None = None  # the vision paragraph being edited
     node_id: int | None = None  # the current activity or block
+    item_id: int | None = None  # the current SWOT item or problem (the analysis section)
 
 
 FLUSH_DELAY_MS = 400

@@ -165,6 +165,7 @@ class WallFocus:
     theme_id: int | None = None
     paragraph: int | None = None
     node_id: int | None = None
+    item_id: int | None = None  # the current SWOT item or problem
 
 
 @dataclass(frozen=True, eq=False)
