@@ -192,7 +192,9 @@ class ProjectorController(ProjectorActions, QObject):
 
     @staticmethod
     def _wall_focus(focus: Focus) -> WallFocus:
-        return WallFocus(focus.section, focus.theme_id, focus.paragraph, focus.node_id, focus.item_id)
+        return WallFocus(
+            focus.section, focus.theme_id, focus.paragraph, focus.node_id, focus.item_id
+        )
 
     # DocumentListener, at the wall's stage.
     def document_about_to_change(self, event: Event) -> None:
