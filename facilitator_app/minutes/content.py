@@ -10,11 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from facilitator_app.minutes.options import MinutesError, MinutesOptions
 from facilitator_app.minutes.phrases import Phrases, phrases_for
 from facilitator_app.minutes.text import clean_text, one_line
-from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
+from facilitator_app.workshop.model import (
+    Node,
+    Problem,
+    Quadrant,
+    SwotItem,
+    Theme,
+    WorkshopData,
+    split_paragraphs,
+)
+
+Voted = TypeVar("Voted", Node, SwotItem, Problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +68,23 @@ class Table:
     row_height_mm: int = 0  # at least this tall (room for a signature)
 
 
-Block = Heading | Paragraph | ListItem | Table
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """A cell of a grid: its heading, then its items as a bullet list."""
+
+    heading: str
+    items: tuple[tuple[Span, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Cells in rows of ``columns``, each headed and holding a list: a theme's SWOT, 2×2."""
+
+    columns: int
+    cells: tuple[GridCell, ...]
+
+
+Block = Heading | Paragraph | ListItem | Table | Grid
 
 
 @dataclass(frozen=True)
@@ -80,6 +107,7 @@ def build_minutes(data: WorkshopData, options: MinutesOptions) -> Minutes:
     blocks: list[Block] = [Heading(0, title)]
     blocks += _header_lines(data, phrases)
     blocks += _programme(data, phrases)
+    blocks += _analysis(data, phrases, options)
     blocks += _vision(data, phrases, options)
     blocks += _activities(data, phrases, options)
     blocks += _tasks(data, phrases, options)
@@ -102,6 +130,9 @@ def _header_lines(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
         yield _plain(f"{phrases.participants_label}: {clean_text(data.head_count_text())}")
     if details.facilitator.strip():
         yield _plain(f"{phrases.facilitator_label}: {one_line(details.facilitator)}")
+    if details.previous_meeting is not None:
+        day = phrases.date_text(details.previous_meeting)
+        yield _plain(phrases.follows_meeting.format(date=day))
 
 
 def _programme(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:
@@ -180,20 +211,25 @@ def _vision(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> It
         yield from (_plain(clean_text(paragraph)) for paragraph in theme.vision_paragraphs())
 
 
-def _ordered(nodes: Sequence[Node], by_votes: bool) -> Sequence[Node]:
-    # sorted() is stable: activities with equal votes keep the order the group gave them.
-    return sorted(nodes, key=lambda node: -node.votes) if by_votes else nodes
+def _ordered(items: Sequence[Voted], by_votes: bool) -> Sequence[Voted]:
+    # sorted() is stable: items with equal votes keep the order the group gave them.
+    return sorted(items, key=lambda item: -item.votes) if by_votes else items
 
 
-def _activity_spans(node: Node, phrases: Phrases) -> tuple[Span, ...]:
-    spans = [Span(clean_text(node.text.strip()))]
-    if node.votes > 0:
-        spans.append(Span(f" ({phrases.votes(node.votes)})"))
-    note = node.note.strip()
+def _item_spans(text: str, votes: int, note: str, phrases: Phrases) -> tuple[Span, ...]:
+    """An item's text, its votes ``(3 hlasy)`` and its note (on a line of its own, italic)."""
+    spans = [Span(clean_text(text.strip()))]
+    if votes > 0:
+        spans.append(Span(f" ({phrases.votes(votes)})"))
+    note = note.strip()
     if note:
         # Nothing captured in the room is dropped: a note goes on a line of its own, in italics.
         spans.append(Span("\n" + clean_text(note), italic=True))
     return tuple(spans)
+
+
+def _activity_spans(node: Node, phrases: Phrases) -> tuple[Span, ...]:
+    return _item_spans(node.text, node.votes, node.note, phrases)
 
 
 def activity_items(block: Node, phrases: Phrases, by_votes: bool = False) -> Iterator[ListItem]:
@@ -206,6 +242,47 @@ def activity_items(block: Node, phrases: Phrases, by_votes: bool = False) -> Ite
         node, level = stack.pop()
         yield ListItem(level, _activity_spans(node, phrases))
         stack.extend((child, level + 1) for child in reversed(_ordered(node.children, by_votes)))
+
+
+def _analysis(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> Iterator[Block]:
+    """SWOT ANALÝZA: per theme with any, its SWOT as a 2×2 grid, then its problems.
+
+    Left out when no theme has either, and in a later meeting of the group
+    (``previous_meeting`` set), whose SWOT is the first meeting's, kept for reference.
+    """
+    if data.details.previous_meeting is not None and not options.reference_analysis:
+        return
+    themes = [theme for theme in data.themes if theme.swot or theme.problems]
+    if not themes:
+        return
+    yield Heading(1, phrases.swot_heading)
+    for theme in themes:
+        yield Heading(2, one_line(theme.name))
+        if theme.swot:
+            yield _swot_grid(theme, phrases, options.order_by_votes)
+        if theme.problems:
+            yield Paragraph((Span(phrases.problems_heading, bold=True),), keep_with_next=True)
+            texts = {item.id: one_line(item.text) for item in theme.swot}
+            for problem in _ordered(theme.problems, options.order_by_votes):
+                sources = [texts[i] for i in problem.sources if i in texts]
+                note = f"{phrases.sources_label}: {'; '.join(sources)}" if sources else ""
+                yield ListItem(0, _item_spans(problem.text, problem.votes, note, phrases))
+
+
+def _swot_grid(theme: Theme, phrases: Phrases, by_votes: bool) -> Grid:
+    return Grid(
+        columns=2,
+        cells=tuple(
+            GridCell(
+                phrases.quadrant_names[quadrant],
+                tuple(
+                    _item_spans(item.text, item.votes, item.note, phrases)
+                    for item in _ordered(theme.quadrant_items(quadrant), by_votes)
+                ),
+            )
+            for quadrant in Quadrant
+        ),
+    )
 
 
 def _activities(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> Iterator[Block]:

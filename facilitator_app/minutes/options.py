@@ -25,8 +25,10 @@ class MinutesOptions:
     ``language``: "cs" or "en"; None takes the workshop's own language.
     ``template``: a .docx (or .dotx) whose styles, page setup, header and footer the .docx
     minutes take; other formats ignore it.
-    ``order_by_votes``: every level of the activity tree ordered by votes, most first (ties
-    keep their order).
+    ``order_by_votes``: every level of the activity tree, each SWOT quadrant and the problems
+    ordered by votes, most first (ties keep their order).
+    ``reference_analysis``: a later meeting's minutes (one made from a previous meeting's
+    file) repeat the SWOT and problems it carried over; by default they are left out.
     ``redline``: in .docx minutes, each theme's vision as Word tracked changes from its draft
     (themes without a draft, or unchanged, print as usual); other formats ignore it.
     """
@@ -37,3 +39,4 @@ class MinutesOptions:
     template: Path | None = None
     order_by_votes: bool = False
     redline: bool = False
+    reference_analysis: bool = False

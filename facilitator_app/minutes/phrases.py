@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from facilitator_app.workshop.model import LANGUAGES, AgendaItem, RemarkStatus
+from facilitator_app.workshop.model import LANGUAGES, AgendaItem, Quadrant, RemarkStatus
 
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -32,6 +32,11 @@ class Phrases:
     place_label: str
     participants_label: str
     facilitator_label: str
+    swot_heading: str  # the first meeting's section, before the vision
+    quadrant_names: dict[Quadrant, str]  # the SWOT's four cells, in Quadrant's order
+    problems_heading: str  # under each theme's SWOT
+    sources_label: str  # before the SWOT items a problem comes from
+    follows_meeting: str  # the meeting whose file this one was made from: ``{date}``
     vision_heading: str
     activities_heading: str
     no_remarks: str  # opens VIZE when no theme has a remark
@@ -101,6 +106,16 @@ CZECH = Phrases(
     place_label="Místo",
     participants_label="Počet účastníků",
     facilitator_label="Facilitátor",
+    swot_heading="SWOT ANALÝZA",
+    quadrant_names={
+        Quadrant.STRENGTHS: "Silné stránky",
+        Quadrant.WEAKNESSES: "Slabé stránky",
+        Quadrant.OPPORTUNITIES: "Příležitosti",
+        Quadrant.THREATS: "Hrozby",
+    },
+    problems_heading="Problémy",
+    sources_label="vychází z",
+    follows_meeting="Jednání navazuje na jednání pracovní skupiny ze dne {date}.",
     vision_heading="VIZE",
     activities_heading="NÁVRHY AKTIVIT",
     no_remarks=(
@@ -151,6 +166,16 @@ ENGLISH = Phrases(
     place_label="Venue",
     participants_label="Participants",
     facilitator_label="Facilitator",
+    swot_heading="SWOT ANALYSIS",
+    quadrant_names={
+        Quadrant.STRENGTHS: "Strengths",
+        Quadrant.WEAKNESSES: "Weaknesses",
+        Quadrant.OPPORTUNITIES: "Opportunities",
+        Quadrant.THREATS: "Threats",
+    },
+    problems_heading="Problems",
+    sources_label="from",
+    follows_meeting="This meeting follows the group's meeting of {date}.",
     vision_heading="VISION",
     activities_heading="PROPOSED ACTIVITIES",
     no_remarks=(

@@ -136,9 +136,11 @@ class _BodyWriter:
                 out.append(self.paragraph(block, after_table))
             elif isinstance(block, content.Heading):
                 out.append(self.heading(block))
+            elif isinstance(block, content.Grid):
+                out.append(self.grid(block))
             else:
                 out.append(self.table(block))
-            after_table = isinstance(block, content.Table)
+            after_table = isinstance(block, content.Table | content.Grid)
         return "".join(out)
 
     def paragraph(self, block: content.Paragraph, after_table: bool = False) -> str:
@@ -195,13 +197,42 @@ class _BodyWriter:
     def table(self, block: content.Table) -> str:
         total = sum(block.widths) or 1
         widths = [self.text_width * w // total for w in block.widths]
-        style = f"<w:tblStyle w:val={quoteattr(self.styles.table)}/>" if self.styles.table else ""
-        borders = "" if self.styles.table else _BORDERS
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         rows = [self.row(block.header, widths, header=True, height_mm=0)]
         rows += [
             self.row(row, widths, header=False, height_mm=block.row_height_mm) for row in block.rows
         ]
+        return self.table_xml(widths, rows, header_row=True)
+
+    def grid(self, block: content.Grid) -> str:
+        """Cells side by side, each its heading in bold and its items as a bullet list."""
+        width = self.text_width // block.columns
+        # The list's own indent is for the page: in a half-width cell the bullet hangs closer.
+        bullet = self.list_properties[0].replace(
+            "</w:numPr>", '</w:numPr><w:ind w:left="284" w:hanging="284"/>'
+        )
+        style = _style_xml(self.styles.normal)
+        rows = []
+        for start in range(0, len(block.cells), block.columns):
+            cells = []
+            for cell in block.cells[start : start + block.columns]:
+                heading = (
+                    f"<w:p><w:pPr>{style}<w:keepNext/></w:pPr>"
+                    f"{_runs_xml((content.Span(cell.heading),), bold=True)}</w:p>"
+                )
+                items = "".join(f"<w:p>{bullet}{_runs_xml(spans)}</w:p>" for spans in cell.items)
+                cells.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                    f"{heading}{items}</w:tc>"
+                )
+            rows.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>")
+        return self.table_xml([width] * block.columns, rows, header_row=False)
+
+    def table_xml(self, widths: list[int], rows: list[str], *, header_row: bool) -> str:
+        style = f"<w:tblStyle w:val={quoteattr(self.styles.table)}/>" if self.styles.table else ""
+        borders = "" if self.styles.table else _BORDERS
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        first_row = "1" if header_row else "0"
+        look = "04A0" if header_row else "0480"
         # The cell text lines up with the text around the table, the borders stand out into
         # the margin by the cell margin: how Word placed tables before its 2013 mode placed
         # the border on the margin. The side margins are set here, so the indent matches them.
@@ -211,8 +242,8 @@ class _BodyWriter:
             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/>'
             f'<w:left w:w="{_CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/>'
             f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
-            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
-            'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f'<w:tblLook w:val="{look}" w:firstRow="{first_row}" w:lastRow="0" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
         )
 

@@ -3,8 +3,9 @@
 The title is the only ``#`` heading, sections are ``##`` and themes ``###``. The activity tree
 is nested ``-`` lists, four spaces per level: CommonMark nests an item indented by at least
 the width of its parent's marker (two here), and Python-Markdown needs four, so four works in
-both. Text is escaped so that nothing typed turns into markup; a line break inside a paragraph
-is a backslash hard break.
+both. A grid (a theme's SWOT) is its cells one after another, each a bold line and a list:
+pipe tables cannot hold lists. Text is escaped so that nothing typed turns into markup; a line
+break inside a paragraph is a backslash hard break.
 """
 
 from __future__ import annotations
@@ -90,7 +91,18 @@ def _block(block: content.Block) -> str:
         text = f"{'#' * (block.level + 1)} {escape_line(block.text)}"
         # A page break has no meaning on screen; a rule marks where the appendix starts.
         return f"---\n\n{text}" if block.new_page else text
+    if isinstance(block, content.Grid):
+        return _grid(block)
     return _table(block)
+
+
+def _grid(grid: content.Grid) -> str:
+    chunks = []
+    for cell in grid.cells:
+        heading = _inline((content.Span(cell.heading, bold=True),))
+        items = [f"- {_inline(spans, '  ')}" for spans in cell.items]
+        chunks.append("\n\n".join([heading, "\n".join(items)]) if items else heading)
+    return "\n\n".join(chunks)
 
 
 def _cell(text: str) -> str:

@@ -85,7 +85,30 @@ def _block(block: content.Block) -> str:
         if block.new_page:
             style += " page-break-before:always;"
         return f'<{tag} style="{style}">{_text(block.text)}</{tag}>'
+    if isinstance(block, content.Grid):
+        return _grid(block)
     return _table(block)
+
+
+def _grid(grid: content.Grid) -> str:
+    """Cells in rows, each its heading in bold over its items as a bullet list."""
+    width = 100 // grid.columns
+    rows = []
+    for start in range(0, len(grid.cells), grid.columns):
+        cells = []
+        for cell in grid.cells[start : start + grid.columns]:
+            items = "".join(f"<li>{_spans(spans)}</li>" for spans in cell.items)
+            listed = f'<ul style="margin-top:2px; margin-bottom:0;">{items}</ul>' if items else ""
+            cells.append(
+                f'<td width="{width}%" valign="top"><p style="margin:0;"><b>'
+                f"{_text(cell.heading)}</b></p>{listed}</td>"
+            )
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    # No margin below, as under a table (see _table).
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+        f'style="border-collapse:collapse; border-color:#000000;">{"".join(rows)}</table>'
+    )
 
 
 def render_html(minutes: content.Minutes) -> str:
