@@ -40,7 +40,14 @@ def convert_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--lang", choices=("cs", "en"), help="the minutes' language")
     minutes.add_argument("--template", type=Path, help="a .docx whose styles and page to use")
     minutes.add_argument(
-        "--order-by-votes", action="store_true", help="order each level of activities by votes"
+        "--order-by-votes",
+        action="store_true",
+        help="order each level of activities, each SWOT quadrant and the problems by votes",
+    )
+    minutes.add_argument(
+        "--reference-analysis",
+        action="store_true",
+        help="in a later meeting's minutes, repeat the SWOT and problems it carried over",
     )
     minutes.add_argument(
         "--redline",
@@ -60,6 +67,7 @@ def minutes_options(options: argparse.Namespace) -> MinutesOptions:
         template=options.template,
         order_by_votes=options.order_by_votes,
         redline=options.redline,
+        reference_analysis=options.reference_analysis,
     )
 
 

@@ -138,3 +138,28 @@ def run_app(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[st
         encoding="utf-8",
         check=False,
     )
+
+
+# A first meeting's SWOT of the demo's first theme (Energetika): items with votes and notes
+# in every quadrant, and problems pointing at them (by their places in "swot").
+SWOT = [
+    {"quadrant": "strengths", "text": "Rozvinutá distribuční síť", "votes": 3},
+    {"quadrant": "strengths", "text": "Zkušené energetické firmy v kraji",
+     "note": "hlavně na Liberecku"},
+    {"quadrant": "weaknesses", "text": "Málo obnovitelných zdrojů", "votes": 5},
+    {"quadrant": "weaknesses", "text": "Zastaralé kotelny; drahé teplo", "votes": 1},
+    {"quadrant": "opportunities", "text": "Dotace na úspory energie", "votes": 2},
+    {"quadrant": "threats", "text": "Růst cen energií", "votes": 4, "note": "po roce 2022"},
+]  # fmt: skip
+PROBLEMS = [
+    {"text": "Vysoké ceny tepla", "votes": 6, "sources": [3, 5]},
+    {"text": "Pomalé povolování zdrojů"},
+]
+
+
+def with_swot(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` (changed in place, and returned) as version 3, its first theme with SWOT."""
+    raw["version"] = 3
+    raw["themes"][0]["swot"] = [dict(item) for item in SWOT]
+    raw["themes"][0]["problems"] = [dict(problem) for problem in PROBLEMS]
+    return raw

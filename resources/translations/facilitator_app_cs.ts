@@ -1227,8 +1227,20 @@
         <translation>Připojit &amp;prezenční listinu</translation>
     </message>
     <message>
-        <source>Order activities by &amp;votes</source>
-        <translation>Seřadit aktivity podle &amp;hlasů</translation>
+        <source>Order by &amp;votes (activities, SWOT, problems)</source>
+        <translation>Seřadit podle &amp;hlasů (aktivity, SWOT, problémy)</translation>
+    </message>
+    <message>
+        <source>Order by votes</source>
+        <translation>Seřadit podle hlasů</translation>
+    </message>
+    <message>
+        <source>Repeat the previous meeting&apos;s &amp;SWOT and problems</source>
+        <translation>Zopakovat SWOT a problémy z &amp;minulého jednání</translation>
+    </message>
+    <message>
+        <source>A workshop made from the previous meeting&apos;s file carries its SWOT and problems for reference; its minutes leave them out unless this is checked.</source>
+        <translation>Workshop vytvořený ze souboru minulého jednání přebírá jeho SWOT a problémy pro informaci; zápis je vynechá, pokud toto není zaškrtnuto.</translation>
     </message>
     <message>
         <source>Show the vision&apos;s changes as trac&amp;ked changes (redline)</source>

@@ -18,7 +18,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from lxml import etree
-from minutes_helpers import demo_raw, part_xml
+from minutes_helpers import demo_raw, part_xml, with_swot
 from openxml_audit import FileFormat, OpenXmlValidator, ValidationError
 from test_minutes_agenda_tasks import raw_v2
 from test_minutes_docx import NASTY, dotx, make_template
@@ -89,8 +89,8 @@ def check_current_word_package(path: Path) -> None:
 
 def full_raw() -> dict[str, Any]:
     """The example workshop with everything the minutes can show: programme, tasks, remarks
-    with authors, organisations and responses, and drafts to redline."""
-    raw = raw_v2()
+    with authors, organisations and responses, drafts to redline, a SWOT and problems."""
+    raw = with_swot(raw_v2())
     energy, water = raw["themes"][:2]
     energy["draft"] = energy["vision"]
     energy["vision"] = energy["vision"].replace("Spolehlivé", "Spolehlivé a odolné") + (
@@ -115,6 +115,8 @@ def hostile_workshop() -> WorkshopData:
     theme["draft"] = theme["vision"] + "\n\n" + text
     theme["vision"] += " " + text
     theme["comments"] = [{"text": text, "author": text, "response": text}]
+    theme["swot"] = [{"quadrant": "threats", "text": text, "note": text, "votes": 2}]
+    theme["problems"] = [{"text": text, "votes": 1, "sources": [0]}]
     raw["activity_blocks"][0]["activities"].append(
         {"text": text, "note": text, "votes": 3, "children": [{"text": text}]}
     )

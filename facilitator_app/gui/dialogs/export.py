@@ -53,7 +53,19 @@ class ExportDialog(QDialog):
         layout.addRow(language_label, self.language)
         self.public = QCheckBox(self.tr("&Public version (no personal names)"), self)
         self.attendance = QCheckBox(self.tr("Add the &attendance list"), self)
-        self.order_by_votes = QCheckBox(self.tr("Order activities by &votes"), self)
+        self.order_by_votes = QCheckBox(
+            self.tr("Order by &votes (activities, SWOT, problems)"), self
+        )
+        self.order_by_votes.setAccessibleName(self.tr("Order by votes"))
+        self.reference_analysis = QCheckBox(
+            self.tr("Repeat the previous meeting's &SWOT and problems"), self
+        )
+        self.reference_analysis.setToolTip(
+            self.tr(
+                "A workshop made from the previous meeting's file carries its SWOT and "
+                "problems for reference; its minutes leave them out unless this is checked."
+            )
+        )
         self.redline = QCheckBox(
             self.tr("Show the vision's changes as trac&ked changes (redline)"), self
         )
@@ -65,7 +77,14 @@ class ExportDialog(QDialog):
             )
         )
         self.redline.setAccessibleName(self.tr("Show the vision's changes as tracked changes"))
-        for box in (self.public, self.attendance, self.order_by_votes, self.redline):
+        boxes = (
+            self.public,
+            self.attendance,
+            self.order_by_votes,
+            self.redline,
+            self.reference_analysis,
+        )
+        for box in boxes:
             layout.addRow(box)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
@@ -109,6 +128,7 @@ class ExportDialog(QDialog):
             template=Path(template) if template else None,
             order_by_votes=self.order_by_votes.isChecked(),
             redline=self.redline.isChecked(),
+            reference_analysis=self.reference_analysis.isChecked(),
         )
 
     def export_to(self, target: Path) -> bool:

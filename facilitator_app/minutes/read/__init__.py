@@ -2,6 +2,7 @@
 
 Reads what ``docx.py`` writes, and Word documents written by hand in the same layout: a title,
 the ``Datum:`` / ``Date:`` lines, a PROGRAM / PROGRAMME heading with a line per agenda item, a
+SWOT ANALÝZA / SWOT ANALYSIS heading with a heading per theme, its 2×2 table and its problems, a
 VIZE / VISION heading with one heading per theme and its vision below, a NÁVRHY AKTIVIT /
 PROPOSED ACTIVITIES heading with, per block, a line of its themes in capitals joined by `` + ``
 and a nested bullet list, the table of tasks (ÚKOLY / TASKS) and the attendance table.
@@ -21,6 +22,13 @@ How each part is recognised:
 - Themes: the headings under VIZE one level below it; the paragraphs after each are its vision
   (a blank line between paragraphs). Tracked changes are read as accepted; the wording before
   them, when it differs, becomes the theme's draft.
+- The SWOT: under its heading, a table whose cells open with a quadrant's name (Silné stránky,
+  Strengths, …) is the theme's SWOT, each paragraph under the name an item (votes and note as
+  in the list of activities); a cell naming no quadrant is skipped. The list items after a
+  ``Problémy`` / ``Problems`` line are the theme's problems, an italic ``vychází z: A; B`` /
+  ``from: A; B`` line naming the items they come from. Themes keep the order VIZE gives them.
+- The sentence naming the previous meeting (``Jednání navazuje na jednání … ze dne 21. 4.
+  2026.``) gives its date.
 - The table of remarks and the attendance list by their header rows, wherever they are.
 - The list: a paragraph's depth is where its first line starts (its bullet or number, or its
   text without one): the left indent and the first-line or hanging indent, each set directly,

@@ -18,7 +18,8 @@ from facilitator_app.minutes.read.activities import (
     sentence_case,
     theme_key,
 )
-from facilitator_app.minutes.read.dates import parse_when, programme_item
+from facilitator_app.minutes.read.dates import dates_in, parse_when, programme_item
+from facilitator_app.minutes.read.swot import SwotReader, quadrant_cells
 from facilitator_app.minutes.read.tables import (
     attendee_from,
     mark_organizers,
@@ -26,7 +27,7 @@ from facilitator_app.minutes.read.tables import (
     remark_from,
     task_from,
 )
-from facilitator_app.minutes.read.vocabulary import LABELS, SECTIONS, word_key
+from facilitator_app.minutes.read.vocabulary import LABELS, PROBLEMS, SECTIONS, word_key
 from facilitator_app.minutes.read.words import Body, Paragraph, Table
 from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.errors import BadInputError
@@ -52,13 +53,17 @@ class SectionReader:
         self.next_remark_id = 1
         self.recognised = False  # a heading, a section, a list or a date line was seen
         # where the reader is
-        self.state = "head"  # head, vision, activities, loose, attendance or other
+        self.state = "head"  # head, swot, vision, activities, loose, attendance or other
         self.level = 0  # the heading level of the current section (0 for a plain paragraph)
         self.section_level: int | None = None  # the level of the first section heading
         self.has_activities = False
         self.theme: Theme | None = None
         self.theme_level: int | None = None
         self.block: Block | None = None
+        self.swot = SwotReader()
+        self.in_problems = False  # under a theme's "Problémy" line in the SWOT section
+        # The themes in the order VIZE gives them (the SWOT before it names only some).
+        self.vision_order: list[Theme] = []
         # what is collected on the way
         self.head: list[Paragraph] = []
         self.head_tables: list[Table] = []
@@ -86,6 +91,7 @@ class SectionReader:
         )
         self._remarks()
         self._finish_visions()
+        self._order_themes()
         self._intro()
         if not self.recognised:
             raise BadInputError(
@@ -116,6 +122,7 @@ class SectionReader:
             if heading is not None and self.section_level is None:
                 self.section_level = heading
             self.theme = self.theme_level = self.block = None
+            self.in_problems = False
             return
         if heading == 0 and self.state != "head":
             return  # a second title: nothing to keep
@@ -130,6 +137,8 @@ class SectionReader:
         if self.state == "programme":
             if heading is None:
                 self.programme_lines.append(one_line(text))
+        elif self.state == "swot":
+            self._in_swot(item)
         elif self.state == "vision":
             self._in_vision(item)
         elif self.state in ("activities", "loose") or (
@@ -139,7 +148,7 @@ class SectionReader:
         # The tasks, the attendance list and unknown sections: only their tables are read.
 
     def _section(self, item: Paragraph) -> tuple[str | None, str]:
-        """(programme, vision, activities, tasks or attendance; its language, "" when the
+        """(programme, swot, vision, activities, tasks or attendance; its language, "" when the
         word tells none) when ``item`` starts a section."""
         if item.listed or len(item.text) > 60:
             return None, ""
@@ -150,6 +159,23 @@ class SectionReader:
         ):
             return None, ""  # deeper than the sections: a theme or a block's themes
         return SECTIONS.get(word_key(item.text), (None, ""))
+
+    def _in_swot(self, item: Paragraph) -> None:
+        """A theme's heading, its "Problémy" line, or one of its problems (its SWOT is a
+        table: ``_table``)."""
+        heading = item.heading
+        if (
+            heading is not None
+            and heading > self.level
+            and (self.theme_level is None or heading <= self.theme_level)
+        ):
+            self.theme_level = self.theme_level or heading
+            self.theme = self._theme(one_line(item.text))
+            self.in_problems = False
+        elif not item.listed and word_key(item.text) in PROBLEMS:
+            self.in_problems = True
+        elif item.listed and self.in_problems and self.theme is not None:
+            self.swot.problem(self.theme, item)
 
     def _in_vision(self, item: Paragraph) -> None:
         heading = item.heading
@@ -162,6 +188,7 @@ class SectionReader:
             name = one_line(item.text)
             self.theme = self._theme(name)
             self.drafts.setdefault(self.theme.id, [])
+            self.vision_order.append(self.theme)
         elif self.theme is None:
             self.intro.append(item.text)
         else:
@@ -220,6 +247,7 @@ class SectionReader:
                 cells = [one_line(cell) for cell in row if cell.strip()]
                 if len(cells) >= 2 and word_key(cells[0]) in LABELS:
                     lines.append((cells[0], " ".join(cells[1:])))
+        others = [p for p in others if not self._previous_meeting(p)]
         for label, value in lines:
             name, language = LABELS[word_key(label)]
             if language is None:  # "Facilitátor" / "Facilitator": only the accent tells
@@ -250,6 +278,19 @@ class SectionReader:
             details.title = one_line(self.document.core_properties.title or "") or self.path.stem
         details.language = self._language()
 
+    def _previous_meeting(self, paragraph: Paragraph) -> bool:
+        """Whether ``paragraph`` is the sentence naming the previous meeting (then kept)."""
+        text = one_line(paragraph.text)
+        for language in ("cs", "en"):
+            before, _, after = phrases_for(language).follows_meeting.partition("{date}")
+            if text.startswith(before) and text.endswith(after) and paragraph.heading is None:
+                days = dates_in(text[len(before) : len(text) - len(after)])
+                if days:
+                    self.data.details.previous_meeting = days[0][2]
+                    self.evidence[language] += 1
+                    return True
+        return False
+
     # --- vision -----------------------------------------------------------------------------
 
     def _theme(self, name: str) -> Theme:
@@ -270,6 +311,12 @@ class SectionReader:
                 if draft != theme.vision:
                     theme.draft = draft
 
+    def _order_themes(self) -> None:
+        """The themes in the vision's order; one it does not name keeps its place after them."""
+        rank = {id(theme): position for position, theme in enumerate(self.vision_order)}
+        last = len(rank)
+        self.data.themes.sort(key=lambda theme: rank.get(id(theme), last))
+
     def _intro(self) -> None:
         """The sentences opening VIZE, kept when they are not the ones the app generates."""
         if not self.intro:
@@ -286,7 +333,13 @@ class SectionReader:
     # --- tables -----------------------------------------------------------------------------
 
     def _table(self, table: Table) -> bool:
-        """Read the table of remarks, of tasks or the attendance list; False for another."""
+        """Read a theme's SWOT, the table of remarks, of tasks or the attendance list; False
+        for another."""
+        cells = quadrant_cells(table) if self.state == "swot" else None
+        if cells is not None and self.theme is not None:
+            self.recognised = True
+            self.swot.table(self.theme, cells)
+            return True
         found = read_table(table)
         if found is None:
             return False

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from facilitator_app.minutes.phrases import CZECH, ENGLISH
-from facilitator_app.workshop.model import RemarkStatus
+from facilitator_app.workshop.model import Quadrant, RemarkStatus
 
 
 def word_key(text: str) -> str:
@@ -24,6 +24,11 @@ _SECTION_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "": ("program",),
         "cs": ("program jednani", "harmonogram"),
         "en": ("programme", "agenda", "meeting agenda"),
+    },
+    "swot": {
+        "": ("swot",),
+        "cs": ("swot analyza", "analyza swot", "problemy a swot analyza"),
+        "en": ("swot analysis", "problems and swot analysis"),
     },
     "vision": {"cs": ("vize", "navrh vize"), "en": ("vision", "the vision", "draft vision")},
     "activities": {
@@ -45,6 +50,7 @@ for _section, _languages in _SECTION_WORDS.items():
         for _word in _words:
             SECTIONS[word_key(_word)] = (_section, _language)
 for _phrases in (CZECH, ENGLISH):
+    SECTIONS[word_key(_phrases.swot_heading)] = ("swot", _phrases.language)
     SECTIONS[word_key(_phrases.vision_heading)] = ("vision", _phrases.language)
     SECTIONS[word_key(_phrases.activities_heading)] = ("activities", _phrases.language)
     SECTIONS[word_key(_phrases.attendance_heading)] = ("attendance", _phrases.language)
@@ -123,3 +129,25 @@ for _status in RemarkStatus:
 
 EXCUSED = ("omluv", "excus", "absent", "nepritom", "chyb")  # starts of the words for "not there"
 DONE = ("✓", "✔", "☑", "☒", "x", "ano", "yes", "hotovo", "splneno", "done", "true")
+
+# A SWOT table's cells by the words they open with -> their quadrant.
+QUADRANTS: dict[str, Quadrant] = {
+    word_key(word): quadrant
+    for quadrant, words in {
+        Quadrant.STRENGTHS: ("silne stranky", "strengths", "silne strany"),
+        Quadrant.WEAKNESSES: ("slabe stranky", "weaknesses", "slabe strany"),
+        Quadrant.OPPORTUNITIES: ("prilezitosti", "opportunities"),
+        Quadrant.THREATS: ("hrozby", "threats", "rizika"),
+    }.items()
+    for word in words
+}
+for _phrases in (CZECH, ENGLISH):
+    for _quadrant, _word in _phrases.quadrant_names.items():
+        QUADRANTS[word_key(_word)] = _quadrant
+PROBLEMS = {word_key(p.problems_heading) for p in (CZECH, ENGLISH)} | {
+    "klicove problemy",
+    "key problems",
+    "hlavni problemy",
+    "main problems",
+}
+SOURCES = {word_key(p.sources_label) for p in (CZECH, ENGLISH)}

@@ -69,7 +69,8 @@ class Paragraph:
 
 @dataclass
 class Table:
-    rows: list[list[str]]
+    rows: list[list[str]]  # each cell's paragraphs' texts, one per line
+    cells: list[list[list[Paragraph]]]  # each row's cells' paragraphs (lists in cells)
 
 
 Item = Paragraph | Table
@@ -134,7 +135,7 @@ class Body:
             if tag == P:
                 yield self.paragraph(child)
             elif tag == TBL:
-                yield Table(self.rows(child))
+                yield self.table(child)
             elif tag == SDT:
                 content = child.find(SDTCONTENT)
                 if content is not None:
@@ -142,15 +143,16 @@ class Body:
             elif tag in (CUSTOMXML, INS, MOVETO):
                 yield from self._blocks(child)
 
-    def rows(self, table: Element) -> list[list[str]]:
-        rows = []
-        for row in table.iterfind(TR):
-            cells = []
-            for cell in row.iterfind(TC):
-                texts = [self.paragraph(p).text for p in cell.iterfind(P)]
-                cells.append("\n".join(t for t in texts if t.strip()).strip())
-            rows.append(cells)
-        return rows
+    def table(self, table: Element) -> Table:
+        cells = [
+            [[self.paragraph(p) for p in cell.iterfind(P)] for cell in row.iterfind(TC)]
+            for row in table.iterfind(TR)
+        ]
+        rows = [
+            ["\n".join(p.text for p in cell if p.text.strip()).strip() for cell in row]
+            for row in cells
+        ]
+        return Table(rows, cells)
 
     def paragraph(self, element: Element) -> Paragraph:
         ppr = element.find(PPR)
