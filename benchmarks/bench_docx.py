@@ -1,10 +1,11 @@
-"""Benchmark: exporting 5,000 activities to .docx, ours against the obvious exporter.
+"""Benchmark: exporting 5,000 activities to .docx, ours against the obvious exporter; and the
+minutes of a first meeting's 500 SWOT items (with their problems).
 
 The obvious exporter calls ``document.add_paragraph(text, style="List Bullet …")`` for every
 activity; ours writes the body's XML and parses it once. Both run in the same process on the
 same workshop, alternately, and the median of several runs is reported.
 
-    python -m benchmarks.bench_docx [--activities N] [--runs R]
+    python -m benchmarks.bench_docx [--activities N] [--swot-items N] [--runs R]
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import docx
 
 from benchmarks.common import Result, main_of, summarise
-from benchmarks.generate import generate_workshop
+from benchmarks.generate import add_swot, generate_workshop
 from facilitator_app.minutes import MinutesOptions, export_minutes
 from facilitator_app.workshop.model import Node, WorkshopData
 
@@ -58,8 +59,9 @@ def ours(data: WorkshopData, target: Path) -> None:
     export_minutes(data, target, MinutesOptions())
 
 
-def run(activities: int = 5000, runs: int = 5) -> list[Result]:
-    """Ours and the obvious exporter on the same workshop, alternately, in this one process."""
+def run(activities: int = 5000, swot_items: int = 500, runs: int = 5) -> list[Result]:
+    """Ours and the obvious exporter on the same workshop, alternately, in this one process;
+    then the minutes of ``swot_items`` SWOT items (5 themes, no activities)."""
     data = generate_workshop(activities, attendees=30)
     timings: dict[str, list[float]] = {"ours": [], "obvious": []}
     with tempfile.TemporaryDirectory() as folder:
@@ -79,8 +81,28 @@ def run(activities: int = 5000, runs: int = 5) -> list[Result]:
             budget_ms=obvious_ms / 2,
             floor_ms=obvious_ms,
             note=f"floor = the obvious exporter (add_paragraph with a style); ratio {ratio:.3f}",
-        )
+        ),
+        _swot_minutes(swot_items, runs),
     ]
+
+
+def _swot_minutes(items: int, runs: int) -> Result:
+    data = add_swot(generate_workshop(0, attendees=30, themes=5, blocks=1), items)
+    data.root.children.clear()  # a first meeting: no activities yet
+    timings = []
+    with tempfile.TemporaryDirectory() as folder:
+        ours(data, Path(folder) / "warm-up.docx")
+        for number in range(runs):
+            start = time.perf_counter()
+            ours(data, Path(folder) / f"swot-{number}.docx")
+            timings.append(time.perf_counter() - start)
+    problems = sum(len(theme.problems) for theme in data.themes)
+    return summarise(
+        f"minutes of {items} SWOT items to .docx",
+        timings,
+        budget_ms=500,
+        note=f"5 themes, a 2×2 table each, {problems} problems",
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Generated workshops for benchmarks: N activities, many attendees, themes with long visions."""
+"""Generated workshops for benchmarks: N activities, many attendees, themes with long visions,
+and a first meeting's SWOT and problems."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from datetime import datetime
 from facilitator_app.workshop.model import (
     Attendee,
     Node,
+    Problem,
+    Quadrant,
     Role,
+    SwotItem,
     Theme,
     WorkshopData,
     WorkshopDetails,
@@ -100,6 +104,31 @@ def generate_workshop(
                 frontier.append((node, level + 1))
     for node in data.root.walk():
         renumber_children(node)
+    return data
+
+
+def add_swot(data: WorkshopData, items: int, problems_per_theme: int = 10) -> WorkshopData:
+    """``items`` SWOT items spread over the themes and quadrants (every third with votes, every
+    fifth with a note), and problems pointing at two items each; ``data`` changed and returned."""
+    quadrants = list(Quadrant)
+    for number in range(items):
+        theme = data.themes[number % len(data.themes)]
+        theme.swot.append(
+            SwotItem(
+                number + 1,
+                sentence(number, 5 + number % 8),
+                quadrants[(number // len(data.themes)) % 4],
+                note=sentence(number + 3, 4) if number % 5 == 0 else "",
+                votes=number % 7 if number % 3 == 0 else 0,
+            )
+        )
+    next_id = 1
+    for theme in data.themes:
+        ids = [item.id for item in theme.swot]
+        for number in range(problems_per_theme if ids else 0):
+            sources = sorted({ids[number % len(ids)], ids[(number * 3 + 1) % len(ids)]})
+            theme.problems.append(Problem(next_id, sentence(number + 11, 6), number % 5, sources))
+            next_id += 1
     return data
 
 
