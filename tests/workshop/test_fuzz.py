@@ -8,6 +8,7 @@ exporter writes a valid file.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import tempfile
 import zipfile
@@ -27,7 +28,15 @@ from facilitator_app.workshop.dates import MAX_YEAR, MIN_YEAR
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
 from facilitator_app.workshop.interchange import dumps, parse_workshop, read_json_file
-from facilitator_app.workshop.model import AgendaItem, Task, WorkshopData, storable_text
+from facilitator_app.workshop.model import (
+    AgendaItem,
+    Problem,
+    Quadrant,
+    SwotItem,
+    Task,
+    WorkshopData,
+    storable_text,
+)
 from facilitator_app.workshop.store.storage import Storage
 
 DEMO: dict[str, Any] = json.loads(demo_json().read_text(encoding="utf-8"))
@@ -239,6 +248,8 @@ def workshops_with_random_text(draw: st.DrawFn) -> WorkshopData:
         attendee.name = draw(required)
         attendee.organization, attendee.note = draw(ANY_TEXT), draw(ANY_TEXT)
     names: set[str] = set()
+    earliest, latest = datetime(MIN_YEAR, 1, 1), datetime(MAX_YEAR, 12, 31, 23, 59)
+    swot_ids, problem_ids = itertools.count(1), itertools.count(1)
     for theme in data.themes:
         theme.name = draw(required.filter(lambda name: storable_text(name) not in names))
         names.add(storable_text(theme.name))
@@ -248,10 +259,32 @@ def workshops_with_random_text(draw: st.DrawFn) -> WorkshopData:
             remark.text = draw(required)
             remark.author, remark.organization = draw(ANY_TEXT), draw(ANY_TEXT)
             remark.response = draw(ANY_TEXT)
+        # A first meeting's SWOT and problems, in any quadrant, with random text and votes
+        # (ids unique in the workshop, as the document's are).
+        theme.swot = [
+            SwotItem(
+                next(swot_ids),
+                draw(required),
+                draw(st.sampled_from(list(Quadrant))),
+                draw(ANY_TEXT),
+                draw(st.integers(0, 99)),
+            )
+            for _ in range(draw(st.integers(0, 4)))
+        ]
+        ids = [item.id for item in theme.swot]
+        theme.problems = [
+            Problem(
+                next(problem_ids),
+                draw(required),
+                draw(st.integers(0, 99)),
+                draw(st.lists(st.sampled_from(ids), unique=True)) if ids else [],
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        ]
+    details.previous_meeting = draw(st.none() | st.dates(earliest.date(), latest.date()))
     for node in data.root.walk():
         if node.parent is not None and not node.is_block:
             node.text, node.note = draw(required), draw(ANY_TEXT)
-    earliest, latest = datetime(MIN_YEAR, 1, 1), datetime(MAX_YEAR, 12, 31, 23, 59)
     moments = st.none() | st.datetimes(earliest, latest).map(
         lambda moment: moment.replace(microsecond=0)
     )
