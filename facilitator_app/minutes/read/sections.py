@@ -335,10 +335,10 @@ class SectionReader:
     def _table(self, table: Table) -> bool:
         """Read a theme's SWOT, the table of remarks, of tasks or the attendance list; False
         for another."""
-        cells = quadrant_cells(table) if self.state == "swot" else None
-        if cells is not None and self.theme is not None:
+        quadrants = quadrant_cells(table) if self.state == "swot" else None
+        if quadrants is not None and self.theme is not None:
             self.recognised = True
-            self.swot.table(self.theme, cells)
+            self.swot.table(self.theme, quadrants)
             return True
         found = read_table(table)
         if found is None:
