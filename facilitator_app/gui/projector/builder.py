@@ -500,7 +500,7 @@ def _patched(views: tuple[_View, ...], new: _View) -> tuple[_View, ...] | None:
         if view.id == new.id:
             if view == new:
                 return views
-            return views[:position] + (new,) + views[position + 1 :]
+            return views[:position] + (new,) + views[position + 1 :]  # noqa: RUF005 (mypy)
     return None
 
 
