@@ -91,6 +91,11 @@ class Layouter:
         content = self.content_rect(size)
         width, height = content.width(), content.height()
         low, high = self.size_limits(size.height(), page)
+        if page.cells:
+            grid = PageLayout(size, content, low, False, current=page.current)
+            if self._lay_out_grid(page, content, low, high, grid):  # type: ignore[attr-defined]
+                return grid
+            # Even the floor overflows a cell: one column of the quadrants, in sheets.
         fit_key = (mode, round(width), round(height), self.zoom)
         base = self._fit(fit_key, page, low, high, width, height) if len(page.blocks) else low
         fits = base is not None
@@ -139,9 +144,11 @@ class Layouter:
         base: int,
         floor: int,
         y: float,
+        column: QRectF | None = None,
     ) -> None:
-        """Place the blocks from ``begin`` up to ``end`` (a sheet's) from ``y`` down."""
-        content = result.content
+        """Place the blocks from ``begin`` up to ``end`` (a sheet's) from ``y`` down, in the
+        page's content or in ``column`` (a grid's cell)."""
+        content = column if column is not None else result.content
         blocks = page.blocks
         width = content.width()
         for index in range(begin.block, min(end.block + 1, len(blocks))):
