@@ -10,12 +10,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from facilitator_app.workshop import events
 from facilitator_app.workshop.errors import WorkshopError
 from facilitator_app.workshop.events import Event, Kind, NodeMoved, NodesInserted, NodesRemoved
-from facilitator_app.workshop.model import Node, Theme, WorkshopData, split_paragraphs
+from facilitator_app.workshop.model import (
+    Node,
+    Problem,
+    SwotItem,
+    Theme,
+    WorkshopData,
+    split_paragraphs,
+)
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -475,11 +482,11 @@ class StateBuilder:
         return replace(state, current_theme_id=theme_id)
 
 
-def _swot_view(item: Any) -> SwotView:
+def _swot_view(item: SwotItem) -> SwotView:
     return SwotView(item.id, item.text, item.quadrant, item.votes)
 
 
-def _problem_view(problem: Any) -> ProblemView:
+def _problem_view(problem: Problem) -> ProblemView:
     return ProblemView(problem.id, problem.text, problem.votes)
 
 
