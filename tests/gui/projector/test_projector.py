@@ -612,7 +612,10 @@ def test_f5_on_one_screen_brings_the_wall_to_the_front_and_says_where_it_is(
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert wall.isFullScreen()
     assert wall.isActiveWindow()  # full screen over everything: Esc must reach it
-    assert projector.status_label.text() == "On the wall: full screen on Screen 800×800"
+    assert (
+        projector.status_label.text()
+        == "On the wall: full screen on Screen 800×800 · votes hidden (H reveals them)"
+    )
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
     assert not wall.isFullScreen()
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5)  # F5 on the wall stops presenting
