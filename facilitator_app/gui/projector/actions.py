@@ -122,8 +122,8 @@ class ProjectorActions:
             (Mode.REMARKS, translate("ProjectorController", "&Remarks"), "R", "remark"),
             (Mode.RANKING, translate("ProjectorController", "Ran&king by votes"), "G", "ranking"),
             (Mode.TASKS, translate("ProjectorController", "Agree&d tasks"), "D", "tasks"),
-            (Mode.SWOT, translate("ProjectorController", "&SWOT analysis"), "S", "themes"),
-            (Mode.PROBLEMS, translate("ProjectorController", "&Problems"), "P", "warning"),
+            (Mode.SWOT, translate("ProjectorController", "SWOT analysis"), "S", "themes"),
+            (Mode.PROBLEMS, translate("ProjectorController", "Problems"), "P", "warning"),
             (Mode.BLANK, translate("ProjectorController", "&Empty page"), "E", "empty"),
         ):
             action = self._action(
@@ -182,7 +182,7 @@ class ProjectorActions:
             ),
         )
         self.reveal_votes_action = self._action(
-            translate("ProjectorController", "Reveal &votes"),
+            translate("ProjectorController", "Reveal votes"),
             self.set_votes_revealed,
             ["H", "Ctrl+Shift+H"],
             "vote-up",
