@@ -223,7 +223,10 @@ def test_500_items_stay_at_the_readable_floor_in_sheets_showing_every_item(
     shown = set()
     for number in range(first.sheets):
         sheet = renderer.sheet_layout(state, Mode.SWOT, FULL_HD, number)
+        # Every sheet opens with its quadrant's label (the first with the theme's name).
+        assert sheet.placed[0].block.style == ("heading" if number == 0 else "cell")
         for placed in sheet.placed:
+            assert placed.rect.bottom() <= sheet.mark_rect.top() + 0.5
             assert placed.size >= floor
             assert capitals(renderer, placed.size, STYLES[placed.block.style].bold) >= 32
             shown.add(placed.block.key)
