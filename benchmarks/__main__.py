@@ -29,6 +29,7 @@ SUITE: list[tuple[str, dict[str, object]]] = [
     ("benchmarks.bench_gui", {"activities": 5000}),
     ("benchmarks.bench_gui", {"activities": 10000}),
     ("benchmarks.bench_wall", {"activities": 10000}),
+    ("benchmarks.bench_wall_swot", {"activities": 500}),
 ]
 
 

@@ -122,6 +122,8 @@ class ProjectorActions:
             (Mode.REMARKS, translate("ProjectorController", "&Remarks"), "R", "remark"),
             (Mode.RANKING, translate("ProjectorController", "Ran&king by votes"), "G", "ranking"),
             (Mode.TASKS, translate("ProjectorController", "Agree&d tasks"), "D", "tasks"),
+            (Mode.SWOT, translate("ProjectorController", "SWOT analysis"), "S", "themes"),
+            (Mode.PROBLEMS, translate("ProjectorController", "Problems"), "P", "warning"),
             (Mode.BLANK, translate("ProjectorController", "&Empty page"), "E", "empty"),
         ):
             action = self._action(
@@ -177,6 +179,19 @@ class ProjectorActions:
                 "ProjectorController",
                 "Keep showing the wall as it is while you edit; F again on the wall or its "
                 "preview (Ctrl+Shift+F anywhere) publishes the changes",
+            ),
+        )
+        self.reveal_votes_action = self._action(
+            translate("ProjectorController", "Reveal votes"),
+            self.set_votes_revealed,
+            ["H", "Ctrl+Shift+H"],
+            "vote-up",
+            checkable=True,
+            tip=translate(
+                "ProjectorController",
+                "Show the vote counts on the wall (SWOT, problems, activities and the ranking); "
+                "hidden whenever a workshop opens (H on the wall or its preview; Ctrl+Shift+H "
+                "anywhere)",
             ),
         )
         self.zoom_in_action = self._action(
@@ -239,7 +254,7 @@ class ProjectorActions:
             theme_menu.addAction(action)
 
     def _freeze_and_blank(self) -> list[QAction]:
-        return [self.freeze_action, self.black_action, self.white_action]
+        return [self.freeze_action, self.black_action, self.white_action, self.reveal_votes_action]
 
     def _make_dock(self) -> None:
         dock = QDockWidget(translate("ProjectorController", "Wall"), self.window)
@@ -256,6 +271,10 @@ class ProjectorActions:
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addActions(self._freeze_and_blank())
+        for action in toolbar.actions():  # icon-only buttons: named for screen readers
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
         layout.addWidget(toolbar)
         self.preview = WallPreview(self, panel)
         self._preview_timer.timeout.connect(self.preview.update)
@@ -338,6 +357,10 @@ class ProjectorActions:
             parts.append(translate("ProjectorController", "blanked black (B)"))
         elif self.blanking is Blanking.WHITE:
             parts.append(translate("ProjectorController", "blanked white (W)"))
+        if self.reveal_votes_action.isChecked():
+            parts.append(translate("ProjectorController", "votes shown (H hides them)"))
+        else:
+            parts.append(translate("ProjectorController", "votes hidden (H reveals them)"))
         if self.frozen:
             # Name the chorded key: the facilitator is most likely typing when they publish.
             single, *chorded = self._keys(self.freeze_action) or ["F"]

@@ -1,6 +1,7 @@
 """Making the wall's snapshots (no Qt): ``StateBuilder`` builds the first from the document's
 data and then a new one after every change event; a keystroke in an activity replaces one row
-of the outline, and a move, insertion or removal splices the rows of the branches concerned.
+of the outline, and a move, insertion or removal splices the rows of the branches concerned;
+a keystroke in a SWOT item or problem replaces that one item of its theme's view.
 A little over 500 lines: the builder and the splicing of rows share their helpers.
 """
 
@@ -9,12 +10,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from facilitator_app.workshop import events
 from facilitator_app.workshop.errors import WorkshopError
 from facilitator_app.workshop.events import Event, Kind, NodeMoved, NodesInserted, NodesRemoved
-from facilitator_app.workshop.model import Node, WorkshopData, split_paragraphs
+from facilitator_app.workshop.model import (
+    Node,
+    Problem,
+    SwotItem,
+    Theme,
+    WorkshopData,
+    split_paragraphs,
+)
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -23,8 +31,10 @@ if TYPE_CHECKING:
 from facilitator_app.gui.projector.state import (
     EMPTY_STATE,
     Outline,
+    ProblemView,
     RemarkView,
     Row,
+    SwotView,
     TaskView,
     ThemeView,
     TitleInfo,
@@ -41,6 +51,8 @@ _NODE_FIELDS = frozenset({"text", "votes", "theme_ids"})
 _THEME_FIELDS = frozenset({"name", "vision"})
 _TITLE_FIELDS = frozenset({"title", "starts_at", "ends_at", "place", "language"})
 _TASK_FIELDS = frozenset({"text", "due", "done"})  # never "owner": the wall shows no names
+_SWOT_FIELDS = frozenset({"text", "quadrant", "votes"})  # not its note: the facilitator's
+_PROBLEM_FIELDS = frozenset({"text", "votes"})  # its sources are not on the wall
 
 
 class StateBuilder:
@@ -74,6 +86,7 @@ class StateBuilder:
                 outline=self._outline(),
                 focus=self.state.focus,
                 tasks=self._tasks(),
+                votes_revealed=self.state.votes_revealed,
             )
         )
         return self.state
@@ -90,19 +103,61 @@ class StateBuilder:
             head_count=data.head_count_text(),
         )
 
-    def _themes(self) -> tuple[ThemeView, ...]:
-        return tuple(
-            ThemeView(
-                theme.id,
-                theme.name,
-                tuple(split_paragraphs(theme.vision)),
-                tuple(
-                    RemarkView(r.id, r.text, r.organization, str(r.status), r.response)
-                    for r in theme.remarks
-                ),
+    def _themes(self, keep: tuple[ThemeView, ...] = ()) -> tuple[ThemeView, ...]:
+        """Every theme's view; ``keep``: views whose SWOT and problems are still current (an
+        edit of a vision or remark does not make a theme's 500 SWOT items again)."""
+        kept = {view.id: view for view in keep}
+        views = []
+        for theme in self.data.themes:
+            old = kept.get(theme.id)
+            views.append(
+                ThemeView(
+                    theme.id,
+                    theme.name,
+                    tuple(split_paragraphs(theme.vision)),
+                    tuple(
+                        RemarkView(r.id, r.text, r.organization, str(r.status), r.response)
+                        for r in theme.remarks
+                    ),
+                    old.swot if old is not None else _swot(theme),
+                    old.problems if old is not None else _problems(theme),
+                )
             )
-            for theme in self.data.themes
-        )
+        return tuple(views)
+
+    def _theme_records(self, event: Event) -> WallState:
+        """After a SWOT item or problem changed: only its theme's list of them made again
+        (the one item, when its fields changed)."""
+        state = self.state
+        kind = Kind.SWOT if getattr(event, "kind", None) is Kind.SWOT else Kind.PROBLEM
+        if isinstance(event, events.FieldsChanged):
+            try:
+                theme, record = self.document.in_theme(kind, event.id)
+            except WorkshopError:
+                return self._replace(themes=self._themes())
+        else:
+            container_id = getattr(event, "container_id", 0)
+            try:
+                theme, record = self.document.theme(container_id), None
+            except WorkshopError:
+                return self._replace(themes=self._themes())
+        themes = list(state.themes)
+        for position, view in enumerate(themes):
+            if view.id != theme.id:
+                continue
+            if kind is Kind.SWOT:
+                swot = _patched(view.swot, _swot_view(record)) if record is not None else None
+                new = replace(view, swot=swot if swot is not None else _swot(theme))
+            else:
+                problems = (
+                    _patched(view.problems, _problem_view(record)) if record is not None else None
+                )
+                new = replace(view, problems=problems if problems is not None else _problems(theme))
+            if new == view:
+                return state
+            themes[position] = new
+            return self._replace(themes=tuple(themes))
+        return self._replace(themes=self._themes())
 
     def _tasks(self) -> tuple[TaskView, ...]:
         return tuple(TaskView(t.id, t.text, t.due, t.done) for t in self.data.tasks)
@@ -179,11 +234,16 @@ class StateBuilder:
             if event.kind is Kind.THEME:
                 if not fields & _THEME_FIELDS:
                     return state
+                themes = self._themes(state.themes)
                 if "name" in fields:  # block labels name themes
-                    return self._replace(themes=self._themes(), outline=self._outline())
-                return self._replace(themes=self._themes())
+                    return self._replace(themes=themes, outline=self._outline())
+                return self._replace(themes=themes)
             if event.kind is Kind.REMARK:
-                return self._replace(themes=self._themes())
+                return self._replace(themes=self._themes(state.themes))
+            if event.kind is Kind.SWOT:
+                return self._theme_records(event) if fields & _SWOT_FIELDS else state
+            if event.kind is Kind.PROBLEM:
+                return self._theme_records(event) if fields & _PROBLEM_FIELDS else state
             if event.kind is Kind.ATTENDEE:
                 return self._replace(title=self._title())
             if event.kind is Kind.DETAILS:
@@ -200,7 +260,9 @@ class StateBuilder:
             if event.kind is Kind.ATTENDEE:
                 return self._replace(title=self._title())
             if event.kind is Kind.REMARK:
-                return self._replace(themes=self._themes())
+                return self._replace(themes=self._themes(state.themes))
+            if event.kind in (Kind.SWOT, Kind.PROBLEM):
+                return self._theme_records(event)
             if event.kind is Kind.THEME:
                 return self._replace(themes=self._themes(), outline=self._outline())
             if event.kind is Kind.TASK:
@@ -405,6 +467,12 @@ class StateBuilder:
             return self.state
         return self._replace(focus=focus)
 
+    def set_votes_revealed(self, revealed: bool) -> WallState:
+        """Show the vote counts to the room, or hide them again."""
+        if revealed == self.state.votes_revealed:
+            return self.state
+        return self._replace(votes_revealed=revealed)
+
     def _resolved(self, state: WallState) -> WallState:
         """Work out the current theme: the one edited, else the current activity's block's."""
         theme_id = current_theme_id(state, self._last_theme_id)
@@ -412,6 +480,35 @@ class StateBuilder:
         if theme_id == state.current_theme_id:
             return state
         return replace(state, current_theme_id=theme_id)
+
+
+def _swot_view(item: SwotItem) -> SwotView:
+    return SwotView(item.id, item.text, item.quadrant, item.votes)
+
+
+def _problem_view(problem: Problem) -> ProblemView:
+    return ProblemView(problem.id, problem.text, problem.votes)
+
+
+def _swot(theme: Theme) -> tuple[SwotView, ...]:
+    return tuple(_swot_view(item) for item in theme.swot)
+
+
+def _problems(theme: Theme) -> tuple[ProblemView, ...]:
+    return tuple(_problem_view(problem) for problem in theme.problems)
+
+
+_View = TypeVar("_View", SwotView, ProblemView)
+
+
+def _patched(views: tuple[_View, ...], new: _View) -> tuple[_View, ...] | None:
+    """``views`` with the one of ``new``'s id replaced (None: it is not among them)."""
+    for position, view in enumerate(views):
+        if view.id == new.id:
+            if view == new:
+                return views
+            return views[:position] + (new,) + views[position + 1 :]  # noqa: RUF005 (mypy)
+    return None
 
 
 # (node, depth, hidden, block id, previous sibling's id): a branch still to be flattened.

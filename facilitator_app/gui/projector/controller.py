@@ -8,15 +8,19 @@ Keys (View ▸ Projector; Help ▸ Keyboard shortcuts lists them):
   in a text field they move its cursor as usual). The wall otherwise shows the current item's
   sheet, and goes back to following it once the facilitator moves to another item.
 - B blanks the wall black, W white (again: back); F freezes it, F again publishes and
-  highlights what changed meanwhile. T, V, C, A, R, G, D and E show the title page, the
-  vision, the current theme's vision, the activities, the remarks, the ranking, the agreed
-  tasks (D: dohodnuto, agreed; T is the title page's) and an empty page.
+  highlights what changed meanwhile. T, V, C, A, R, G, D, S, P and E show the title page,
+  the vision, the current theme's vision, the activities, the remarks, the ranking, the
+  agreed tasks (D: dohodnuto, agreed; T is the title page's), the current theme's SWOT
+  analysis, its problems and an empty page. H reveals the vote counts (H: hlasy, votes) and
+  hides them again; they are hidden whenever a workshop opens, so that a paper dot vote is
+  not swayed by a live tally (the SWOT, the problems, the activities and the ranking).
 - The facilitator types live, so a letter never leaves the facilitator's window for the
   wall: the one-letter keys act only on the wall and in its preview dock (click the preview,
   or Tab to it), never in the facilitator's window, not even where no field takes the text
   (a letter typed just after File ▸ New must not blank the room). Where they act, a widget
   that takes text input still types them. The three keys needed in the middle of typing have
-  a second, chorded form that works everywhere: Ctrl+Shift+B, Ctrl+Shift+W and Ctrl+Shift+F.
+  a second, chorded form that works everywhere: Ctrl+Shift+B, Ctrl+Shift+W and Ctrl+Shift+F
+  (and Ctrl+Shift+H, to reveal the votes from the analysis page).
   (No Ctrl+Alt: on Czech keyboards that is AltGr, which types characters.)
 - Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the wall's text (not the facilitator's window).
 
@@ -171,6 +175,7 @@ class ProjectorController(ProjectorActions, QObject):
         self._attach_clock(session)
         self.frozen = False
         self.freeze_action.setChecked(False)
+        self.reveal_votes_action.setChecked(False)  # every opening starts with votes hidden
         self.shown = self.live
         self._shown_changed()
 
@@ -188,6 +193,7 @@ class ProjectorController(ProjectorActions, QObject):
         self.live = self.shown = None
         self.frozen = False
         self.freeze_action.setChecked(False)
+        self.reveal_votes_action.setChecked(False)
         self._shown_changed()
 
     @staticmethod
@@ -322,6 +328,15 @@ class ProjectorController(ProjectorActions, QObject):
         self.black_action.setChecked(blanking is Blanking.BLACK)
         self.white_action.setChecked(blanking is Blanking.WHITE)
         self._shown_changed()
+
+    def set_votes_revealed(self, revealed: bool) -> None:
+        """Show the vote counts to the room, or hide them (a frozen wall keeps what it
+        showed until published)."""
+        self.reveal_votes_action.setChecked(revealed)
+        if self.builder is not None:
+            self.live = self.builder.set_votes_revealed(revealed)
+            self._live_changed()
+        self._update_status()
 
     def _set_frozen(self, frozen: bool) -> None:
         if frozen == self.frozen:

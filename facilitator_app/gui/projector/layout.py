@@ -20,6 +20,7 @@ from facilitator_app.gui.projector.look import (
     MARK_SPACE,
     MAX_PX_AT_1080,
     SMALLEST_PX,
+    STYLES,
 )
 from facilitator_app.gui.projector.measure import (
     Extent,
@@ -91,6 +92,11 @@ class Layouter:
         content = self.content_rect(size)
         width, height = content.width(), content.height()
         low, high = self.size_limits(size.height(), page)
+        if page.cells:
+            grid = PageLayout(size, content, low, False, current=page.current)
+            if self._lay_out_grid(page, content, low, high, grid):  # type: ignore[attr-defined]
+                return grid
+            # Even the floor overflows a cell: one column of the quadrants, in sheets.
         fit_key = (mode, round(width), round(height), self.zoom)
         base = self._fit(fit_key, page, low, high, width, height) if len(page.blocks) else low
         fits = base is not None
@@ -113,10 +119,24 @@ class Layouter:
         mark_font = self._metrics(low, False)
         mark_height = self._one_line(low, False)
         room = height - mark_height - base * MARK_SPACE
+        top = content.top()
+        label_room = 0.0
+        if page.cells:
+            # A grid in one column: each sheet opens with its quadrant's label, so the room
+            # knows whose items it reads on the fifth sheet too.
+            label_room = self._one_line(self._px(STYLES["cell"], base, low), True)
+            label_room += self._gap(blocks[page.cells[0][0] + 1], base)
+            room -= label_room
         starts = self._sheets(mode, page, base, low, width, room)
         number = self._choose_sheet(mode, page, starts)
         end = starts[number + 1] if number + 1 < len(starts) else Sheet(len(blocks))
-        self._place(result, page, starts[number], end, base, low, content.top())
+        if label_room:
+            begin = starts[number]
+            cell = next((c for c in page.cells if c[0] <= begin.block < c[1]), None)
+            if cell is not None and (begin.block, begin.line) != (cell[0], 0):
+                self._place(result, page, Sheet(cell[0]), Sheet(cell[0] + 1), base, low, top)
+                top += label_room
+        self._place(result, page, starts[number], end, base, low, top)
         result.sheet, result.sheets = number, len(starts)
         more = number < len(starts) - 1
         result.mark = f"{'▼ ' if more else ''}{number + 1}/{len(starts)}"
@@ -139,9 +159,11 @@ class Layouter:
         base: int,
         floor: int,
         y: float,
+        column: QRectF | None = None,
     ) -> None:
-        """Place the blocks from ``begin`` up to ``end`` (a sheet's) from ``y`` down."""
-        content = result.content
+        """Place the blocks from ``begin`` up to ``end`` (a sheet's) from ``y`` down, in the
+        page's content or in ``column`` (a grid's cell)."""
+        content = column if column is not None else result.content
         blocks = page.blocks
         width = content.width()
         for index in range(begin.block, min(end.block + 1, len(blocks))):

@@ -17,7 +17,7 @@ MARGIN_Y = 0.055  # of the height
 LAYOUT_CACHE_SIZE = 6000
 EXTENT_CACHE_SIZE = 50000
 MARK_SPACE = 0.4  # between a sheet's text and its "▼ 2/3" mark, in base sizes
-KEEP_WITH_NEXT = frozenset({"heading", "block", "page"})  # never alone at a sheet's foot
+KEEP_WITH_NEXT = frozenset({"heading", "block", "page", "cell"})  # never alone at a sheet's foot
 # Czech typography: a one-letter preposition or conjunction never ends a line.
 SINGLE_LETTER = re.compile(r"(?<!\w)([KkSsVvZzOoUuAaIi]) ")
 WORDS = re.compile(r"\S+|\s+")
@@ -88,6 +88,7 @@ STYLES = {
     "body": Style(1.0, False, "text", 0.55),
     "block": Style(1.05, True, "heading", 0.8),
     "item": Style(1.0, False, "text", 0.28),
+    "cell": Style(1.05, True, "heading", 0.0),  # a SWOT quadrant's label atop its cell
     "meta": Style(0.72, False, "muted", 0.12),
     "message": Style(0.9, False, "muted", 0.0, center=True),
     "bar": Style(0.9, False, "text", 0.38, width=0.55, indent=1.7),
@@ -101,5 +102,10 @@ COLLAPSED_MARKER = "▸"
 # lines, its distance from the bottom edge (of the height: inside what projectors show), and
 # the widest text its box is made for (wider ones widen it).
 CLOCK_PX_AT_1080 = 50
+
+# The SWOT grid: the space between its columns and between its rows (in base sizes; the
+# current item's band and bar stay clear of the dividing lines drawn in the middle).
+GRID_COLUMN_GAP = 1.8
+GRID_ROW_GAP = 1.1
 CLOCK_EDGE = 0.03
 CLOCK_TEMPLATE = "+88:88"

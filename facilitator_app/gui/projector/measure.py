@@ -86,6 +86,7 @@ class PageLayout:
     sheets: int = 1  # …of this many
     mark: str = ""  # "▼ 2/3" on a sheet of several
     mark_rect: QRectF = field(default_factory=QRectF)
+    cells: list[QRectF] = field(default_factory=list)  # a grid's cells (the SWOT), else none
 
     @property
     def more_above(self) -> bool:

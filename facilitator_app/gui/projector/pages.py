@@ -10,8 +10,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from facilitator_app.gui.projector.look import COLLAPSED_MARKER, DEEP_MARKER, MARKERS
-from facilitator_app.gui.projector.state import Mode, Outline, WallState
+from facilitator_app.gui.projector.state import Mode, Outline, ThemeView, WallState
+from facilitator_app.gui.projector.wording import WallWords, words_for
 from facilitator_app.minutes.phrases import Phrases, phrases_for
+from facilitator_app.workshop.model import Quadrant
+
+# The SWOT grid's cells in reading order: inside the region above, outside it below.
+GRID = (Quadrant.STRENGTHS, Quadrant.WEAKNESSES, Quadrant.OPPORTUNITIES, Quadrant.THREATS)
 
 
 class Block(NamedTuple):
@@ -28,10 +33,13 @@ class Block(NamedTuple):
 class OutlineBlocks(Sequence[Block]):
     """The visible rows of an outline as blocks, made when asked (5,000 rows stay cheap)."""
 
-    def __init__(self, outline: Outline, votes_text: Callable[[int], str]) -> None:
+    def __init__(
+        self, outline: Outline, votes_text: Callable[[int], str], votes: bool = True
+    ) -> None:
         self.outline = outline
         self.visible = outline.visible
         self.votes_text = votes_text
+        self.votes = votes  # False: the votes are hidden from the room
 
     def __len__(self) -> int:
         return len(self.visible)
@@ -43,7 +51,7 @@ class OutlineBlocks(Sequence[Block]):
         level = row.depth - 1
         marker = COLLAPSED_MARKER if row.collapsed else MARKERS.get(level, DEEP_MARKER)
         suffix = ""
-        if row.votes:
+        if row.votes and self.votes:
             suffix += "\u00a0\u00a0" + self.votes_text(row.votes)
         if row.collapsed:
             suffix += f"\u00a0\u00a0(+{row.hidden_count})"
@@ -66,6 +74,9 @@ class Page:
     current: int | None = None  # the block the facilitator works on
     center: bool = False  # vertically centred (the title page, a message)
     max_scale: float = 1.0  # of the largest size
+    # A grid (the SWOT): the blocks of each cell, (start, stop), in reading order, two cells a
+    # row; each cell's first block is its label. The blocks before the first cell head the page.
+    cells: tuple[tuple[int, int], ...] = ()
 
     def index_of(self, key: Hashable) -> int | None:
         finder = getattr(self.blocks, "index_of", None)
@@ -117,7 +128,7 @@ class PageMaker:
         if mode is Mode.ACTIVITIES:
             if not state.outline.rows:
                 return self._message(self._phrases(state).no_activities_yet)
-            blocks = OutlineBlocks(state.outline, self._votes_text)
+            blocks = OutlineBlocks(state.outline, self._votes_text, state.votes_revealed)
             return Page(blocks, current=state.outline.visible_position(state.focus.node_id))
         if mode is Mode.REMARKS:
             return self._remarks_page(state)
@@ -125,6 +136,10 @@ class PageMaker:
             return self._ranking_page(state)
         if mode is Mode.TASKS:
             return self._tasks_page(state)
+        if mode is Mode.SWOT:
+            return self._swot_page(state)
+        if mode is Mode.PROBLEMS:
+            return self._problems_page(state)
         return Page([])
 
     @staticmethod
@@ -132,8 +147,71 @@ class PageMaker:
         """The room reads the workshop's language, whatever the facilitator's UI speaks."""
         return phrases_for(state.title.language or "cs")
 
+    @staticmethod
+    def _words(state: WallState) -> WallWords:
+        return words_for(state.title.language or "cs")
+
     def _votes_text(self, votes: int) -> str:
         return f"●\u00a0{votes}"
+
+    def _votes_suffix(self, state: WallState, votes: int) -> str:
+        """The votes after an item's text, as the activities show them; nothing while hidden."""
+        if not votes or not state.votes_revealed:
+            return ""
+        return "\u00a0\u00a0" + self._votes_text(votes)
+
+    def _current_item(self, state: WallState) -> int | None:
+        focus = state.focus
+        return focus.item_id if focus.section == "analysis" else None
+
+    def _swot_page(self, state: WallState) -> Page:
+        """The current theme's SWOT as a 2×2 grid: the theme's name above, each quadrant's
+        label and items in its cell."""
+        theme = state.current_theme
+        if theme is None:
+            return self._message(self._phrases(state).no_themes_yet)
+        words = self._words(state)
+        current_id = self._current_item(state)
+        blocks = [Block(("theme", theme.id), theme.name, "heading")]
+        cells: list[tuple[int, int]] = []
+        current: int | None = None
+        for quadrant in GRID:
+            start = len(blocks)
+            label = words.quadrants[quadrant]
+            blocks.append(Block(("quadrant", theme.id, quadrant.value), label, "cell"))
+            items = theme.quadrant_items(quadrant)
+            if not items:
+                blocks.append(
+                    Block(("quadrant", theme.id, quadrant.value, 0), words.nothing_yet, "meta")
+                )
+            for item in items:
+                if item.id == current_id:
+                    current = len(blocks)
+                suffix = self._votes_suffix(state, item.votes)
+                blocks.append(Block(("swot", item.id), item.text, "item", 1, MARKERS[1], suffix))
+            cells.append((start, len(blocks)))
+        return Page(blocks, current=current, cells=tuple(cells))
+
+    def _problems_page(self, state: WallState) -> Page:
+        """The current theme's problems, numbered in their order, with their votes."""
+        theme: ThemeView | None = state.current_theme
+        if theme is None:
+            return self._message(self._phrases(state).no_themes_yet)
+        words = self._words(state)
+        heading = f"{words.problems_heading}: {theme.name}"
+        blocks = [Block(("theme", theme.id), heading, "heading")]
+        current_id = self._current_item(state)
+        current: int | None = None
+        for number, problem in enumerate(theme.problems, 1):
+            if problem.id == current_id:
+                current = len(blocks)
+            suffix = self._votes_suffix(state, problem.votes)
+            blocks.append(
+                Block(("problem", problem.id), problem.text, "item", 1, f"{number}.", suffix)
+            )
+        if len(blocks) == 1:
+            blocks.append(Block(("message",), words.no_problems_yet, "meta"))
+        return Page(blocks, current=current)
 
     def _message(self, text: str) -> Page:
         return Page([Block(("message",), text, "message")], center=True)
@@ -178,8 +256,6 @@ class PageMaker:
         return f"{text}, {time}"
 
     def _vision_page(self, state: WallState, themes: Sequence[object]) -> Page:
-        from facilitator_app.gui.projector.state import ThemeView
-
         blocks: list[Block] = []
         current: int | None = None
         focus = state.focus
@@ -240,6 +316,9 @@ class PageMaker:
     def _ranking_page(self, state: WallState) -> Page:
         outline = state.outline
         ranking = outline.ranking
+        if not state.votes_revealed:
+            # Neither counts nor order: which activities lead would sway a paper dot vote.
+            return self._message(self._words(state).votes_hidden)
         if not ranking:
             return self._message(self._phrases(state).no_votes_yet)
         rows = outline.rows

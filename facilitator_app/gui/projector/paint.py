@@ -96,6 +96,8 @@ class WallPaint:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         pad = layout.base * 0.3
+        if layout.cells:
+            self._paint_grid_lines(painter, layout)
         for placed in layout.placed:
             self._paint_block(painter, layout, placed, pad, highlights, previous)
         if layout.mark:
@@ -106,6 +108,18 @@ class WallPaint:
                 int(Qt.AlignmentFlag.AlignCenter),
                 layout.mark,
             )
+
+    def _paint_grid_lines(self, painter: QPainter, layout: PageLayout) -> None:
+        """The cross between a grid's cells, in the middle of the gaps between them."""
+        cells = layout.cells
+        painter.setPen(QPen(QColor(self.palette.muted), max(2.0, layout.base * 0.06)))
+        first = cells[0]
+        if len(cells) > 1:
+            x = (first.right() + cells[1].left()) / 2
+            painter.drawLine(QPointF(x, first.top()), QPointF(x, cells[-1].bottom()))
+        if len(cells) > 2:
+            y = (first.bottom() + cells[2].top()) / 2
+            painter.drawLine(QPointF(first.left(), y), QPointF(cells[1].right(), y))
 
     def _one_line_floor(self, layout: PageLayout) -> int:
         """The mark's size: the readable floor of the wall's height."""

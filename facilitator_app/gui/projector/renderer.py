@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
 )
 
+from facilitator_app.gui.projector.grid import GridLayouter
 from facilitator_app.gui.projector.layout import Layouter
 from facilitator_app.gui.projector.look import PALETTES
 from facilitator_app.gui.projector.measure import Laid, Measurer, PageLayout, Paging
@@ -35,11 +36,12 @@ from facilitator_app.gui.projector.paint import WallPaint
 from facilitator_app.gui.projector.state import Mode
 
 
-class WallRenderer(WallPaint, Layouter, Measurer, PageMaker, QObject):
+class WallRenderer(WallPaint, Layouter, GridLayouter, Measurer, PageMaker, QObject):
     """Lays out a state's page for a size and paints it; keeps what it measured.
 
     Its parts are in their modules: ``pages`` (the modes' pages), ``measure`` (fonts and
-    text), ``layout`` (fitting, sheets) and ``paint``; the caches they share are made here.
+    text), ``layout`` (fitting, sheets), ``grid`` (the SWOT's 2×2 cells) and ``paint``;
+    the caches they share are made here.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:

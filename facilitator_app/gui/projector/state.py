@@ -1,8 +1,9 @@
 """What the wall shows, as immutable snapshots of the workshop (no Qt here).
 
 A ``WallState`` holds everything any wall mode may need (title facts, themes with their
-vision paragraphs and remarks, the activity outline, the agreed tasks, the facilitator's
-focus), so that a frozen wall can switch modes and still show only what was published.
+vision paragraphs, remarks, SWOT items and problems, the activity outline, the agreed tasks,
+the facilitator's focus, whether the votes are revealed), so that a frozen wall can switch
+modes and still show only what was published.
 ``builder.StateBuilder`` makes them from the document and its change events; ``changes``
 finds what differs between two of them.
 
@@ -18,6 +19,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
+from facilitator_app.workshop.model import Quadrant
+
 if TYPE_CHECKING:
     pass
 
@@ -32,6 +35,8 @@ class Mode(StrEnum):
     REMARKS = "remarks"
     RANKING = "ranking"
     TASKS = "tasks"  # what was agreed: each task's text, due date and whether it is done
+    SWOT = "swot"  # the current theme's SWOT analysis, a 2×2 grid
+    PROBLEMS = "problems"  # the current theme's problems
     BLANK = "blank"  # an empty page in the theme's background colour
 
 
@@ -73,11 +78,33 @@ class TaskView:
 
 
 @dataclass(frozen=True)
+class SwotView:
+    """A SWOT item as the room sees it: its note stays the facilitator's."""
+
+    id: int
+    text: str
+    quadrant: Quadrant
+    votes: int
+
+
+@dataclass(frozen=True)
+class ProblemView:
+    id: int
+    text: str
+    votes: int
+
+
+@dataclass(frozen=True)
 class ThemeView:
     id: int
     name: str
     paragraphs: tuple[str, ...]
     remarks: tuple[RemarkView, ...]
+    swot: tuple[SwotView, ...] = ()  # all four quadrants, in the theme's order
+    problems: tuple[ProblemView, ...] = ()
+
+    def quadrant_items(self, quadrant: Quadrant) -> list[SwotView]:
+        return [item for item in self.swot if item.quadrant is quadrant]
 
 
 class Row(NamedTuple):
@@ -178,8 +205,12 @@ class WallState:
     outline: Outline = field(default_factory=lambda: Outline(()))
     focus: WallFocus = field(default_factory=WallFocus)
     tasks: tuple[TaskView, ...] = ()
-    # The theme shown by the "current theme" and "remarks" modes, resolved when focus changes.
+    # The theme shown by the "current theme", "remarks", SWOT and problems modes, resolved
+    # when focus changes.
     current_theme_id: int | None = None
+    # Vote counts are shown only once the facilitator reveals them (a paper dot vote must not
+    # be swayed by a live tally); every workshop opens with them hidden.
+    votes_revealed: bool = False
 
     def theme(self, theme_id: int | None) -> ThemeView | None:
         for theme in self.themes:

@@ -237,6 +237,9 @@ def test_the_wall_speaks_the_workshops_language_not_the_facilitators(projector, 
     window.session.push(SetFields(Kind.DETAILS, 0, {"language": "en"}), "Language")
     qtbot.waitUntil(lambda: "Participants: 8 (+1 ORK)" in title_page())
     ranking = projector.renderer.page(projector.live, Mode.RANKING).blocks
+    assert ranking[0].text == "The votes are hidden for now"
+    projector.set_votes_revealed(True)
+    ranking = projector.renderer.page(projector.live, Mode.RANKING).blocks
     assert ranking[0].text == "No votes yet"
 
 
@@ -601,6 +604,7 @@ def test_f5_on_one_screen_brings_the_wall_to_the_front_and_says_where_it_is(
     qtbot.waitUntil(wall.isActiveWindow)
     assert projector.status_label.text() == (
         "On the wall: a window on Screen 800×800 (Shift+F5: full screen)"
+        " · votes hidden (H reveals them)"
     )
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_W)
     assert projector.blanking is Blanking.WHITE
@@ -608,7 +612,10 @@ def test_f5_on_one_screen_brings_the_wall_to_the_front_and_says_where_it_is(
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert wall.isFullScreen()
     assert wall.isActiveWindow()  # full screen over everything: Esc must reach it
-    assert projector.status_label.text() == "On the wall: full screen on Screen 800×800"
+    assert (
+        projector.status_label.text()
+        == "On the wall: full screen on Screen 800×800 · votes hidden (H reveals them)"
+    )
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_Escape)
     assert not wall.isFullScreen()
     qtbot.keyClick(wall.windowHandle(), Qt.Key.Key_F5)  # F5 on the wall stops presenting
