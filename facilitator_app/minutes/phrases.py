@@ -64,6 +64,9 @@ class Phrases:
     no_activities_yet: str
     no_votes_yet: str
     no_tasks_yet: str
+    nothing_in_quadrant_yet: str  # an empty quadrant of the SWOT
+    no_problems_yet: str
+    votes_hidden: str  # the ranking while the facilitator keeps the votes hidden
     due_label: str  # before a task's due date: ``termín: …`` / ``due: …``
     task_done: str  # after ``done_mark`` on a task that is done
 
@@ -155,6 +158,9 @@ CZECH = Phrases(
     no_activities_yet="Zatím žádné aktivity",
     no_votes_yet="Zatím se nehlasovalo",
     no_tasks_yet="Zatím žádné úkoly",
+    nothing_in_quadrant_yet="(zatím nic)",
+    no_problems_yet="Zatím žádné problémy",
+    votes_hidden="Hlasy jsou zatím skryté",
     due_label="termín",
     task_done="splněno",
 )
@@ -217,6 +223,9 @@ ENGLISH = Phrases(
     no_activities_yet="No activities yet",
     no_votes_yet="No votes yet",
     no_tasks_yet="No tasks yet",
+    nothing_in_quadrant_yet="(nothing yet)",
+    no_problems_yet="No problems yet",
+    votes_hidden="The votes are hidden for now",
     due_label="due",
     task_done="done",
 )

@@ -1832,6 +1832,14 @@
         <translation>Zakryje plátno bílou (W na plátně nebo v jeho náhledu; Ctrl+Shift+W kdekoli)</translation>
     </message>
     <message>
+        <source>votes shown (H hides them)</source>
+        <translation>hlasy jsou vidět (H je skryje)</translation>
+    </message>
+    <message>
+        <source>votes hidden (H reveals them)</source>
+        <translation>hlasy jsou skryté (H je odkryje)</translation>
+    </message>
+    <message>
         <source>frozen: %1 publishes your changes (%2 on the wall or its preview)</source>
         <translation>zmrazeno: %1 promítne vaše změny (na plátně nebo v jeho náhledu i %2)</translation>
     </message>
@@ -1878,6 +1886,22 @@
     <message>
         <source>Ne&amp;xt wall page</source>
         <translation>Další l&amp;ist plátna</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>Analýza SWOT</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problémy</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>Odkrýt hlasy</translation>
+    </message>
+    <message>
+        <source>Show the vote counts on the wall (SWOT, problems, activities and the ranking); hidden whenever a workshop opens (H on the wall or its preview; Ctrl+Shift+H anywhere)</source>
+        <translation>Ukázat na plátně počty hlasů (SWOT, problémy, aktivity a pořadí); po otevření workshopu jsou vždy skryté (H na plátně nebo v jeho náhledu, Ctrl+Shift+H kdekoli)</translation>
     </message>
     <message>
         <source>&amp;Light</source>

@@ -38,6 +38,7 @@ class Focus:
     paragraph: int | None = None  # the vision paragraph being edited
     node_id: int | None = None  # the current activity or block
     item_id: int | None = None  # the current SWOT item or problem (the analysis section)
+    item_kind: str = ""  # "swot" or "problem": which of the two ``item_id`` names
 
 
 FLUSH_DELAY_MS = 400

@@ -199,7 +199,12 @@ class ProjectorController(ProjectorActions, QObject):
     @staticmethod
     def _wall_focus(focus: Focus) -> WallFocus:
         return WallFocus(
-            focus.section, focus.theme_id, focus.paragraph, focus.node_id, focus.item_id
+            focus.section,
+            focus.theme_id,
+            focus.paragraph,
+            focus.node_id,
+            focus.item_id,
+            focus.item_kind,
         )
 
     # DocumentListener, at the wall's stage.

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from facilitator_app.gui.projector.look import COLLAPSED_MARKER, DEEP_MARKER, MARKERS
 from facilitator_app.gui.projector.state import Mode, Outline, ThemeView, WallState
-from facilitator_app.gui.projector.wording import WallWords, words_for
 from facilitator_app.minutes.phrases import Phrases, phrases_for
 from facilitator_app.workshop.model import Quadrant
 
@@ -147,10 +146,6 @@ class PageMaker:
         """The room reads the workshop's language, whatever the facilitator's UI speaks."""
         return phrases_for(state.title.language or "cs")
 
-    @staticmethod
-    def _words(state: WallState) -> WallWords:
-        return words_for(state.title.language or "cs")
-
     def _votes_text(self, votes: int) -> str:
         return f"●\u00a0{votes}"
 
@@ -160,9 +155,11 @@ class PageMaker:
             return ""
         return "\u00a0\u00a0" + self._votes_text(votes)
 
-    def _current_item(self, state: WallState) -> int | None:
+    @staticmethod
+    def _current_item(state: WallState, kind: str) -> int | None:
+        """The id of the SWOT item (``kind`` "swot") or problem the facilitator is on."""
         focus = state.focus
-        return focus.item_id if focus.section == "analysis" else None
+        return focus.item_id if focus.section == "analysis" and focus.item_kind == kind else None
 
     def _swot_page(self, state: WallState) -> Page:
         """The current theme's SWOT as a 2×2 grid: the theme's name above, each quadrant's
@@ -170,19 +167,23 @@ class PageMaker:
         theme = state.current_theme
         if theme is None:
             return self._message(self._phrases(state).no_themes_yet)
-        words = self._words(state)
-        current_id = self._current_item(state)
+        phrases = self._phrases(state)
+        current_id = self._current_item(state, "swot")
         blocks = [Block(("theme", theme.id), theme.name, "heading")]
         cells: list[tuple[int, int]] = []
         current: int | None = None
         for quadrant in GRID:
             start = len(blocks)
-            label = words.quadrants[quadrant]
+            label = phrases.quadrant_names[quadrant]
             blocks.append(Block(("quadrant", theme.id, quadrant.value), label, "cell"))
             items = theme.quadrant_items(quadrant)
             if not items:
                 blocks.append(
-                    Block(("quadrant", theme.id, quadrant.value, 0), words.nothing_yet, "meta")
+                    Block(
+                        ("quadrant", theme.id, quadrant.value, 0),
+                        phrases.nothing_in_quadrant_yet,
+                        "meta",
+                    )
                 )
             for item in items:
                 if item.id == current_id:
@@ -197,10 +198,10 @@ class PageMaker:
         theme: ThemeView | None = state.current_theme
         if theme is None:
             return self._message(self._phrases(state).no_themes_yet)
-        words = self._words(state)
-        heading = f"{words.problems_heading}: {theme.name}"
+        phrases = self._phrases(state)
+        heading = f"{phrases.problems_heading}: {theme.name}"
         blocks = [Block(("theme", theme.id), heading, "heading")]
-        current_id = self._current_item(state)
+        current_id = self._current_item(state, "problem")
         current: int | None = None
         for number, problem in enumerate(theme.problems, 1):
             if problem.id == current_id:
@@ -210,7 +211,7 @@ class PageMaker:
                 Block(("problem", problem.id), problem.text, "item", 1, f"{number}.", suffix)
             )
         if len(blocks) == 1:
-            blocks.append(Block(("message",), words.no_problems_yet, "meta"))
+            blocks.append(Block(("message",), phrases.no_problems_yet, "meta"))
         return Page(blocks, current=current)
 
     def _message(self, text: str) -> Page:
@@ -318,7 +319,7 @@ class PageMaker:
         ranking = outline.ranking
         if not state.votes_revealed:
             # Neither counts nor order: which activities lead would sway a paper dot vote.
-            return self._message(self._words(state).votes_hidden)
+            return self._message(self._phrases(state).votes_hidden)
         if not ranking:
             return self._message(self._phrases(state).no_votes_yet)
         rows = outline.rows

@@ -193,6 +193,7 @@ class WallFocus:
     paragraph: int | None = None
     node_id: int | None = None
     item_id: int | None = None  # the current SWOT item or problem
+    item_kind: str = ""  # "swot" or "problem" (their ids are counted apart)
 
 
 @dataclass(frozen=True, eq=False)

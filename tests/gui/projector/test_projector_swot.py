@@ -189,7 +189,9 @@ def test_a_vote_given_while_hidden_is_not_highlighted(session, builder, theme):
 def test_the_current_item_is_marked(qapp, builder, theme):
     renderer = WallRenderer()
     item = theme.swot[4]
-    state = builder.set_focus(WallFocus("analysis", theme_id=theme.id, item_id=item.id))
+    state = builder.set_focus(
+        WallFocus("analysis", theme_id=theme.id, item_id=item.id, item_kind="swot")
+    )
     layout = renderer.layout(state, Mode.SWOT, FULL_HD)
     assert layout.current is not None
     assert layout.placed[[p.index for p in layout.placed].index(layout.current)].block.key == (
@@ -197,9 +199,13 @@ def test_the_current_item_is_marked(qapp, builder, theme):
         item.id,
     )
     problem = theme.problems[0]
-    state = builder.set_focus(WallFocus("analysis", theme_id=theme.id, item_id=problem.id))
+    state = builder.set_focus(
+        WallFocus("analysis", theme_id=theme.id, item_id=problem.id, item_kind="problem")
+    )
     page = renderer.page(state, Mode.PROBLEMS)
     assert page.current_key == ("problem", problem.id)
+    # The ids of SWOT items and problems are counted apart: a problem marks no SWOT item.
+    assert renderer.page(state, Mode.SWOT).current is None
     other = builder.set_focus(WallFocus("vision", theme_id=theme.id, item_id=problem.id))
     assert renderer.page(other, Mode.PROBLEMS).current is None  # only from the analysis page
 
