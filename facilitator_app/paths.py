@@ -83,3 +83,15 @@ def private_folder(folder: Path) -> Path:
     with contextlib.suppress(OSError):
         os.chmod(folder, PRIVATE_FOLDER_MODE)
     return folder
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (links followed); paths to nothing yet compare as
+    resolved paths."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        try:
+            return first.resolve() == second.resolve()
+        except OSError:
+            return False

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.core.first_frame import FirstPaint
 from facilitator_app.gui.core.icons import icon
-from facilitator_app.gui.files import opening
+from facilitator_app.gui.files import next_meeting, opening
 from facilitator_app.gui.files.recent import RecentFiles
 from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator_app.gui.sections import window_parts
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             menu = self._menu_of(section)
             if menu is not None:
                 menu.aboutToShow.connect(lambda name=section.name: self._menu_shown(name))
+        # One group's meetings as a series (workshop/series.py): File ▸ Next meeting.
+        self.actionNextMeeting = next_meeting.add_next_meeting_action(self)
         self._make_start_page()
         self._make_status_bar()
         self.recent = RecentFiles(self.menuOpenRecent, self.recent_list, self.open_path)
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         """The actions and section menus that need an open workshop."""
         for action in (
             self.actionSaveCopyAs,
+            self.actionNextMeeting,
             self.actionExportMinutes,
             self.actionExportJson,
             self.actionClose,

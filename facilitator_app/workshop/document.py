@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
+from facilitator_app.paths import same_file
 from facilitator_app.workshop import events, model, rules
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import DocumentListener, Kind, SaveListener, Stage
@@ -129,7 +130,7 @@ class Document:
         from facilitator_app.workshop.store.lock import acquire
 
         path = Path(path)
-        same_place = self.lock is not None and _same_place(path, self.path)
+        same_place = self.lock is not None and same_file(path, self.path)
         new_lock = acquire(path) if self.lock is not None and not same_place else self.lock
         try:
             storage = Storage.create(path, self.data)
@@ -499,10 +500,3 @@ def _titled(path: Path, data: model.WorkshopData) -> model.WorkshopData:
     if not data.details.title:
         data.details.title = Path(path).stem  # the format requires a title
     return data
-
-
-def _same_place(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve()
-    except OSError:
-        return False

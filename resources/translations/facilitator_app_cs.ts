@@ -1725,6 +1725,46 @@
         <source>&amp;About facilitator-app</source>
         <translation>&amp;O aplikaci facilitator-app</translation>
     </message>
+    <message>
+        <source>Start the group&apos;s next meeting from this one: the same themes and attendees (not yet present), the final vision as the new draft, the SWOT and problems for reference, the activities without their votes</source>
+        <translation>Zahájit další jednání skupiny z tohoto: stejná témata a účastníci (zatím nepřítomní), výsledná vize jako nový návrh, SWOT a problémy pro informaci, aktivity bez hlasů</translation>
+    </message>
+    <message>
+        <source>Next meeting of this &amp;group…</source>
+        <translation>Další jednání této &amp;skupiny…</translation>
+    </message>
+    <message>
+        <source>Next meeting of this group</source>
+        <translation>Další jednání této skupiny</translation>
+    </message>
+    <message>
+        <source>The next meeting gets a workshop of its own, made from this one. When does it start?</source>
+        <translation>Další jednání dostane vlastní workshop vytvořený z tohoto. Kdy začíná?</translation>
+    </message>
+    <message>
+        <source>The next meeting starts</source>
+        <translation>Začátek dalšího jednání</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Začátek:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Vytvořit…</translation>
+    </message>
+    <message>
+        <source>Cannot create the next meeting</source>
+        <translation>Další jednání nelze vytvořit</translation>
+    </message>
+    <message>
+        <source>%s is this meeting&apos;s own file: choose another name for the next one.</source>
+        <translation>%s je soubor tohoto jednání: pro další jednání zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>The next meeting&apos;s workshop: %s</source>
+        <translation>Workshop dalšího jednání: %s</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -24,7 +24,7 @@ from facilitator_app.gui.files.choose import (
     chosen_to_save,
 )
 from facilitator_app.gui.sections.registry import BY_NAME
-from facilitator_app.paths import demo_json, private_folder, user_data_dir
+from facilitator_app.paths import demo_json, private_folder, same_file, user_data_dir
 from facilitator_app.workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def open_path(window: MainWindow, path: Path) -> bool:
 
     A file that cannot be opened gets the message ``convert`` prints for it, in a dialog.
     """
-    if window.session is not None and _same_file(path, window.session.path):
+    if window.session is not None and same_file(path, window.session.path):
         return True  # open already (its lock is this window's)
     if window.import_task is not None:
         window.statusbar.showMessage(
@@ -63,13 +63,6 @@ def open_path(window: MainWindow, path: Path) -> bool:
         )
         return False
     return window.open_document(document)
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve()
-    except OSError:
-        return False
 
 
 def _import(window: MainWindow, path: Path) -> Document | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.messages import QT_TRANSLATE_NOOP
-from facilitator_app.paths import private_folder, user_data_dir
+from facilitator_app.paths import private_folder, same_file, user_data_dir
 from facilitator_app.workshop.errors import BadInputError, StorageError
 from facilitator_app.workshop.store.files import (
     FILE_MODE,
@@ -297,7 +297,7 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
     target cannot be written or is the workshop that is open.
     """
     backup, target = Path(backup), Path(target)
-    if current is not None and _same_file(target, current):
+    if current is not None and same_file(target, current):
         raise StorageError(
             f"{target}: is the open workshop; a backup is restored into a new file, never over it"
         )
@@ -324,10 +324,3 @@ def restore_backup(backup: Path, target: Path, *, current: Path | None = None) -
         raise StorageError(f"{target}: cannot be written ({error.strerror})") from None
     finally:
         source.close()
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return os.path.samefile(first, second)
-    except OSError:
-        return os.path.abspath(first) == os.path.abspath(second)
