@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from facilitator_app import EXIT_BAD_INPUT
 from facilitator_app.formats import WRITABLE, read_workshop, refuse_open_workshop, write_workshop
+from facilitator_app.paths import DEFAULT_DEMO, DEMOS
 from facilitator_app.workshop.errors import BadInputError, WorkshopError
 
 if TYPE_CHECKING:
@@ -127,7 +128,13 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop or .json file to open")
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
-    parser.add_argument("--demo", action="store_true", help="open the demo workshop")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        const=DEFAULT_DEMO,
+        choices=tuple(DEMOS),
+        help=f"open a demo workshop ({DEFAULT_DEMO} unless named; first-meeting: the SWOT)",
+    )
     parser.add_argument(
         "--smoke",
         action="store_true",

@@ -26,8 +26,16 @@ def resources_dir() -> Path:
     return folder
 
 
-def demo_json() -> Path:
-    return resources_dir() / "demo" / "liberec-2026-05-19.json"
+# The demo workshops: one working group's meetings (``--demo NAME``). The first is the demo.
+DEMOS = {
+    "vision-and-activities": "liberec-2026-05-19.json",  # its second and third meeting
+    "first-meeting": "liberec-2026-04-21.json",  # its first: the problems and the SWOT
+}
+DEFAULT_DEMO = "vision-and-activities"
+
+
+def demo_json(name: str = DEFAULT_DEMO) -> Path:
+    return resources_dir() / "demo" / DEMOS[name]
 
 
 def icon_svg() -> Path:

@@ -37,6 +37,7 @@ NAME = "facilitator-app"
 # The package's data as the wheel holds it (facilitator_app/paths.py reads it from there).
 RESOURCES = Path("facilitator_app") / "resources"
 DEMO = RESOURCES / "demo" / "liberec-2026-05-19.json"
+FIRST_MEETING_DEMO = RESOURCES / "demo" / "liberec-2026-04-21.json"  # --demo first-meeting
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID_OFFSET = 68
 TIMEOUT = 180
@@ -113,9 +114,9 @@ class Checker:
         return out.strip()
 
     def bundled_files(self) -> str:
-        demo = self.internal / DEMO
-        if not demo.is_file():
-            raise CheckError(f"the demo workshop is not bundled: {demo}")
+        for demo in (self.internal / DEMO, self.internal / FIRST_MEETING_DEMO):
+            if not demo.is_file():
+                raise CheckError(f"the demo workshop is not bundled: {demo}")
         bundled = self.internal / RESOURCES / "translations"
         missing = [
             f"translations/{ts.stem}.qm"
@@ -133,7 +134,7 @@ class Checker:
         if missing:
             raise CheckError("not bundled: " + ", ".join(missing))
         kept = sorted(p.name for p in qt_translations.glob("*.qm"))
-        return f"the demo, the app's and Qt's translations ({', '.join(kept)}), the icon"
+        return f"the demos, the app's and Qt's translations ({', '.join(kept)}), the icon"
 
     def smoke(self, *arguments: str, language: str = "", wrap: tuple[str, ...] = ()) -> str:
         env = dict(self.env)

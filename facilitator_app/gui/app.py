@@ -78,7 +78,7 @@ def open_initial(window: MainWindow, options: argparse.Namespace) -> bool:
     if options.file is not None:
         return window.open_path(Path(options.file))
     if options.demo:
-        return window.open_demo()
+        return window.open_demo(options.demo)
     return True
 
 

@@ -34,6 +34,7 @@ from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator_app.gui.sections import window_parts
 from facilitator_app.gui.sections.registry import BY_NAME, SECTIONS, Section
 from facilitator_app.gui.window_geometry import place_window, remember_geometry
+from facilitator_app.paths import DEFAULT_DEMO
 
 # The workshop layer (peewee, SQLite, the document) and what stands on it load when a
 # workshop is opened, after the window's first frame.
@@ -224,6 +225,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             (self.tr("&New workshop…"), "new", opening.new_workshop, "startNew"),
             (self.tr("&Open a workshop…"), "open", opening.choose_and_open, "startOpen"),
             (self.tr("Open the &demo workshop"), "demo", opening.open_demo, "startDemo"),
+            (
+                self.tr("Open the &first meeting's demo (SWOT)"),
+                "demo",
+                lambda window: opening.open_demo(window, "first-meeting"),
+                "startFirstMeetingDemo",
+            ),
         ):
             button = self.start_button(text, meaning, name)
             button.clicked.connect(lambda _=False, flow=flow: flow(self))
@@ -414,8 +421,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def open_path(self, path: Path) -> bool:
         return opening.open_path(self, path)
 
-    def open_demo(self) -> bool:
-        return opening.open_demo(self)
+    def open_demo(self, name: str = DEFAULT_DEMO) -> bool:
+        return opening.open_demo(self, name)
 
     def import_minutes(self) -> None:
         opening.import_minutes(self)

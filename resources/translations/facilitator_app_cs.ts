@@ -1394,6 +1394,10 @@
         <translation>Otevřít &amp;ukázkový workshop</translation>
     </message>
     <message>
+        <source>Open the &amp;first meeting&apos;s demo (SWOT)</source>
+        <translation>Otevřít ukázku &amp;prvního jednání (SWOT)</translation>
+    </message>
+    <message>
         <source>Recent workshops:</source>
         <translation>Nedávné workshopy:</translation>
     </message>

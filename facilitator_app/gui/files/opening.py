@@ -24,14 +24,18 @@ from facilitator_app.gui.files.choose import (
     chosen_to_save,
 )
 from facilitator_app.gui.sections.registry import BY_NAME
-from facilitator_app.paths import demo_json, private_folder, same_file, user_data_dir
+from facilitator_app.paths import (
+    DEFAULT_DEMO,
+    demo_json,
+    private_folder,
+    same_file,
+    user_data_dir,
+)
 from facilitator_app.workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
     from facilitator_app.gui.main_window import MainWindow
     from facilitator_app.workshop.document import Document
-
-DEMO_COPY = "liberec-2026-05-19.workshop"  # the user's working copy of the demo
 
 
 def open_path(window: MainWindow, path: Path) -> bool:
@@ -91,9 +95,10 @@ def free_name(path: Path) -> Path:
     return candidate
 
 
-def open_demo(window: MainWindow) -> bool:
-    """Open the user's working copy of the demo workshop, made afresh when missing."""
-    target = user_data_dir() / "demo" / DEMO_COPY
+def open_demo(window: MainWindow, name: str = DEFAULT_DEMO) -> bool:
+    """Open the user's working copy of a demo workshop, made afresh when missing."""
+    source = demo_json(name)
+    target = user_data_dir() / "demo" / source.with_suffix(".workshop").name
     try:
         private_folder(target.parent)
         if target.exists():
@@ -109,7 +114,7 @@ def open_demo(window: MainWindow) -> bool:
         from facilitator_app.workshop.document import Document
         from facilitator_app.workshop.interchange import read_json_file
 
-        document = Document.create_from(target, read_json_file(demo_json()))
+        document = Document.create_from(target, read_json_file(source))
         window.safety.lock_new(document)
         return window.open_document(document)
     except (WorkshopError, OSError) as error:

@@ -63,7 +63,7 @@ def test_smoke_with_the_demo_missing_exits_2_with_one_line(tmp_path: Path) -> No
         before=(
             "from pathlib import Path\n"
             "import facilitator_app.gui.files.opening as opening\n"
-            f"opening.demo_json = lambda: Path({str(missing)!r})\n"
+            f"opening.demo_json = lambda name: Path({str(missing)!r})\n"
         ),
     )
     refused(result, f"{missing}: no such file")

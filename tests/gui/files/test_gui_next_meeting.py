@@ -113,3 +113,15 @@ def test_ask_start_returns_none_when_cancelled(qtbot, first) -> None:
 
     QTimer.singleShot(0, cancel)
     assert next_meeting.ask_start(first, STARTS) is None
+
+
+def test_the_first_meetings_demo_opens_from_the_start_page(window_factory, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    start = window_factory()
+    button = start.startPage.findChild(QPushButton, "startFirstMeetingDemo")
+    assert button.accessibleName() == "Open the first meeting's demo (SWOT)"
+    button.click()
+    data = start.session.document.data
+    assert start.session.path.name == "liberec-2026-04-21.workshop"
+    assert all(theme.swot for theme in data.themes)
