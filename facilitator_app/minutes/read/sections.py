@@ -160,17 +160,24 @@ class SectionReader:
             return None, ""  # deeper than the sections: a theme or a block's themes
         return SECTIONS.get(word_key(item.text), (None, ""))
 
+    def _theme_heading(self, item: Paragraph) -> bool:
+        """Whether ``item`` heads a theme of the section (one level below it, as the first
+        theme's heading): then that theme is the current one."""
+        heading = item.heading
+        if (
+            heading is None
+            or heading <= self.level
+            or (self.theme_level is not None and heading > self.theme_level)
+        ):
+            return False
+        self.theme_level = self.theme_level or heading
+        self.theme = self._theme(one_line(item.text))
+        return True
+
     def _in_swot(self, item: Paragraph) -> None:
         """A theme's heading, its "Problémy" line, or one of its problems (its SWOT is a
         table: ``_table``)."""
-        heading = item.heading
-        if (
-            heading is not None
-            and heading > self.level
-            and (self.theme_level is None or heading <= self.theme_level)
-        ):
-            self.theme_level = self.theme_level or heading
-            self.theme = self._theme(one_line(item.text))
+        if self._theme_heading(item):
             self.in_problems = False
         elif not item.listed and word_key(item.text) in PROBLEMS:
             self.in_problems = True
@@ -178,15 +185,8 @@ class SectionReader:
             self.swot.problem(self.theme, item)
 
     def _in_vision(self, item: Paragraph) -> None:
-        heading = item.heading
-        if (
-            heading is not None
-            and heading > self.level
-            and (self.theme_level is None or heading <= self.theme_level)
-        ):
-            self.theme_level = self.theme_level or heading
-            name = one_line(item.text)
-            self.theme = self._theme(name)
+        if self._theme_heading(item):
+            assert self.theme is not None
             self.drafts.setdefault(self.theme.id, [])
             self.vision_order.append(self.theme)
         elif self.theme is None:
