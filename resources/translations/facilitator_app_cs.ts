@@ -1239,6 +1239,10 @@
         <translation>Zopakovat SWOT a problémy z &amp;minulého jednání</translation>
     </message>
     <message>
+        <source>Repeat the previous meeting&apos;s SWOT and problems</source>
+        <translation>Zopakovat SWOT a problémy z minulého jednání</translation>
+    </message>
+    <message>
         <source>A workshop made from the previous meeting&apos;s file carries its SWOT and problems for reference; its minutes leave them out unless this is checked.</source>
         <translation>Workshop vytvořený ze souboru minulého jednání přebírá jeho SWOT a problémy pro informaci; zápis je vynechá, pokud toto není zaškrtnuto.</translation>
     </message>

@@ -60,6 +60,9 @@ class ExportDialog(QDialog):
         self.reference_analysis = QCheckBox(
             self.tr("Repeat the previous meeting's &SWOT and problems"), self
         )
+        self.reference_analysis.setAccessibleName(
+            self.tr("Repeat the previous meeting's SWOT and problems")
+        )
         self.reference_analysis.setToolTip(
             self.tr(
                 "A workshop made from the previous meeting's file carries its SWOT and "
