@@ -15,22 +15,14 @@ typing does (``session.set_text``), then, as in ``bench_wall``:
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import time
 from pathlib import Path
 
-_SCREENS = {
-    "screens": [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96},
-        {"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
-    ]
-}
-if "QT_QPA_PLATFORM" not in os.environ:
-    _config = Path(tempfile.mkdtemp(prefix="bench-swot-")) / "screens.json"
-    _config.write_text(json.dumps(_SCREENS))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
+from benchmarks.common import use_two_offscreen_screens
+
+use_two_offscreen_screens("bench-swot-")  # before Qt is imported
 
 from PySide6.QtCore import QSettings, QSizeF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

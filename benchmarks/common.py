@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import json
 import os
 import statistics
 import tempfile
@@ -103,3 +104,22 @@ def main_of(
     parser.add_argument("--runs", type=int, default=defaults["runs"].default)
     options = parser.parse_args(argv)
     print_table(run(activities=options.activities, runs=options.runs))
+
+
+# A laptop and a projector beside it, for the wall benchmarks' offscreen platform.
+TWO_SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96},
+        {"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+    ]
+}
+
+
+def use_two_offscreen_screens(prefix: str) -> None:
+    """Run Qt offscreen on a laptop's screen and a projector's (unless a platform is set);
+    call before PySide6 is imported."""
+    if "QT_QPA_PLATFORM" in os.environ:
+        return
+    config = Path(tempfile.mkdtemp(prefix=prefix)) / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
