@@ -110,7 +110,8 @@ def test_the_window_speaks_czech(czech, qtbot, tmp_path, monkeypatch) -> None:
         assert window.open_demo()
         window.page("activities")  # sections are built on first use
         assert window.menuActivities.actions()[0].text() == "Přidat aktivitu"
-        assert window.sections.tabText(3) == "Návrhy aktivit"
+        assert window.sections.tabText(2) == "Analýza"
+        assert window.sections.tabText(4) == "Návrhy aktivit"
     finally:
         window.close_workshop()
 

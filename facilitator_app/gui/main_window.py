@@ -485,8 +485,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.projector.start_presenting()
 
     def show_section(self, index: int) -> None:
+        """View ▸ <section> (Ctrl+1…8): the section, the keyboard in its main widget."""
         if self.session is not None:
             self.sections.setCurrentIndex(index)
+            self.focus_section()
 
     def show_error(self, title: str, message: str) -> None:
         if self.unattended is not None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
-from facilitator_app.workshop.model import ROOT_ID, Node, Quadrant
+from facilitator_app.workshop.model import ROOT_ID, Node, Quadrant, Theme
 
 if TYPE_CHECKING:
     from facilitator_app.workshop.document import Document
@@ -160,6 +160,42 @@ class MoveSwotItem(Operation):
                 InsertRecord(Kind.SWOT, self.theme_id, self.position, moved),
             ]
         return apply_in_turn(doc, steps)
+
+
+def swot_moves(
+    target: Theme, dragged: Sequence[tuple[int, Quadrant]], anchor: int | None = None
+) -> list[Operation]:
+    """MoveSwotItem operations that put SWOT items ``dragged`` (id, quadrant to go into: in
+    this order, from this theme or others) into theme ``target``: before its item ``anchor``
+    when that is in the same quadrant, else after the quadrant's last item; items going into
+    one quadrant stay together. Applied one after another, as moves_for_drop's are."""
+    before = [(item.id, item.quadrant) for item in target.swot]
+    operations: list[Operation] = []
+    previous: tuple[int, Quadrant] | None = None
+    for item_id, quadrant in dragged:
+        current = [entry for entry in before if entry[0] != item_id]
+        ids = [i for i, _ in current]
+        if previous is not None and previous[1] is quadrant:
+            position = ids.index(previous[0]) + 1
+        elif anchor is not None and (anchor, quadrant) in current:
+            position = ids.index(anchor)
+        else:
+            in_quadrant = [n for n, (_, q) in enumerate(current) if q is quadrant]
+            position = in_quadrant[-1] + 1 if in_quadrant else len(current)
+        current.insert(position, (item_id, quadrant))
+        previous = (item_id, quadrant)
+        # Only the order within each quadrant shows: a move that keeps it is no move.
+        if _quadrant_orders(current) != _quadrant_orders(before):
+            operations.append(MoveSwotItem(item_id, target.id, quadrant, position))
+            before = current
+    return operations
+
+
+def _quadrant_orders(entries: list[tuple[int, Quadrant]]) -> dict[Quadrant, list[int]]:
+    orders: dict[Quadrant, list[int]] = {quadrant: [] for quadrant in Quadrant}
+    for item_id, quadrant in entries:
+        orders[quadrant].append(item_id)
+    return orders
 
 
 def moves_for_drop(

@@ -607,6 +607,197 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>S&amp;ilné stránky</translation>
+    </message>
+    <message>
+        <source>&amp;Weaknesses</source>
+        <translation>Sla&amp;bé stránky</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>Příležitos&amp;ti</translation>
+    </message>
+    <message>
+        <source>&amp;Threats</source>
+        <translation>&amp;Hrozby</translation>
+    </message>
+    <message>
+        <source>Edit an&amp;yway</source>
+        <translation>Přesto &amp;upravit</translation>
+    </message>
+    <message>
+        <source>Edit the previous meeting&apos;s analysis</source>
+        <translation>Upravit analýzu z minulého jednání</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témata</translation>
+    </message>
+    <message>
+        <source>No themes yet. Add them in the Vision section (Ctrl+3), then come back.</source>
+        <translation>Zatím žádná témata. Přidejte je v oddílu Vize (Ctrl+3) a vraťte se sem.</translation>
+    </message>
+    <message>
+        <source>New strength…</source>
+        <translation>Nová silná stránka…</translation>
+    </message>
+    <message>
+        <source>New strength: type it, Enter adds it</source>
+        <translation>Nová silná stránka: napište ji, Enter ji přidá</translation>
+    </message>
+    <message>
+        <source>New weakness…</source>
+        <translation>Nová slabá stránka…</translation>
+    </message>
+    <message>
+        <source>New weakness: type it, Enter adds it</source>
+        <translation>Nová slabá stránka: napište ji, Enter ji přidá</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Nová příležitost…</translation>
+    </message>
+    <message>
+        <source>New opportunity: type it, Enter adds it</source>
+        <translation>Nová příležitost: napište ji, Enter ji přidá</translation>
+    </message>
+    <message>
+        <source>New threat…</source>
+        <translation>Nová hrozba…</translation>
+    </message>
+    <message>
+        <source>New threat: type it, Enter adds it</source>
+        <translation>Nová hrozba: napište ji, Enter ji přidá</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>P&amp;roblémy</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>Nový problém…</translation>
+    </message>
+    <message>
+        <source>New problem: type it, Enter adds it</source>
+        <translation>Nový problém: napište ho, Enter ho přidá</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Přidat položku</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Posunout nahoru</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Posunout dolů</translation>
+    </message>
+    <message>
+        <source>Move to the quadrant on the left</source>
+        <translation>Přesunout do kvadrantu vlevo</translation>
+    </message>
+    <message>
+        <source>Move to the quadrant on the right</source>
+        <translation>Přesunout do kvadrantu vpravo</translation>
+    </message>
+    <message>
+        <source>Move to the quadrant above</source>
+        <translation>Přesunout do kvadrantu nad ním</translation>
+    </message>
+    <message>
+        <source>Move to the quadrant below</source>
+        <translation>Přesunout do kvadrantu pod ním</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Přidat hlas</translation>
+    </message>
+    <message>
+        <source>Remove a vote</source>
+        <translation>Odebrat hlas</translation>
+    </message>
+    <message>
+        <source>Edit the note…</source>
+        <translation>Upravit poznámku…</translation>
+    </message>
+    <message>
+        <source>Make a problem of this item</source>
+        <translation>Udělat z položky problém</translation>
+    </message>
+    <message>
+        <source>What the problem comes from…</source>
+        <translation>Z čeho problém vychází…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Paste as items</source>
+        <translation>Vložit jako položky</translation>
+    </message>
+    <message>
+        <source>The SWOT and problems of the previous meeting (%1), kept for reference. They are not edited here unless you choose to.</source>
+        <translation>SWOT a problémy z minulého jednání (%1), ponechané pro připomenutí. Neupravují se, pokud to sami nezvolíte.</translation>
+    </message>
+    <message>
+        <source>Add a SWOT item</source>
+        <translation>Přidat položku SWOT</translation>
+    </message>
+    <message>
+        <source>Add a problem</source>
+        <translation>Přidat problém</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n items</source>
+        <translation>
+            <numerusform>Vložit %n položku</numerusform>
+            <numerusform>Vložit %n položky</numerusform>
+            <numerusform>Vložit %n položek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste an item</source>
+        <translation>Vložit položku</translation>
+    </message>
+    <message>
+        <source>Remove a problem</source>
+        <translation>Odebrat problém</translation>
+    </message>
+    <message>
+        <source>Remove a SWOT item</source>
+        <translation>Odebrat položku SWOT</translation>
+    </message>
+    <message>
+        <source>Move a SWOT item to %1</source>
+        <translation>Přesunout položku SWOT do: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Poznámka k „%1“:</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>Upravit poznámku</translation>
+    </message>
+    <message>
+        <source>Choose what a problem comes from</source>
+        <translation>Vybrat, z čeho problém vychází</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDelegate</name>
     <message>
         <source>Role</source>
@@ -1550,6 +1741,10 @@
         <translation>Účastníci</translation>
     </message>
     <message>
+        <source>Analysis</source>
+        <translation>Analýza</translation>
+    </message>
+    <message>
         <source>Vision</source>
         <translation>Vize</translation>
     </message>
@@ -1588,6 +1783,10 @@
     <message>
         <source>&amp;Attendees</source>
         <translation>Úč&amp;astníci</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis</source>
+        <translation>Analý&amp;za</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
@@ -1702,6 +1901,14 @@
         <translation>Ctrl+2</translation>
     </message>
     <message>
+        <source>Anal&amp;ysis (SWOT)</source>
+        <translation>Analý&amp;za (SWOT)</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -1795,6 +2002,37 @@
     <message>
         <source>The language changes when the app starts next.</source>
         <translation>Jazyk se změní při příštím spuštění aplikace.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>votes: %1</source>
+        <translation>hlasy: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Vychází z: %1</translation>
+    </message>
+    <message>
+        <source>Edit a problem</source>
+        <translation>Upravit problém</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n problems</source>
+        <translation>
+            <numerusform>Přesunout %n problém</numerusform>
+            <numerusform>Přesunout %n problémy</numerusform>
+            <numerusform>Přesunout %n problémů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a problem</source>
+        <translation>Přesunout problém</translation>
+    </message>
+    <message>
+        <source>Link a problem to a SWOT item</source>
+        <translation>Propojit problém s položkou SWOT</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2248,21 @@
     <message>
         <source>blanked white (W)</source>
         <translation>zakryto bílou (W)</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantModel</name>
+    <message>
+        <source>votes: %1</source>
+        <translation>hlasy: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>poznámka: %1</translation>
+    </message>
+    <message>
+        <source>Edit a SWOT item</source>
+        <translation>Upravit položku SWOT</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2816,21 @@
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>What the problem comes from</source>
+        <translation>Z čeho problém vychází</translation>
+    </message>
+    <message>
+        <source>“%1” comes from these &amp;SWOT items:</source>
+        <translation>„%1“ vychází z těchto položek &amp;SWOT:</translation>
+    </message>
+    <message>
+        <source>SWOT items of the theme</source>
+        <translation>Položky SWOT tématu</translation>
+    </message>
+</context>
+<context>
     <name>StatusClock</name>
     <message>
         <source>Meeting clock</source>
@@ -2645,6 +2913,21 @@
     <message>
         <source>Not saved since %1. The system says: %2</source>
         <translation>Neuloženo od %1. Systém hlásí: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SwotMoveText</name>
+    <message numerus="yes">
+        <source>Move %n SWOT items</source>
+        <translation>
+            <numerusform>Přesunout %n položku SWOT</numerusform>
+            <numerusform>Přesunout %n položky SWOT</numerusform>
+            <numerusform>Přesunout %n položek SWOT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a SWOT item</source>
+        <translation>Přesunout položku SWOT</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message numerus="yes">
+        <source>Paste %n items</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendeesPage</name>
     <message numerus="yes">
         <source>%1 present, %n excused</source>
@@ -167,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message numerus="yes">
+        <source>Move %n problems</source>
+        <translation>
+            <numerusform>Move %n problem</numerusform>
+            <numerusform>Move %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message numerus="yes">
         <source>%n votes</source>
@@ -190,6 +210,16 @@
         <translation>
             <numerusform>%n activity with votes</numerusform>
             <numerusform>%n activities with votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwotMoveText</name>
+    <message numerus="yes">
+        <source>Move %n SWOT items</source>
+        <translation>
+            <numerusform>Move %n SWOT item</numerusform>
+            <numerusform>Move %n SWOT items</numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ def test_new_workshop_opens_on_details_with_the_title_to_type_over(
     window, qtbot, monkeypatch, tmp_path
 ):
     projector = window.projector
-    window.show_section(3)  # the activities, its tree focused: as a facilitator leaves it
+    window.show_section(4)  # the activities, its tree focused: as a facilitator leaves it
     window.page("activities").view.setFocus()
     new_workshop(window, monkeypatch, tmp_path / "Porada.workshop")
     assert window.session.path.name == "Porada.workshop"
@@ -85,7 +85,7 @@ def test_open_leaves_the_focus_in_the_section_shown(window, qtbot, monkeypatch, 
 
 def test_wall_letters_never_act_from_the_facilitators_window(window, qtbot):
     projector = window.projector
-    window.show_section(3)
+    window.show_section(4)
     tree = window.page("activities")
     window.activateWindow()
     qtbot.waitActive(window)

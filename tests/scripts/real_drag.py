@@ -40,7 +40,7 @@ def main() -> int:
     window.show()
     if not window.open_path(workshop):
         return 3
-    window.show_section(3)
+    window.show_section(4)
     QTest.qWaitForWindowExposed(window)
     page = window.page("activities")
     assert isinstance(page, ActivitiesPage)

@@ -26,6 +26,7 @@ from facilitator_app.workshop.operations import (
     MoveSwotItem,
     RemoveRecord,
     SetFields,
+    swot_moves,
 )
 from facilitator_app.workshop.store.schema import SCHEMA_VERSION
 from facilitator_app.workshop.store.storage import Storage
@@ -351,3 +352,54 @@ def test_save_as_writes_swot_and_problems(doc: Document, tmp_path: Path) -> None
     expected = full_state(doc.data)
     doc.save_as(tmp_path / "copy.workshop")
     assert reopened_state(tmp_path / "copy.workshop") == expected
+
+
+def ids_by_quadrant(doc: Document, index: int) -> dict[Quadrant, list[int]]:
+    return {q: [i.id for i in theme(doc, index).quadrant_items(q)] for q in Quadrant}
+
+
+@pytest.mark.parametrize(
+    ("dragged", "quadrant", "anchor", "strengths", "weaknesses"),
+    [
+        ([4], S, 1, [4, 1], [2]),  # up before the first strength
+        ([1], S, None, [4, 1], [2]),  # to the end of its own quadrant
+        ([1], W, None, [4], [2, 1]),  # to the end of another quadrant
+        ([1], W, 2, [4], [1, 2]),  # before an item of another quadrant
+        ([1, 4], W, 2, [], [1, 4, 2]),  # several, together in their order
+        ([1], S, 4, [1, 4], [2]),  # before the next one: a move that changes nothing
+    ],
+)
+def test_swot_moves_put_the_items_where_they_were_dropped(
+    doc: Document,
+    dragged: list[int],
+    quadrant: Quadrant,
+    anchor: int | None,
+    strengths: list[int],
+    weaknesses: list[int],
+) -> None:
+    before = ids_by_quadrant(doc, 0)
+    operations = swot_moves(theme(doc, 0), [(i, quadrant) for i in dragged], anchor)
+    for operation in operations:
+        doc.apply(operation)
+    after = ids_by_quadrant(doc, 0)
+    assert (after[S], after[W]) == (strengths, weaknesses)
+    assert after[OP] == before[OP]
+    assert after[T] == before[T]
+    if before == after:
+        assert operations == []
+
+
+def test_swot_moves_from_another_theme_into_an_empty_quadrant(doc: Document) -> None:
+    for operation in swot_moves(theme(doc, 1), [(1, W), (3, W)]):
+        doc.apply(operation)
+    assert ids_by_quadrant(doc, 1)[W] == [1, 3]
+    assert [i.quadrant for i in theme(doc, 1).swot if i.id in (1, 3)] == [W, W]
+    assert 1 not in [i.id for i in theme(doc, 0).swot]
+
+
+def test_swot_moves_to_another_theme_keep_each_items_quadrant(doc: Document) -> None:
+    dragged = [(i.id, i.quadrant) for i in theme(doc, 0).swot if i.id in (1, 2, 4)]
+    for operation in swot_moves(theme(doc, 1), dragged):
+        doc.apply(operation)
+    after = ids_by_quadrant(doc, 1)
+    assert (after[S], after[W], after[T]) == ([1, 4], [2], [6])

@@ -47,3 +47,5 @@ class IdsMime:
 ACTIVITY_IDS = IdsMime("activity")
 THEME_IDS = IdsMime("theme")
 RECORD_IDS = IdsMime("record")
+SWOT_IDS = IdsMime("swot")
+PROBLEM_IDS = IdsMime("problem")

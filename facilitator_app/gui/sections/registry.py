@@ -85,6 +85,16 @@ SECTIONS: tuple[Section, ...] = (
         messages_in_status_bar=False,
     ),
     Section(
+        "analysis",
+        "facilitator_app.gui.sections.analysis.page",
+        "AnalysisPage",
+        container="pageAnalysis",
+        show_action="actionShowAnalysis",
+        icon="analysis",
+        main_widget="themeList",
+        menu="menuAnalysis",
+    ),
+    Section(
         "vision",
         "facilitator_app.gui.sections.vision.page",
         "VisionPage",

@@ -256,7 +256,7 @@ def test_view_menu_shows_the_dock_and_it_follows_the_tree(qtbot: Any, window: An
     assert panel is not None
     assert panel.stack.currentWidget() is panel.empty
     # Votes typed in the tree with + show in the dock at once.
-    window.show_section(3)
+    window.show_section(4)
     page = window.page("activities")
     first = page.model.index(0, 0, page.model.index(0, 0))
     page.select(first)

@@ -382,8 +382,8 @@ def test_a_recorded_time_is_typed_as_people_write_it(qtbot, page, session, progr
 
 
 def test_the_window_has_agenda_and_tasks_sections_menus_and_keys(qtbot, window) -> None:
-    assert window.sections.tabText(4) == "Agenda"
-    assert window.sections.tabText(5) == "Tasks"
+    assert window.sections.tabText(5) == "Agenda"
+    assert window.sections.tabText(6) == "Tasks"
     assert window.actionShowAgenda.shortcut().toString() == "Ctrl+6"
     assert window.actionShowTasks.shortcut().toString() == "Ctrl+7"
     window.actionShowAgenda.trigger()
