@@ -479,3 +479,65 @@ def test_ctrl_8_shows_the_analysis_with_its_menu_and_accessible_names(
         assert capture.line.accessibleName()
     assert page.edit_anyway.accessibleName()
     assert page.themeList.accessibleName()
+
+
+def test_a_first_meeting_is_run_from_an_empty_workshop_by_keyboard_alone(
+    qtbot, window_factory, tmp_path, monkeypatch
+) -> None:
+    """A theme added in the Vision section, its SWOT and a problem typed in the Analysis
+    section, the wall showing the SWOT with the current item: keys only (the theme's name
+    dialog answered by the test)."""
+    from facilitator_app.gui.projector.state import Mode
+    from facilitator_app.workshop.model import WorkshopData
+
+    document = Document.create(tmp_path / "prvni.workshop", WorkshopData())
+    window = window_factory(document, size=(1366, 768), wall=True, active=True)
+    keys = window.windowHandle()  # as the window system delivers keys: shortcuts too
+    qtbot.keyClick(keys, Qt.Key.Key_3, CTRL)  # Vision
+    vision = window.page("vision")
+    qtbot.waitUntil(vision.themeList.hasFocus)
+    monkeypatch.setattr(vision, "ask_theme_name", lambda *args, **kwargs: "Energetika")
+    qtbot.keyClick(keys, Qt.Key.Key_Insert)
+    assert [t.name for t in document.data.themes] == ["Energetika"]
+
+    qtbot.keyClick(keys, Qt.Key.Key_8, CTRL)  # Analysis
+    page = window.page("analysis")
+    qtbot.waitUntil(page.themeList.hasFocus)
+    qtbot.keyClick(keys, Qt.Key.Key_S, ALT)  # Strengths: to its typing line
+    strengths = page.quadrant_lists[S].line
+    assert strengths.hasFocus()
+    for text in ("Hustá síť", "Úspory budov"):
+        key_clicks(qtbot, strengths, text)
+        qtbot.keyClick(keys, Qt.Key.Key_Return)
+    qtbot.keyClick(keys, Qt.Key.Key_T, ALT)  # Threats
+    threats = page.quadrant_lists[T].line
+    assert threats.hasFocus()
+    key_clicks(qtbot, threats, "Drahé energie")
+    qtbot.keyClick(keys, Qt.Key.Key_Return)
+    qtbot.keyClick(keys, Qt.Key.Key_Up)  # into the threats, on the last one
+    view = page.quadrant_lists[T].view
+    assert view.hasFocus()
+    qtbot.keyClick(keys, Qt.Key.Key_Plus)
+    qtbot.keyClick(keys, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    editor = page.problems_list.view.indexWidget(page.problems_list.view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.end(False)
+    key_clicks(qtbot, editor, " pro domácnosti")
+    qtbot.keyClick(keys, Qt.Key.Key_Return)
+
+    theme_ = document.data.themes[0]
+    assert [i.text for i in theme_.quadrant_items(S)] == ["Hustá síť", "Úspory budov"]
+    threat = theme_.quadrant_items(T)[0]
+    assert (threat.text, threat.votes) == ("Drahé energie", 1)
+    assert [(p.text, p.sources) for p in theme_.problems] == [
+        ("Drahé energie pro domácnosti", [threat.id])
+    ]
+    # The wall shows the theme's SWOT, the item the facilitator is on marked.
+    projector = window.projector
+    projector.set_mode(Mode.SWOT)
+    page.quadrant_lists[T].view.setFocus()
+    qtbot.waitUntil(lambda: projector.shown.focus.item_id == threat.id)
+    wall_page = projector.renderer.page(projector.shown, Mode.SWOT)
+    assert wall_page.current is not None
+    assert wall_page.blocks[wall_page.current].text == "Drahé energie"
+    assert reopened(document).themes[0].problems[0].text == "Drahé energie pro domácnosti"
