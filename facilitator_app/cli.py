@@ -46,6 +46,12 @@ def convert_parser() -> argparse.ArgumentParser:
         help="order each level of activities, each SWOT quadrant and the problems by votes",
     )
     minutes.add_argument(
+        "--numbered",
+        action="store_true",
+        help="number the activities as the tree does (3.1.2: the block's number first); "
+        "in .docx a numbered multi-level list",
+    )
+    minutes.add_argument(
         "--reference-analysis",
         action="store_true",
         help="in a later meeting's minutes, repeat the SWOT and problems it carried over",
@@ -67,6 +73,7 @@ def minutes_options(options: argparse.Namespace) -> MinutesOptions:
         language=options.lang,
         template=options.template,
         order_by_votes=options.order_by_votes,
+        numbered=options.numbered,
         redline=options.redline,
         reference_analysis=options.reference_analysis,
     )

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionRemoveAttendeeNames.setEnabled(False)
         # --- ranking by votes (sections/activities/ranking.py): a dock, View ▸ Ranking by votes
         self.ranking_dock = window_parts.add_ranking_dock(self)
+        # View ▸ Show activity codes (3.1.2) in the tree and on the wall
+        self.codes_action = window_parts.add_codes_action(self)
         # --- continue from last meeting (minutes/read/): File ▸ Import minutes
         self.actionImportMinutes = opening.add_minutes_import(self)
         place_window(self)  # on first start the form's size may not fit a laptop's screen

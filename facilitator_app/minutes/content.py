@@ -15,6 +15,7 @@ from typing import TypeVar
 from facilitator_app.minutes.options import MinutesError, MinutesOptions
 from facilitator_app.minutes.phrases import Phrases, phrases_for
 from facilitator_app.minutes.text import clean_text, one_line
+from facilitator_app.workshop.codes import activity_codes
 from facilitator_app.workshop.model import (
     Node,
     Problem,
@@ -54,10 +55,11 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    """One item of a multi-level bullet list; consecutive items form one list."""
+    """One item of a multi-level list; consecutive items form one list."""
 
     level: int  # 0 for a top-level activity, unbounded (writers may cap it)
     spans: tuple[Span, ...]
+    code: str = ""  # numbered minutes: the activity's code (``3.1.2``), not in ``spans``
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,10 @@ class Minutes:
     author: str  # the facilitator, or "" when not set
     phrases: Phrases
     blocks: list[Block]
+    # Numbered minutes in the tree's order: each block's items count 1, 1.1, 1.1.1… as a
+    # numbered list does, so a .docx may number them with Word's numbering. Otherwise (also
+    # when ordered by votes) a writer prints each item's code as text.
+    counted: bool = False
 
 
 def build_minutes(data: WorkshopData, options: MinutesOptions) -> Minutes:
@@ -113,7 +119,8 @@ def build_minutes(data: WorkshopData, options: MinutesOptions) -> Minutes:
     blocks += _tasks(data, phrases, options)
     if options.attendance and not options.public:
         blocks += _attendance(data, phrases)
-    return Minutes(title, one_line(data.details.facilitator), phrases, blocks)
+    counted = options.numbered and not options.order_by_votes
+    return Minutes(title, one_line(data.details.facilitator), phrases, blocks, counted)
 
 
 def _plain(text: str) -> Paragraph:
@@ -232,15 +239,20 @@ def _activity_spans(node: Node, phrases: Phrases) -> tuple[Span, ...]:
     return _item_spans(node.text, node.votes, node.note, phrases)
 
 
-def activity_items(block: Node, phrases: Phrases, by_votes: bool = False) -> Iterator[ListItem]:
+def activity_items(
+    block: Node, phrases: Phrases, by_votes: bool = False, codes: dict[int, str] | None = None
+) -> Iterator[ListItem]:
     """The activities under ``block`` in document order; level 0 is the block's children.
 
-    Iterative, not recursive: a tree may be nested deeper than Python's recursion limit.
+    ``codes``: each node's code (``activity_codes``, made from the tree before any ordering
+    by votes), given to its item. Iterative, not recursive: a tree may be nested deeper than
+    Python's recursion limit.
     """
     stack = [(node, 0) for node in reversed(_ordered(block.children, by_votes))]
     while stack:
         node, level = stack.pop()
-        yield ListItem(level, _activity_spans(node, phrases))
+        code = codes[node.id] if codes is not None else ""
+        yield ListItem(level, _activity_spans(node, phrases), code)
         stack.extend((child, level + 1) for child in reversed(_ordered(node.children, by_votes)))
 
 
@@ -289,12 +301,20 @@ def _activities(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -
     if not data.blocks:
         return
     yield Heading(1, phrases.activities_heading)
+    codes = None
+    if options.numbered:
+        # Codes change whenever the tree is reordered: the minutes say which tree they are of.
+        # They are the tree's, taken before any ordering by votes.
+        codes = activity_codes(data.root)
+        note = phrases.codes_note_by_votes if options.order_by_votes else phrases.codes_note
+        day = phrases.date_text(data.details.starts_at.date())
+        yield Paragraph((Span(note.format(date=day), italic=True),))
     themes = data.theme_by_id()
     for block in data.blocks:
         names = [one_line(themes[i].name).upper() for i in block.theme_ids if i in themes]
         if names:
             yield Paragraph((Span(" + ".join(names), bold=True),), keep_with_next=True)
-        yield from activity_items(block, phrases, options.order_by_votes)
+        yield from activity_items(block, phrases, options.order_by_votes, codes)
 
 
 def _attendance(data: WorkshopData, phrases: Phrases) -> Iterator[Block]:

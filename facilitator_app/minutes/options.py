@@ -27,6 +27,9 @@ class MinutesOptions:
     minutes take; other formats ignore it.
     ``order_by_votes``: every level of the activity tree, each SWOT quadrant and the problems
     ordered by votes, most first (ties keep their order).
+    ``numbered``: the activities numbered by their codes (workshop/codes.py: ``3.1.2``, the
+    block's number first), as the tree has them even when ordered by votes; the minutes say
+    which meeting's tree the numbers are of.
     ``reference_analysis``: a later meeting's minutes (one made from a previous meeting's
     file) repeat the SWOT and problems it carried over; by default they are left out.
     ``redline``: in .docx minutes, each theme's vision as Word tracked changes from its draft
@@ -40,3 +43,4 @@ class MinutesOptions:
     order_by_votes: bool = False
     redline: bool = False
     reference_analysis: bool = False
+    numbered: bool = False

@@ -39,6 +39,10 @@ class Phrases:
     follows_meeting: str  # the meeting whose file this one was made from: ``{date}``
     vision_heading: str
     activities_heading: str
+    # Under the activities heading of numbered minutes (``--numbered``): whose tree the
+    # numbers are, ``{date}`` the meeting's day; the second when ordered by votes.
+    codes_note: str
+    codes_note_by_votes: str
     no_remarks: str  # opens VIZE when no theme has a remark
     remarks_intro: str  # opens VIZE before the table of remarks
     vision_result: str  # follows the table of remarks
@@ -121,6 +125,11 @@ CZECH = Phrases(
     follows_meeting="Jednání navazuje na jednání pracovní skupiny ze dne {date}.",
     vision_heading="VIZE",
     activities_heading="NÁVRHY AKTIVIT",
+    codes_note="Čísla aktivit odpovídají stromu aktivit z jednání dne {date}.",
+    codes_note_by_votes=(
+        "Aktivity jsou seřazeny podle počtu hlasů; jejich čísla odpovídají stromu aktivit "
+        "z jednání dne {date}."
+    ),
     no_remarks=(
         "K návrhu vize nebyly na jednání vzneseny žádné připomínky. Výsledné znění vize po "
         "projednání a zapracování všech obdržených připomínek je:"
@@ -184,6 +193,11 @@ ENGLISH = Phrases(
     follows_meeting="This meeting follows the group's meeting of {date}.",
     vision_heading="VISION",
     activities_heading="PROPOSED ACTIVITIES",
+    codes_note="Activity numbers are those of the activity tree of the meeting on {date}.",
+    codes_note_by_votes=(
+        "The activities are ordered by votes; their numbers are those of the activity tree "
+        "of the meeting on {date}."
+    ),
     no_remarks=(
         "No remarks on the draft vision were raised at the meeting. The resulting wording of "
         "the vision, after discussion and incorporation of all remarks received, is:"

@@ -136,7 +136,7 @@ def export(tmp_path: Path, data: WorkshopData, **options: Any) -> Path:
 
 # -- every option combination -----------------------------------------------------------------
 
-FLAGS = ("public", "attendance", "order_by_votes", "redline")
+FLAGS = ("public", "attendance", "order_by_votes", "redline", "numbered")
 COMBINATIONS = [
     (language, dict(zip(FLAGS, values, strict=True)))
     for language in ("cs", "en")

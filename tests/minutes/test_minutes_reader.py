@@ -132,11 +132,14 @@ def test_the_example_workshop_comes_back_exactly(tmp_path: Path, language: str) 
 
 @pytest.mark.parametrize("language", ["cs", "en"])
 @pytest.mark.parametrize("order_by_votes", [False, True], ids=["tree-order", "by-votes"])
+@pytest.mark.parametrize("numbered", [False, True], ids=["bullets", "numbered"])
 def test_votes_notes_remarks_attendance_and_end_time_come_back(
-    tmp_path: Path, language: str, order_by_votes: bool
+    tmp_path: Path, language: str, order_by_votes: bool, numbered: bool
 ) -> None:
     raw = rich_raw(language)
-    source = export(tmp_path, raw, attendance=True, order_by_votes=order_by_votes)
+    source = export(
+        tmp_path, raw, attendance=True, order_by_votes=order_by_votes, numbered=numbered
+    )
     back = workshop_to_json(read_minutes(source))
 
     expected = workshop_to_json(parse_workshop(raw))

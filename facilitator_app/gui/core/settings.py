@@ -93,6 +93,14 @@ def _whole_number(value: object) -> int:
     return int(value)  # an INI file gives "3"
 
 
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"  # an INI file gives "true"
+    raise TypeError(value)
+
+
 def _paths(value: object) -> list[Path]:
     # An INI file gives a single path as a string, none as an empty list or nothing.
     items = [value] if isinstance(value, str) else value
@@ -128,6 +136,8 @@ PROJECTOR_THEME = Setting[str]("projector/theme", "light", _text)
 PROJECTOR_ZOOM = Setting[int]("projector/zoom", 0, _whole_number)
 PROJECTOR_MODE = Setting[str]("projector/mode", "activities", _text)
 PROJECTOR_WINDOW = Setting[QRect | None]("projector/window", None, _rect)
+# View ▸ Show activity codes: the tree and the wall number the activities (3.1.2).
+SHOW_ACTIVITY_CODES = Setting[bool]("activities/codes", False, _flag)
 
 
 def make_settings_private() -> None:

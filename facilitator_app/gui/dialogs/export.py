@@ -57,6 +57,14 @@ class ExportDialog(QDialog):
             self.tr("Order by &votes (activities, SWOT, problems)"), self
         )
         self.order_by_votes.setAccessibleName(self.tr("Order by votes"))
+        self.numbered = QCheckBox(self.tr("&Number the activities (1.1, 1.1.2…)"), self)
+        self.numbered.setAccessibleName(self.tr("Number the activities"))
+        self.numbered.setToolTip(
+            self.tr(
+                "Each activity gets its code from the tree, its block's number first (3.1.2), "
+                "also when ordered by votes; the minutes say which meeting's tree it is."
+            )
+        )
         self.reference_analysis = QCheckBox(
             self.tr("Repeat the previous meeting's &SWOT and problems"), self
         )
@@ -84,6 +92,7 @@ class ExportDialog(QDialog):
             self.public,
             self.attendance,
             self.order_by_votes,
+            self.numbered,
             self.redline,
             self.reference_analysis,
         )
@@ -130,6 +139,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData(),
             template=Path(template) if template else None,
             order_by_votes=self.order_by_votes.isChecked(),
+            numbered=self.numbered.isChecked(),
             redline=self.redline.isChecked(),
             reference_analysis=self.reference_analysis.isChecked(),
         )

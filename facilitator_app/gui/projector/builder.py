@@ -87,6 +87,7 @@ class StateBuilder:
                 focus=self.state.focus,
                 tasks=self._tasks(),
                 votes_revealed=self.state.votes_revealed,
+                codes_shown=self.state.codes_shown,
             )
         )
         return self.state
@@ -472,6 +473,12 @@ class StateBuilder:
         if revealed == self.state.votes_revealed:
             return self.state
         return self._replace(votes_revealed=revealed)
+
+    def set_codes_shown(self, shown: bool) -> WallState:
+        """Show each activity's code (``3.1.2``) before its text, or stop."""
+        if shown == self.state.codes_shown:
+            return self.state
+        return self._replace(codes_shown=shown)
 
     def _resolved(self, state: WallState) -> WallState:
         """Work out the current theme: the one edited, else the current activity's block's."""

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QGuiApplication,
     QImage,
     QKeyEvent,
@@ -137,6 +138,10 @@ class ProjectorController(ProjectorActions, QObject):
         page_created = getattr(window, "page_created", None)
         if page_created is not None:
             page_created.connect(self._page_created)
+        # View ▸ Show activity codes (the window's): the wall numbers the activities too.
+        self.codes_action: QAction | None = getattr(window, "codes_action", None)
+        if self.codes_action is not None:
+            self.codes_action.toggled.connect(self.set_codes_shown)
         window.installEventFilter(self)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -167,6 +172,8 @@ class ProjectorController(ProjectorActions, QObject):
         if page is not None:
             self.branches.follow(page)
         self.builder.rebuild()
+        if self.codes_action is not None:
+            self.builder.set_codes_shown(self.codes_action.isChecked())
         self.builder.set_focus(self._wall_focus(session.focus))
         self.live = self.builder.state
         # After the views: the tree has expanded (or forgotten) its branches when the wall hears.
@@ -342,6 +349,12 @@ class ProjectorController(ProjectorActions, QObject):
             self.live = self.builder.set_votes_revealed(revealed)
             self._live_changed()
         self._update_status()
+
+    def set_codes_shown(self, shown: bool) -> None:
+        """Show each activity's code before it (a frozen wall keeps what it showed)."""
+        if self.builder is not None:
+            self.live = self.builder.set_codes_shown(shown)
+            self._live_changed()
 
     def _set_frozen(self, frozen: bool) -> None:
         if frozen == self.frozen:

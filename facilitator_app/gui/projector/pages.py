@@ -14,6 +14,9 @@ from facilitator_app.gui.projector.state import Mode, Outline, ThemeView, WallSt
 from facilitator_app.minutes.phrases import Phrases, phrases_for
 from facilitator_app.workshop.model import Quadrant
 
+# Between an activity's code and its text on the wall: two spaces that do not break.
+CODE_GAP = "\u00a0\u00a0"
+
 # The SWOT grid's cells in reading order: inside the region above, outside it below.
 GRID = (Quadrant.STRENGTHS, Quadrant.WEAKNESSES, Quadrant.OPPORTUNITIES, Quadrant.THREATS)
 
@@ -33,20 +36,30 @@ class OutlineBlocks(Sequence[Block]):
     """The visible rows of an outline as blocks, made when asked (5,000 rows stay cheap)."""
 
     def __init__(
-        self, outline: Outline, votes_text: Callable[[int], str], votes: bool = True
+        self,
+        outline: Outline,
+        votes_text: Callable[[int], str],
+        votes: bool = True,
+        codes: bool = False,
     ) -> None:
         self.outline = outline
         self.visible = outline.visible
         self.votes_text = votes_text
         self.votes = votes  # False: the votes are hidden from the room
+        # True: each row's code before its text (``3.1.2``; a block's number before its label)
+        self.codes = outline.codes if codes else None
 
     def __len__(self) -> int:
         return len(self.visible)
 
     def __getitem__(self, index: int) -> Block:  # type: ignore[override]
-        row = self.outline.rows[self.visible[index]]
+        position = self.visible[index]
+        row = self.outline.rows[position]
+        text = row.text
+        if self.codes is not None:
+            text = f"{self.codes[position]}{CODE_GAP}{text}"
         if row.is_block:
-            return Block(("node", row.id), row.text, "block")
+            return Block(("node", row.id), text, "block")
         level = row.depth - 1
         marker = COLLAPSED_MARKER if row.collapsed else MARKERS.get(level, DEEP_MARKER)
         suffix = ""
@@ -54,7 +67,7 @@ class OutlineBlocks(Sequence[Block]):
             suffix += "\u00a0\u00a0" + self.votes_text(row.votes)
         if row.collapsed:
             suffix += f"\u00a0\u00a0(+{row.hidden_count})"
-        return Block(("node", row.id), row.text, "item", level, marker, suffix)
+        return Block(("node", row.id), text, "item", level, marker, suffix)
 
     def index_of(self, key: Hashable) -> int | None:
         if isinstance(key, tuple) and len(key) == 2 and key[0] == "node":
@@ -64,7 +77,14 @@ class OutlineBlocks(Sequence[Block]):
     def tokens(self) -> Sequence[object]:
         """One value per block that changes when its block does: the visible rows."""
         rows, visible = self.outline.rows, self.visible
-        return rows if len(visible) == len(rows) else tuple(rows[p] for p in visible)
+        shown = rows if len(visible) == len(rows) else tuple(rows[p] for p in visible)
+        if self.codes is None:
+            return shown
+        # A row's code changes with the rows before it (an insert above renumbers the rest).
+        codes = self.codes
+        if len(visible) == len(rows):
+            return tuple(zip(shown, codes, strict=True))
+        return tuple(zip(shown, (codes[p] for p in visible), strict=True))
 
 
 @dataclass
@@ -127,7 +147,9 @@ class PageMaker:
         if mode is Mode.ACTIVITIES:
             if not state.outline.rows:
                 return self._message(self._phrases(state).no_activities_yet)
-            blocks = OutlineBlocks(state.outline, self._votes_text, state.votes_revealed)
+            blocks = OutlineBlocks(
+                state.outline, self._votes_text, state.votes_revealed, state.codes_shown
+            )
             return Page(blocks, current=state.outline.visible_position(state.focus.node_id))
         if mode is Mode.REMARKS:
             return self._remarks_page(state)

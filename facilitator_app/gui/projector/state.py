@@ -19,6 +19,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
+from facilitator_app.workshop.codes import codes_by_depth
 from facilitator_app.workshop.model import Quadrant
 
 if TYPE_CHECKING:
@@ -131,18 +132,28 @@ class Outline:
     Treat as immutable: ``with_row`` makes a new outline sharing what did not change.
     """
 
-    __slots__ = ("_index", "_ranking", "_visible", "rows")
+    __slots__ = ("_codes", "_index", "_ranking", "_visible", "rows")
 
     def __init__(
         self,
         rows: tuple[Row, ...],
         index: dict[int, int] | None = None,
         visible: list[int] | None = None,
+        codes: list[str] | None = None,
     ) -> None:
         self.rows = rows
         self._index = index
         self._visible = visible
         self._ranking: list[int] | None = None
+        self._codes = codes
+
+    @property
+    def codes(self) -> list[str]:
+        """Each row's activity code (``3.1.2``; a block's number), by position in ``rows``:
+        one pass over the depths when first asked, kept while only texts and votes change."""
+        if self._codes is None:
+            self._codes = codes_by_depth(row.depth for row in self.rows)
+        return self._codes
 
     @property
     def index(self) -> dict[int, int]:
@@ -180,7 +191,8 @@ class Outline:
     def with_row(self, position: int, row: Row) -> Outline:
         rows = (*self.rows[:position], row, *self.rows[position + 1 :])
         same_visibility = self.rows[position].hidden == row.hidden
-        return Outline(rows, self._index, self._visible if same_visibility else None)
+        # One row's text or votes: the tree's shape, and so its codes, stay.
+        return Outline(rows, self._index, self._visible if same_visibility else None, self._codes)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -212,6 +224,8 @@ class WallState:
     # Vote counts are shown only once the facilitator reveals them (a paper dot vote must not
     # be swayed by a live tally); every workshop opens with them hidden.
     votes_revealed: bool = False
+    # View ▸ Show activity codes: the activities mode shows each row's code before its text.
+    codes_shown: bool = False
 
     def theme(self, theme_id: int | None) -> ThemeView | None:
         for theme in self.themes:

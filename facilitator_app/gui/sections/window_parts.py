@@ -1,13 +1,15 @@
 """What sections add to the whole window beyond their tab: the activities' ranking dock
-(View ▸ Ranking by votes) and the agenda's clock (F6/F7/F8 from every section, and the
-status bar's countdown)."""
+(View ▸ Ranking by votes) and codes (View ▸ Show activity codes), and the agenda's clock
+(F6/F7/F8 from every section, and the status bar's countdown)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 
+from facilitator_app.gui.core import settings
 from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.sections.registry import BY_NAME
 
@@ -31,6 +33,35 @@ def add_ranking_dock(window: MainWindow) -> RankingDock:
     for container in (window.menuView, window.toolBar):
         window.insert_action_after(container, window.actionShowActivities, toggle)
     return dock
+
+
+def add_codes_action(window: MainWindow) -> QAction:
+    """View ▸ Show activity codes: checkable, kept in the settings, after the ranking's toggle.
+
+    The activities page follows it once built (``page_created``), the wall's controller from
+    when it is made (it reads ``window.codes_action``).
+    """
+    action = QAction(
+        QCoreApplication.translate("MainWindow", "&Show activity codes"), window, checkable=True
+    )
+    action.setObjectName("actionShowCodes")
+    action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Number the activities in the tree and on the wall: 3.1.2"
+        )
+    )
+    action.setChecked(settings.read(settings.SHOW_ACTIVITY_CODES))
+    action.toggled.connect(lambda on: settings.write(settings.SHOW_ACTIVITY_CODES, on))
+    window.insert_action_after(window.menuView, window.ranking_dock.toggle_action, action)
+
+    def page_created(name: str, page: object) -> None:
+        show = getattr(page, "show_codes", None)
+        if name == "activities" and show is not None:
+            show(action.isChecked())
+            action.toggled.connect(show)
+
+    window.page_created.connect(page_created)
+    return action
 
 
 def _connect_ranking(window: MainWindow, ranking: RankingPanel) -> None:

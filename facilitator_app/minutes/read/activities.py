@@ -48,6 +48,26 @@ def compare_depth(first: Depth, second: Depth) -> int | None:
     return start or left or (first[2] > second[2]) - (first[2] < second[2])
 
 
+_CODE = re.compile(r"(\d+(?:\.\d+)+)\.?\s+(?=\S)")
+
+
+def drop_code(text: str, block_number: int, level: int) -> str:
+    """``text`` without the activity code it opens with (numbered minutes print it as text
+    where Word's numbering cannot count it: ordered by votes, deeper than nine levels).
+
+    Only a code of the item's place is dropped: its block's number first, and at least as
+    many parts as its level has (``3.1.2`` at level 1 of block 3; deeper items, kept at the
+    deepest level Word has, have more).
+    """
+    match = _CODE.match(text)
+    if match is None:
+        return text
+    parts = match[1].split(".")
+    if parts[0] != str(block_number) or len(parts) < level + 2:
+        return text
+    return text[match.end() :]
+
+
 def excerpt(text: str, limit: int = 40) -> str:
     """The start of an item's text, to name it in a message."""
     text = one_line(text)

@@ -12,6 +12,7 @@ from facilitator_app.minutes.read.activities import (
     Block,
     Depth,
     compare_depth,
+    drop_code,
     excerpt,
     is_capitals,
     parse_activity,
@@ -27,7 +28,13 @@ from facilitator_app.minutes.read.tables import (
     remark_from,
     task_from,
 )
-from facilitator_app.minutes.read.vocabulary import LABELS, PROBLEMS, SECTIONS, word_key
+from facilitator_app.minutes.read.vocabulary import (
+    LABELS,
+    PROBLEMS,
+    SECTIONS,
+    is_codes_note,
+    word_key,
+)
 from facilitator_app.minutes.read.words import Body, Paragraph, Table
 from facilitator_app.minutes.text import clean_text, one_line
 from facilitator_app.workshop.errors import BadInputError
@@ -57,6 +64,9 @@ class SectionReader:
         self.level = 0  # the heading level of the current section (0 for a plain paragraph)
         self.section_level: int | None = None  # the level of the first section heading
         self.has_activities = False
+        # Numbered minutes (their note under the activities heading was read): an activity's
+        # text may open with its code (``3.1.2``), printed as text, which is not kept.
+        self.numbered = False
         self.theme: Theme | None = None
         self.theme_level: int | None = None
         self.block: Block | None = None
@@ -209,6 +219,9 @@ class SectionReader:
             return
         if not item.listed:
             if loose:
+                return
+            if is_codes_note(text):
+                self.numbered = True
                 return
             if is_capitals(text) or self._all_themes(text):
                 self.block = self._new_block(text)
@@ -449,6 +462,8 @@ class SectionReader:
         if stack and deeper(stack[-1]) == 0:
             stack.pop()
         parent = stack[-1][1] if stack else block.node
+        if self.numbered:
+            text = drop_code(text, block.node.position + 1, len(stack))
         node = Node(self.next_node_id, text, note, votes, parent=parent)
         self.next_node_id += 1
         parent.children.append(node)

@@ -151,3 +151,15 @@ PROBLEMS = {word_key(p.problems_heading) for p in (CZECH, ENGLISH)} | {
     "main problems",
 }
 SOURCES = {word_key(p.sources_label) for p in (CZECH, ENGLISH)}
+
+# The openings of the sentence numbered minutes put under the activities heading (which tree
+# the activity numbers are of): a note, not an activity.
+CODES_NOTES = tuple(
+    word_key(note.partition("{date}")[0])
+    for _phrases in (CZECH, ENGLISH)
+    for note in (_phrases.codes_note, _phrases.codes_note_by_votes)
+)
+
+
+def is_codes_note(text: str) -> bool:
+    return word_key(text).startswith(CODES_NOTES)

@@ -7,7 +7,11 @@ resolved once, by name, to their ids.
 
 The activity tree is one multi-level bullet list: one ``w:abstractNum`` with nine levels and
 one ``w:num``, referenced by ``w:numPr`` (``w:ilvl`` = depth) from every item, so that Word and
-LibreOffice show the hierarchy and Tab / Shift+Tab continue it.
+LibreOffice show the hierarchy and Tab / Shift+Tab continue it. Numbered minutes in the tree's
+order (``Minutes.counted``) make each block's activities a decimal list of its own instead,
+whose levels print the block's number first (``3.1.2``, see ``add_numbered_lists``); an item
+deeper than Word's nine levels, and every item of minutes ordered by votes (whose codes are
+the tree's, not the order printed), carries its code as text.
 
 This module writes the body and the footer; ``docx_package`` makes the base document (fresh
 or a template's, made current for Word) and sets its page and properties, ``docx_styles`` its
@@ -40,13 +44,16 @@ from facilitator_app.minutes.write.docx_styles import (
     LIST_LEVELS,
     StyleIds,
     add_bullet_list,
+    add_numbered_lists,
     apply_own_look,
+    numbered_indent,
     resolve_styles,
     set_language,
 )
 from facilitator_app.textdiff import Change
 
 _CELL_MARGIN = 108  # twips (0.19 cm), left and right in a table cell: Word's default
+_DEEPEST = 18  # numbered activities deeper than this level share its indent (A4's width)
 
 
 def write_docx(minutes: content.Minutes, target: Path, template: Path | None = None) -> None:
@@ -59,8 +66,13 @@ def write_docx(minutes: content.Minutes, target: Path, template: Path | None = N
         apply_own_look(document, styles)
     set_language(document, minutes.phrases.docx_language)
     num_id = add_bullet_list(document)
+    numbered: dict[int, int] = {}
+    if minutes.counted:
+        blocks = {_block_number(b.code) for b in minutes.blocks if isinstance(b, content.ListItem)}
+        numbered = add_numbered_lists(document, sorted(blocks - {0}))
     clear_body(document)
-    body_xml = _BodyWriter(styles, num_id, text_width(document)).write(minutes.blocks)
+    writer = _BodyWriter(styles, num_id, text_width(document), numbered)
+    body_xml = writer.write(minutes.blocks)
     insert_body(document, body_xml)
     _add_page_number(document, styles)
     set_properties(document, minutes)
@@ -98,6 +110,12 @@ def _runs_xml(spans: tuple[content.Span, ...], bold: bool = False) -> str:
     return "".join(runs)
 
 
+def _block_number(code: str) -> int:
+    """The block's number a code starts with (0 for no code)."""
+    head = code.partition(".")[0]
+    return int(head) if head.isdigit() else 0
+
+
 def _style_xml(style_id: str | None) -> str:
     return f"<w:pStyle w:val={quoteattr(style_id)}/>" if style_id else ""
 
@@ -105,15 +123,24 @@ def _style_xml(style_id: str | None) -> str:
 class _BodyWriter:
     """Turns blocks into the XML of the document's body."""
 
-    def __init__(self, styles: StyleIds, num_id: int, text_width: int) -> None:
+    def __init__(
+        self, styles: StyleIds, num_id: int, text_width: int, numbered: dict[int, int]
+    ) -> None:
         self.styles = styles
         self.text_width = text_width
-        list_style = _style_xml(styles.list_paragraph)
+        self.list_style = list_style = _style_xml(styles.list_paragraph)
         # One pPr per list level, built once: list items are most of a large document.
-        self.list_properties = [
-            f'<w:pPr>{list_style}<w:numPr><w:ilvl w:val="{level}"/>'
-            f'<w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
-            for level in range(LIST_LEVELS)
+        self.list_properties = self.levels(num_id)
+        # Numbered minutes: each block's list (by the block's number), its levels' pPr.
+        self.numbered = {block: self.levels(num) for block, num in numbered.items()}
+        # Deeper than the ninth level: no number of Word's (it would count on at the ninth
+        # level) but the code as text, one step further in per level down to _DEEPEST (so a
+        # reader still tells the levels apart), deeper ones there too.
+        ninth = numbered_indent(LIST_LEVELS - 1)[0]
+        self.too_deep = [
+            f'<w:pPr>{list_style}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+            f'<w:ind w:left="{ninth + 360 * steps}" w:hanging="0"/></w:pPr>'
+            for steps in range(1, _DEEPEST - LIST_LEVELS + 2)
         ]
         self.heading_styles = {
             0: styles.title,
@@ -122,14 +149,31 @@ class _BodyWriter:
         }
         self.revision_id = 0  # w:id of the tracked changes, unique in the document
 
+    def levels(self, num_id: int) -> list[str]:
+        return [
+            f'<w:pPr>{self.list_style}<w:numPr><w:ilvl w:val="{level}"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+            for level in range(LIST_LEVELS)
+        ]
+
+    def list_item(self, block: content.ListItem) -> str:
+        level, code = block.level, block.code
+        numbered = self.numbered.get(_block_number(code)) if code else None
+        if numbered is not None and level < LIST_LEVELS:
+            return f"<w:p>{numbered[level]}{_runs_xml(block.spans)}</w:p>"
+        if numbered is not None:
+            properties = self.too_deep[min(level - LIST_LEVELS, len(self.too_deep) - 1)]
+        else:
+            properties = self.list_properties[min(level, LIST_LEVELS - 1)]
+        spans = (content.Span(f"{code} "), *block.spans) if code else block.spans
+        return f"<w:p>{properties}{_runs_xml(spans)}</w:p>"
+
     def write(self, blocks: list[content.Block]) -> str:
         out: list[str] = []
-        last_level = LIST_LEVELS - 1
         after_table = False
         for block in blocks:
             if isinstance(block, content.ListItem):
-                properties = self.list_properties[min(block.level, last_level)]
-                out.append(f"<w:p>{properties}{_runs_xml(block.spans)}</w:p>")
+                out.append(self.list_item(block))
             elif isinstance(block, TrackedParagraph):
                 out.append(self.tracked_paragraph(block))
             elif isinstance(block, content.Paragraph):

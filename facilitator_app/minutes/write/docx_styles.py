@@ -1,7 +1,9 @@
-"""The .docx's styles (resolved once to their ids), language, fonts and bullet numbering."""
+"""The .docx's styles (resolved once to their ids), language, fonts, and the numbering of the
+bullet list and of numbered activities."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -208,8 +210,54 @@ def _bullet_levels() -> str:
     return "".join(levels)
 
 
+def numbered_indent(level: int) -> tuple[int, int]:
+    """(left, hanging) of a numbered activity at ``level``, twips: its number starts where a
+    bullet would (one step deeper per level), and the hanging indent widens with the code."""
+    hanging = _CODE_START + _CODE_PART * level
+    return _INDENT_STEP * (level + 1) + hanging, hanging
+
+
+_CODE_START = 567  # twips (1 cm): the hanging indent for "12.10", a block's activity
+_CODE_PART = 170  # twips: about one ".1" more of a code at 11 pt
+
+
+def _numbered_levels(block_number: int) -> str:
+    # The block's number is literal text before the counters: "3.%1", "3.%1.%2"…
+    levels = []
+    for level in range(LIST_LEVELS):
+        left, hanging = numbered_indent(level)
+        text = ".".join([str(block_number), *(f"%{n}" for n in range(1, level + 2))])
+        levels.append(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+        )
+    return "".join(levels)
+
+
 def add_bullet_list(document: Document) -> int:
     """Define the nine-level bullet list; returns the ``w:numId`` its items refer to."""
+    return _add_list(document, "hybridMultilevel", _bullet_levels())
+
+
+def add_numbered_lists(document: Document, block_numbers: Iterable[int]) -> dict[int, int]:
+    """Define one nine-level decimal list per block, numbering its activities ``3.1``,
+    ``3.1.2``…; returns the ``w:numId`` of each block's list by the block's number.
+
+    The block's number is written into each level's text rather than counted by a level of
+    its own: a list whose first level never appears would leave it to Word and LibreOffice
+    to agree on what that level's counter shows (and on a ``w:startOverride`` for it), and
+    the activities keep all nine levels, as in the bullet list. Each block's list is its own,
+    so every block counts from 1.
+    """
+    return {
+        number: _add_list(document, "multilevel", _numbered_levels(number))
+        for number in block_numbers
+    }
+
+
+def _add_list(document: Document, kind: str, levels: str) -> int:
+    """Add a list (an ``w:abstractNum`` and a ``w:num`` for it); returns its ``w:numId``."""
     numbering = _numbering_element(document)
     abstract_ids = [int(v) for v in numbering.xpath("./w:abstractNum/@w:abstractNumId")]
     num_ids = [int(v) for v in numbering.xpath("./w:num/@w:numId")]
@@ -218,7 +266,7 @@ def add_bullet_list(document: Document) -> int:
     abstract = parse_xml(
         f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
         f'<w:nsid w:val="{0x46410000 + abstract_id:08X}"/>'
-        f'<w:multiLevelType w:val="hybridMultilevel"/>{_bullet_levels()}</w:abstractNum>'
+        f'<w:multiLevelType w:val="{kind}"/>{levels}</w:abstractNum>'
     )
     num = parse_xml(
         f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'

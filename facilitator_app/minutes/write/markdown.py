@@ -3,9 +3,11 @@
 The title is the only ``#`` heading, sections are ``##`` and themes ``###``. The activity tree
 is nested ``-`` lists, four spaces per level: CommonMark nests an item indented by at least
 the width of its parent's marker (two here), and Python-Markdown needs four, so four works in
-both. A grid (a theme's SWOT) is its cells one after another, each a bold line and a list:
-pipe tables cannot hold lists. Text is escaped so that nothing typed turns into markup; a line
-break inside a paragraph is a backslash hard break.
+both. Numbered minutes print each activity's code before its text (``- 3.1.2 Text``: a code
+has a dot between digits, so it never reads as an ordered list's marker). A grid (a theme's
+SWOT) is its cells one after another, each a bold line and a list: pipe tables cannot hold
+lists. Text is escaped so that nothing typed turns into markup; a line break inside a
+paragraph is a backslash hard break.
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ def _inline(spans: tuple[content.Span, ...], continuation_indent: str = "") -> s
 def _block(block: content.Block) -> str:
     if isinstance(block, content.ListItem):
         indent = INDENT * block.level
-        return f"{indent}- {_inline(block.spans, indent + '  ')}"
+        code = f"{block.code} " if block.code else ""
+        return f"{indent}- {code}{_inline(block.spans, indent + '  ')}"
     if isinstance(block, content.Paragraph):
         return _inline(block.spans)
     if isinstance(block, content.Heading):

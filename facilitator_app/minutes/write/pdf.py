@@ -73,9 +73,10 @@ def _block(block: content.Block) -> str:
         # Qt's own HTML writes each list level as a flat list with an indent: no nesting, so
         # any depth lays out without recursion.
         style = _LIST_STYLES[block.level % len(_LIST_STYLES)]
+        code = f"{_text(block.code)} " if block.code else ""  # numbered: the code as text
         return (
             f'<ul style="margin-top:0; margin-bottom:0; -qt-list-indent:{block.level + 1}; '
-            f'list-style-type:{style};"><li>{_spans(block.spans)}</li></ul>'
+            f'list-style-type:{style};"><li>{code}{_spans(block.spans)}</li></ul>'
         )
     if isinstance(block, content.Paragraph):
         return f'<p style="margin-top:0; margin-bottom:8px;">{_spans(block.spans)}</p>'

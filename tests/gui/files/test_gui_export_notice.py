@@ -66,3 +66,24 @@ def test_a_cancelled_export_says_nothing(window, monkeypatch):
     monkeypatch.setattr(ExportDialog, "exec", lambda dialog: 0)
     window.actionExportMinutes.trigger()
     assert not window.export_notice.isVisible()
+
+
+def test_numbered_minutes_from_the_dialog(window, qtbot, monkeypatch, tmp_path):
+    """*Number the activities* gives numbered minutes: the codes before the activities."""
+    target = tmp_path / "číslovaný.md"
+    save_as(monkeypatch, target)
+
+    def answer(dialog: ExportDialog) -> int:
+        assert dialog.numbered.accessibleName() == "Number the activities"
+        assert not dialog.options().numbered
+        dialog.numbered.setChecked(True)
+        assert dialog.options().numbered
+        dialog.format.setCurrentIndex(dialog.format.findData(".md"))
+        dialog.export()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", answer)
+    window.actionExportMinutes.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "\n- 1.1 " in text
+    assert "Čísla aktivit odpovídají stromu aktivit z jednání dne" in text

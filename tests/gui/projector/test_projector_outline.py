@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from facilitator_app.gui.projector import builder, changes, state
 from facilitator_app.gui.projector.builder import StateBuilder
 from facilitator_app.gui.projector.state import Outline, Row
+from facilitator_app.workshop.codes import activity_codes
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import (
@@ -139,6 +140,10 @@ class Checker:
         assert after.rows == expected.rows, event
         assert after.index == full_index(expected), event
         assert after.visible == expected.visible
+        # Each row's activity code is the tree's (the wall shows them with View ▸ Show
+        # activity codes), also in an outline spliced or patched from an earlier one.
+        codes = activity_codes(self.builder.document.data.root)
+        assert after.codes == [codes[row.id] for row in after.rows], event
         # The old snapshot's index (a dict, shared on) is untouched: a frozen wall may show it.
         assert before.index == before_index
         if isinstance(event, (NodeMoved, NodesInserted, NodesRemoved)) and before.rows:

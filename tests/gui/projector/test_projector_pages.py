@@ -340,3 +340,43 @@ def test_help_lists_the_walls_new_keys(window):
     assert rows["View ▸ Projector ▸ Next wall page"] == "PgDown"
     assert rows["View ▸ Projector ▸ Previous wall page"] == "PgUp"
     dialog.deleteLater()
+
+
+def test_the_activities_mode_shows_the_codes_when_asked(qapp, session):
+    """View ▸ Show activity codes: each line of the activities mode opens with its code, and
+    a line whose code changed (an insert above it) is measured again."""
+    renderer = WallRenderer()
+    builder = StateBuilder(session.document)
+    state = builder.rebuild()
+    block = session.document.data.blocks[0]
+    first = block.children[0]
+    plain = renderer.page(state, Mode.ACTIVITIES)
+    assert plain.blocks[1].text == first.text
+    state = builder.set_codes_shown(True)
+    assert state.codes_shown
+    coded = renderer.page(state, Mode.ACTIVITIES)
+    gap = "\u00a0\u00a0"
+    assert coded.blocks[0].text.startswith(f"1{gap}")  # the block's number
+    assert coded.blocks[1].text == f"1.1{gap}{first.text}"
+    assert coded.blocks[2].text == f"1.1.1{gap}{first.children[0].text}"
+    before = coded.tokens()
+    heard: list[object] = []
+
+    class Listener:
+        def document_about_to_change(self, event: object) -> None:
+            pass
+
+        def document_changed(self, event: object) -> None:
+            heard.append(event)
+
+    listener = Listener()
+    session.document.add_listener(listener)
+    node = Node(session.document.new_id(Kind.NODE), "X")
+    session.push(InsertNodes(block.id, 0, (node,)), "Add")
+    session.document.remove_listener(listener)
+    state = builder.apply(heard[-1])  # spliced, as the wall's controller has it
+    after = renderer.page(state, Mode.ACTIVITIES)
+    assert after.blocks[2].text == f"1.2{gap}{first.text}"
+    assert len(after.tokens()) == len(before) + 1
+    assert after.tokens()[2] != before[1]  # same row, new code: measured again
+    assert builder.set_codes_shown(False).codes_shown is False

@@ -50,8 +50,11 @@ from facilitator_app.gui.sections.activities.tree_model import (
     VOTES_COLUMN,
     ActivityTreeModel,
 )
-from facilitator_app.gui.sections.activities.view import ActivityTreeView, BranchKeeper
-from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
+from facilitator_app.gui.sections.activities.view import (
+    ActivityTreeView,
+    BranchKeeper,
+    CodesDelegate,
+)
 from facilitator_app.gui.widgets.record_toolbar import menu_button
 from facilitator_app.gui.widgets.section_page import SectionPage
 from facilitator_app.workshop.errors import InvalidOperationError
@@ -109,8 +112,9 @@ class ActivitiesPage(SectionPage):
         self.view.collapsed.connect(
             lambda index: self.branches_collapsed.emit([self.model.node_for(index).id])
         )
-        # The text and the note are written as they are typed (F2, a new activity).
-        self.view.setItemDelegate(LiveTextDelegate(session, self.view))
+        # The text and the note are written as they are typed (F2, a new activity); the codes
+        # are painted before the text when shown.
+        self.view.setItemDelegate(CodesDelegate(session, self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -146,6 +150,13 @@ class ActivitiesPage(SectionPage):
         )
         if self.model.rowCount():
             self.select(self.model.index(0, 0))
+
+    def show_codes(self, on: bool) -> None:
+        """Paint each activity's code (``3.1.2``) before its text, or stop (View ▸ Show
+        activity codes)."""
+        if on != self.model.show_codes:
+            self.model.set_show_codes(on)
+            self.view.viewport().update()
 
     def _report_focus(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self.branches.moving is not None:

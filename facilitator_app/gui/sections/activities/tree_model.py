@@ -29,6 +29,7 @@ from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.widgets.record_rows import styled_font
 from facilitator_app.workshop import events
+from facilitator_app.workshop.codes import code_of
 from facilitator_app.workshop.errors import InvalidOperationError
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import ROOT_ID, Node
@@ -94,6 +95,11 @@ class ActivityTreeModel(QStandardItemModel):
         # the views still paint and ask for the rows going away) a row's node must still be
         # found although the document no longer has it.
         self._shown: dict[int, Node] = {}
+        # View ▸ Show activity codes: the views paint each node's code (``3.1.2``) before its
+        # text, and the accessible text starts with it. Nothing is stored per row: a code is
+        # worked out from the node's place when its row is painted or asked for, so an insert,
+        # move or removal renumbers the rows after it without touching their items.
+        self.show_codes = False
         self._build()
         self.connections = listen(self.document, self)
 
@@ -237,10 +243,19 @@ class ActivityTreeModel(QStandardItemModel):
         names = [themes[i].name for i in block.theme_ids if i in themes]
         return " + ".join(names) if names else self.tr("Activities (no themes chosen)")
 
+    def code(self, index: ModelIndex) -> str:
+        """The code of the node on ``index``'s row (``3.1.2``; a block's is its number)."""
+        return code_of(self.node_for(index)) if index.isValid() else ""
+
+    def set_show_codes(self, on: bool) -> None:
+        self.show_codes = on
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.column() == TEXT_COLUMN:
             if role == IsBlockRole:
                 return bool(super().data(index, role))
+            if role == _ACCESSIBLE and self.show_codes and index.isValid():
+                return f"{self.code(index)} {super().data(index, role)}"
             return super().data(index, role)
         if role not in _CELL_ROLES or not index.isValid():
             return None
