@@ -1426,6 +1426,18 @@
         <translation>Seřadit podle hlasů</translation>
     </message>
     <message>
+        <source>&amp;Number the activities (1.1, 1.1.2…)</source>
+        <translation>&amp;Očíslovat aktivity (1.1, 1.1.2…)</translation>
+    </message>
+    <message>
+        <source>Number the activities</source>
+        <translation>Očíslovat aktivity</translation>
+    </message>
+    <message>
+        <source>Each activity gets its code from the tree, its block&apos;s number first (3.1.2), also when ordered by votes; the minutes say which meeting&apos;s tree it is.</source>
+        <translation>Každá aktivita dostane číslo podle stromu aktivit, na prvním místě číslo bloku (3.1.2), i při seřazení podle hlasů; zápis uvede, ze kterého jednání strom je.</translation>
+    </message>
+    <message>
         <source>Repeat the previous meeting&apos;s &amp;SWOT and problems</source>
         <translation>Zopakovat SWOT a problémy z &amp;minulého jednání</translation>
     </message>
@@ -1979,6 +1991,14 @@
     <message>
         <source>The next meeting&apos;s workshop: %s</source>
         <translation>Workshop dalšího jednání: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Show activity codes</source>
+        <translation>Zobrazit čí&amp;sla aktivit</translation>
+    </message>
+    <message>
+        <source>Number the activities in the tree and on the wall: 3.1.2</source>
+        <translation>Číslovat aktivity ve stromu a na plátně: 3.1.2</translation>
     </message>
 </context>
 <context>
