@@ -8,7 +8,10 @@ typing does (``session.set_text``), then, as in ``bench_wall``:
 
 - "event loop": the application runs until the wall has painted,
 - "wall.repaint()": the wall widget is repainted at once,
-- "into a QImage": the renderer alone paints the wall into an image.
+- "into a QImage": the renderer alone paints the wall into an image,
+- "typed in the Analysis section": a key pressed in the strengths' typing line of the
+  window's Analysis section (its four quadrant models and the problems' following the
+  change), until the wall has painted.
 
     python -m benchmarks.bench_wall_swot [--activities N (the SWOT items)] [--runs N]
 """
@@ -18,7 +21,9 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.common import use_two_offscreen_screens
 
@@ -33,6 +38,9 @@ from facilitator_app.gui.core.session import Focus  # noqa: E402
 from facilitator_app.gui.projector.state import Mode  # noqa: E402
 from facilitator_app.workshop.events import Kind  # noqa: E402
 from facilitator_app.workshop.model import Quadrant, SwotItem  # noqa: E402
+
+if TYPE_CHECKING:
+    from facilitator_app.gui.main_window import MainWindow
 
 BUDGET_MS = 16.0  # one frame at 60 Hz
 LETTERS = "abcdefghijklmnopqrstuvwxyz "
@@ -115,8 +123,40 @@ def run(activities: int = 500, runs: int = 200) -> list[Result]:
         results.append(
             summarise(f"keystroke in a SWOT item → {how}", samples, budget_ms=BUDGET_MS, note=where)
         )
+    results.append(_typed_in_the_page(window, runs, wait_for_wall, where))
     window.close()
     return results
+
+
+def _typed_in_the_page(
+    window: MainWindow, runs: int, wait_for_wall: Callable[[], None], where: str
+) -> Result:
+    """Keys pressed in the Analysis section's strengths line, each until the wall painted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from facilitator_app.gui.sections.analysis.page import AnalysisPage
+    from facilitator_app.gui.sections.registry import SECTION_NAMES
+
+    window.show_section(SECTION_NAMES.index("analysis"))
+    page = window.page("analysis")
+    assert isinstance(page, AnalysisPage)
+    line = page.quadrant_lists[Quadrant.STRENGTHS].line
+    line.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClick(line, "N")  # the item typed from here on
+    QApplication.processEvents()
+    samples = []
+    for index in range(runs):
+        start = time.perf_counter()
+        QTest.keyClick(line, LETTERS[index % len(LETTERS)].strip() or "x")
+        wait_for_wall()
+        samples.append(time.perf_counter() - start)
+    return summarise(
+        "key typed in the Analysis section's line → the wall painted",
+        samples,
+        budget_ms=BUDGET_MS,
+        note=where,
+    )
 
 
 if __name__ == "__main__":
