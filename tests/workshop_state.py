@@ -243,3 +243,13 @@ def outline(node: Node) -> list[Any]:
     return [
         (child.text, outline(child)) if child.children else child.text for child in node.children
     ]
+
+
+def reopened(document: Document) -> WorkshopData:
+    """The workshop ``document`` holds as another process would read it from its file."""
+    document.flush()
+    other = Document.open(document.path)
+    try:
+        return other.data
+    finally:
+        other.storage.close()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from facilitator_app.gui.core.connections import listen
-from facilitator_app.gui.core.mime import PROBLEM_IDS, SWOT_IDS
+from facilitator_app.gui.core.mime import PROBLEM_IDS, SWOT_IDS, IdsMime
 from facilitator_app.gui.core.model_index import ModelIndex
 from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.sections.vision.models import ThemeListModel
@@ -62,6 +62,7 @@ class MirroredRows(QAbstractListModel):
     """One theme's records of ``kind`` that ``current`` picks, as a list model (see the module)."""
 
     kind: Kind
+    drag_ids: IdsMime  # what a drag of the rows carries
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,13 @@ class MirroredRows(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """The dragged rows' ids, and their texts for a drop on another application."""
+        records = [self._rows[row] for row in sorted({i.row() for i in indexes if i.isValid()})]
+        mime = self.drag_ids.encode(record.id for record in records)
+        mime.setText("\n".join(record.text for record in records))
+        return mime
+
     def votes_text(self, votes: int) -> str:
         return f"\u00a0\u00a0{VOTES_MARK}\u00a0{votes}" if votes else ""
 
@@ -201,6 +209,7 @@ class QuadrantModel(MirroredRows):
     drop of SWOT items (from this quadrant, another or another theme's) moves them here."""
 
     kind = Kind.SWOT
+    drag_ids = SWOT_IDS
 
     def __init__(
         self, session: WorkshopSession, quadrant: Quadrant, parent: QObject | None = None
@@ -243,12 +252,6 @@ class QuadrantModel(MirroredRows):
 
     def mimeTypes(self) -> list[str]:
         return [SWOT_IDS.mime_type]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        items = [self.record_at(row) for row in sorted({i.row() for i in indexes if i.isValid()})]
-        mime = SWOT_IDS.encode(item.id for item in items)
-        mime.setText("\n".join(item.text for item in items))
-        return mime
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
@@ -306,7 +309,7 @@ class ProblemsModel(ReorderDrops, MirroredRows):
 
     kind = Kind.PROBLEM
     record_kind = Kind.PROBLEM
-    ids_mime = PROBLEM_IDS
+    ids_mime = drag_ids = PROBLEM_IDS
     drop_needs_all_known = True
 
     def current(self, theme: Theme) -> list[Problem]:
@@ -358,12 +361,6 @@ class ProblemsModel(ReorderDrops, MirroredRows):
 
     def mimeTypes(self) -> list[str]:
         return [PROBLEM_IDS.mime_type, SWOT_IDS.mime_type]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        mime = PROBLEM_IDS.encode(self._rows[row].id for row in rows)
-        mime.setText("\n".join(self._rows[row].text for row in rows))
-        return mime
 
     def drag_order(self) -> list[int]:
         return [problem.id for problem in self._rows]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,7 +48,7 @@ from facilitator_app.gui.sections.analysis.models import (
     push_moves,
 )
 from facilitator_app.gui.sections.analysis.sources_dialog import SourcesDialog
-from facilitator_app.gui.sections.vision.look import set_up_theme_list
+from facilitator_app.gui.sections.vision.look import select_theme, set_up_theme_list
 from facilitator_app.gui.widgets.live_edit import LiveTextDelegate
 from facilitator_app.gui.widgets.record_toolbar import make_action
 from facilitator_app.gui.widgets.section_page import SectionPage
@@ -304,12 +304,7 @@ class AnalysisPage(SectionPage):
         return self.themes.theme_for(self.themeList.currentIndex())
 
     def select_theme(self, theme_id: int) -> None:
-        index = self.themes.index_of(theme_id)
-        if index.isValid():
-            self.themeList.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.themeList.scrollTo(index)
+        select_theme(self.themeList, self.themes, theme_id)
 
     def _current_theme_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         theme = self.themes.theme_for(current)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
@@ -36,6 +36,16 @@ def set_up_theme_list(view: QListView, model: ThemeListModel) -> None:
     )
     view.setUniformItemSizes(True)
     view.setSpacing(1)
+
+
+def select_theme(view: QListView, model: ThemeListModel, theme_id: int) -> None:
+    """Make theme ``theme_id`` the list's current and only selected one, scrolled to."""
+    index = model.index_of(theme_id)
+    if index.isValid():
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        view.scrollTo(index)
 
 
 def set_up_remarks_table(table: QTableView, model: RemarksModel) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from facilitator_app.gui.sections.vision.compare import CompareView
 from facilitator_app.gui.sections.vision.delegates import CompletingDelegate, StatusDelegate
 from facilitator_app.gui.sections.vision.look import (
     apply_look,
+    select_theme,
     set_up_remarks_table,
     set_up_theme_list,
 )
@@ -290,13 +291,7 @@ class VisionPage(SectionPage, Ui_VisionPage):
         return self.themes.theme_for(self.themeList.currentIndex())
 
     def select_theme(self, theme_id: int) -> None:
-        index = self.themes.index_of(theme_id)
-        if not index.isValid():
-            return
-        self.themeList.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.themeList.scrollTo(index)
+        select_theme(self.themeList, self.themes, theme_id)
 
     def _current_theme_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         theme = self.themes.theme_for(current)

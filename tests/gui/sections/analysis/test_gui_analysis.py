@@ -10,6 +10,7 @@ import pytest
 from gui_helpers import key_clicks, show_widget
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from workshop_state import reopened
 
 from facilitator_app import paths
 from facilitator_app.gui.core.session import WorkshopSession
@@ -60,15 +61,6 @@ def texts(page: AnalysisPage, quadrant: Quadrant) -> list[str]:
 def shown(page: AnalysisPage, quadrant: Quadrant) -> list[str]:
     model = page.quadrant_models[quadrant]
     return [model.index(row).data(Qt.ItemDataRole.EditRole) for row in range(model.rowCount())]
-
-
-def reopened(document: Document):
-    document.flush()
-    other = Document.open(document.path)
-    try:
-        return other.data
-    finally:
-        other.storage.close()
 
 
 def go_to_item(qtbot, page: AnalysisPage, quadrant: Quadrant, row: int):

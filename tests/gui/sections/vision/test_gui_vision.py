@@ -7,13 +7,13 @@ from gui_helpers import key_clicks, show_widget
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from workshop_state import reopened
 
 from facilitator_app.gui.core.session import Focus
 from facilitator_app.gui.sections.vision import models
 from facilitator_app.gui.sections.vision.page import VisionPage
 from facilitator_app.gui.sections.vision.text_editors import changed_span, paragraph_at_line
 from facilitator_app.gui.sections.vision.theme_dialog import ThemeNameDialog
-from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.events import Kind
 from facilitator_app.workshop.model import Remark, RemarkStatus
 from facilitator_app.workshop.operations import InsertRecord, MoveRecord, SetFields, moves_for_drop
@@ -31,16 +31,6 @@ def page(qtbot, session):
 
 def names(page: VisionPage) -> list[str]:
     return [theme.name for theme in page.document.data.themes]
-
-
-def reopened(document: Document):
-    """The workshop as another process would read it from the file."""
-    document.flush()
-    other = Document.open(document.path)
-    try:
-        return other.data
-    finally:
-        other.storage.close()
 
 
 def theme_named(data, name: str):
