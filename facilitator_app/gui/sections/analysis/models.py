@@ -29,7 +29,7 @@ from facilitator_app.gui.core.session import WorkshopSession
 from facilitator_app.gui.sections.vision.models import ThemeListModel
 from facilitator_app.gui.widgets.record_rows import ReorderDrops
 from facilitator_app.workshop.errors import InvalidOperationError
-from facilitator_app.workshop.events import Event, Kind, Reset
+from facilitator_app.workshop.events import Event, FieldsChanged, Kind, Reset
 from facilitator_app.workshop.model import Problem, Quadrant, SwotItem, Theme
 from facilitator_app.workshop.operations import Batch, Operation, SetFields, swot_moves
 
@@ -353,9 +353,12 @@ class ProblemsModel(ReorderDrops, MirroredRows):
 
     def document_changed(self, event: Event) -> None:
         super().document_changed(event)
-        # The line naming a problem's sources shows their texts: an edited or removed item.
-        if getattr(event, "kind", None) is Kind.SWOT and self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        # The line naming a problem's sources shows their texts: a source's text edited.
+        # (A removed item leaves the sources first, a change of the problems' own.)
+        if isinstance(event, FieldsChanged) and event.kind is Kind.SWOT and "text" in event.fields:
+            for row, problem in enumerate(self._rows):
+                if event.id in problem.sources:
+                    self.dataChanged.emit(self.index(row), self.index(row))
 
     # --- drag and drop ------------------------------------------------------------------------
 

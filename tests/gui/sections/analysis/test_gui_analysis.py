@@ -533,3 +533,12 @@ def test_a_first_meeting_is_run_from_an_empty_workshop_by_keyboard_alone(
     assert wall_page.current is not None
     assert wall_page.blocks[wall_page.current].text == "Drahé energie"
     assert reopened(document).themes[0].problems[0].text == "Drahé energie pro domácnosti"
+
+
+def test_a_problems_sources_line_follows_its_items_text(qtbot, page: AnalysisPage) -> None:
+    problem = next(p for p in theme(page).problems if p.sources)
+    row = theme(page).problems.index(problem)
+    source = next(i for i in theme(page).swot if i.id == problem.sources[0])
+    with qtbot.waitSignal(page.problems.dataChanged):
+        page.session.push(SetFields(Kind.SWOT, source.id, {"text": "Přejmenováno"}), "edit")
+    assert "Přejmenováno" in page.problems.index(row).data()
