@@ -83,7 +83,7 @@ def _groups(summary: Summary, phrases: SummaryPhrases) -> Iterator[Block]:
         latest = activities_meeting(group)
         count = sum(_size(block) for block in latest.data.blocks) if latest else 0
         rows.append((one_line(group.title), dates, clean_text(present), str(count)))
-    yield Table(phrases.groups_columns, tuple(rows), widths=(38, 30, 16, 16))
+    yield Table(phrases.groups_columns, tuple(rows), widths=(36, 28, 22, 14))
 
 
 def _size(block: Node) -> int:
@@ -147,9 +147,10 @@ def _analysis(groups: list[Group], theme: RegionTheme, phrases: SummaryPhrases) 
         return
     minutes = phrases.minutes
     several = len({group.title for group, _ in sources}) > 1
+    labels = short_titles([group.title for group in groups])
 
     def whose(group: Group) -> tuple[Span, ...]:
-        return (Span(f" – {one_line(group.title)}", italic=True),) if several else ()
+        return (Span(f" – {labels[group.title]}", italic=True),) if several else ()
 
     yield Heading(2, phrases.analysis_heading)
     yield Grid(
@@ -174,3 +175,16 @@ def _analysis(groups: list[Group], theme: RegionTheme, phrases: SummaryPhrases) 
         for problem in found.problems:
             note = sources_note(problem, texts, minutes)
             yield ListItem(0, item_spans(problem.text, problem.votes, note, minutes) + whose(group))
+
+
+def short_titles(titles: list[str]) -> dict[str, str]:
+    """Each title without the words that open every one of them ("Pracovní skupina …"): the
+    label an item of the combined SWOT carries, where the full title would bury the items."""
+    split = [one_line(title).split() for title in titles]
+    common = 0
+    while (
+        all(len(words) > common + 1 for words in split)
+        and len({words[common] for words in split}) == 1
+    ):
+        common += 1
+    return {title: " ".join(words[common:]) for title, words in zip(titles, split, strict=True)}
