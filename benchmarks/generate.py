@@ -3,13 +3,15 @@ and a first meeting's SWOT and problems."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from facilitator_app.workshop.model import (
     Attendee,
     Node,
     Problem,
     Quadrant,
+    Remark,
+    RemarkStatus,
     Role,
     SwotItem,
     Theme,
@@ -146,3 +148,47 @@ def biggest_subtree_near(data: WorkshopData, size: int) -> Node:
             best = node
     assert best is not None
     return best
+
+
+def generate_group_series(
+    group: int,
+    *,
+    meetings: int = 3,
+    activities: int = 500,
+    attendees: int = 300,
+    shared: int = 10,
+) -> list[WorkshopData]:
+    """One working group's ``meetings`` (four weeks apart), each with ``activities`` activities
+    and ``attendees`` attendees: the first meeting has a SWOT and problems, the later ones
+    visions and remarks. Every ``shared``-th attendee is in every group (the same name and
+    organisation); the others are this group's own. Who is present changes from meeting to
+    meeting."""
+    series = []
+    for number in range(meetings):
+        data = generate_workshop(activities, attendees=attendees)
+        data.details.title = f"Pracovní skupina {group}"
+        data.details.starts_at = datetime(2026, 4, 21, 13) + timedelta(days=28 * number)
+        for attendee in data.attendees:
+            if attendee.id % shared:
+                attendee.name = f"Účastník {group}-{attendee.id}"
+            attendee.present = (attendee.id + number + group) % 7 != 0
+        if number == 0:
+            add_swot(data, 60)
+            for theme in data.themes:
+                theme.vision = ""
+        else:
+            data.details.previous_meeting = series[0].details.starts_at.date()
+            for theme in data.themes:
+                theme.remarks = [
+                    Remark(
+                        theme.id * 10 + k,
+                        sentence(theme.id + k, 8),
+                        author=f"Účastník {group}-{k + 1}",
+                        organization=f"Organizace {k}",
+                        status=list(RemarkStatus)[k % len(RemarkStatus)],
+                        response=sentence(k, 5) if k % 2 else "",
+                    )
+                    for k in range(3)
+                ]
+        series.append(data)
+    return series

@@ -1,7 +1,8 @@
-"""The command line: ``convert`` between formats, ``--version``, and the GUI's arguments.
+"""The command line: ``convert`` between formats, ``summary`` of a region's minutes,
+``--version``, and the GUI's arguments.
 
-``convert`` never imports Qt (only the PDF writer does, when a PDF is asked for), so it starts
-fast and runs on machines without a display.
+``convert`` never imports Qt (only the PDF writer does, when a PDF is asked for), nor does
+``summary``, so they start fast and run on machines without a display.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from facilitator_app.workshop.errors import BadInputError, WorkshopError
 
 if TYPE_CHECKING:
     from facilitator_app.minutes.options import MinutesOptions
+    from facilitator_app.summary import UncertainMatch
 
 
 def convert_parser() -> argparse.ArgumentParser:
@@ -114,6 +116,105 @@ def convert(argv: Sequence[str]) -> int:
     return 0
 
 
+def summary_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator-app summary",
+        description="Merge many groups' minutes (.workshop, .json or .docx, each one meeting of "
+        "a group; groups are told apart by their titles) into one region summary: a workbook "
+        "(.xlsx) of every activity, the SWOT, the remarks, the attendance and the counts per "
+        "group and meeting, or a document (.docx) theme by theme. A file that cannot be read "
+        "is skipped and named on stderr, and the rest is summarised; the exit status is then "
+        "2, as it is when nothing could be read (and nothing is written).",
+    )
+    parser.add_argument(
+        "inputs", nargs="+", type=Path, metavar="FILE", help="a meeting's .workshop, .json or .docx"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        dest="outputs",
+        action="append",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="a .xlsx or .docx file to write (give -o twice for both)",
+    )
+    parser.add_argument("--public", action="store_true", help="leave out every person's name")
+    parser.add_argument(
+        "--language", "--lang", choices=("cs", "en"), default="cs", help="the summary's language"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    return parser
+
+
+def _check_summary_target(target: Path, inputs: Sequence[Path], force: bool) -> None:
+    from facilitator_app.summary import SUFFIXES
+
+    if target.suffix.lower() not in SUFFIXES:
+        raise BadInputError(
+            target,
+            f"cannot write a summary as {target.suffix or 'a file without a suffix'}: use "
+            + " or ".join(SUFFIXES),
+        )
+    if target.exists() and any(p.exists() and p.resolve() == target.resolve() for p in inputs):
+        raise BadInputError(target, "is one of the input files; choose another output")
+    if target.is_dir():
+        raise BadInputError(target, "is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise BadInputError(target, "its folder does not exist")
+    if target.exists() and not force:
+        raise BadInputError(target, "exists already; add --force to overwrite it")
+
+
+def summary(argv: Sequence[str]) -> int:
+    """``summary FILE… -o OUT``: every bad file named on stderr, the rest summarised."""
+    from facilitator_app.summary import summarise, write_summary
+
+    options = summary_parser().parse_args(argv)
+    inputs: list[Path] = options.inputs
+    try:
+        for target in options.outputs:
+            _check_summary_target(target, inputs, options.force)
+    except WorkshopError as error:
+        print(f"facilitator-app: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = summarise(inputs)
+    for file_error in result.errors:
+        print(f"facilitator-app: {file_error}", file=sys.stderr)
+    if not result.groups:
+        print("facilitator-app: no file could be read; nothing written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    _tell_uncertain_matches(result.people.uncertain, options.public)
+    try:
+        for target in options.outputs:
+            write_summary(result, target, options.language, options.public)
+    except WorkshopError as error:
+        print(f"facilitator-app: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_BAD_INPUT if result.errors else 0
+
+
+def _tell_uncertain_matches(uncertain: Sequence[UncertainMatch], public: bool) -> None:
+    """The persons who may be one, on stderr (their names only when not --public)."""
+    if not uncertain:
+        return
+    if public:
+        print(
+            f"facilitator-app: {len(uncertain)} uncertain matches of persons, kept apart "
+            "(a summary without --public lists them)",
+            file=sys.stderr,
+        )
+        return
+    for match in uncertain:
+        persons = " / ".join(
+            f"{p.name} ({p.organisation})" if p.organisation else p.name for p in match.persons
+        )
+        doubts = ", ".join(sorted(match.doubts))
+        print(
+            f"facilitator-app: uncertain match, kept apart: {persons} [{doubts}]", file=sys.stderr
+        )
+
+
 class VersionAction(argparse.Action):
     """``--version``, reading the package metadata only when asked (it is slow to load)."""
 
@@ -131,7 +232,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app",
         description="Run a strategy workshop: attendees, a projected vision, an activity tree, "
-        "and the minutes. `facilitator-app convert --help` for the command line converter.",
+        "and the minutes. `facilitator-app convert --help` for the command line converter, "
+        "`facilitator-app summary --help` for a region's summary.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .workshop or .json file to open")
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
@@ -158,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] == "convert":
         return convert(arguments[1:])
+    if arguments and arguments[0] == "summary":
+        return summary(arguments[1:])
     options = gui_parser().parse_args(arguments)
     from facilitator_app.gui.app import run_gui  # type: ignore[import-not-found,unused-ignore]
 

@@ -10,6 +10,8 @@ and settings in a temporary folder:
   compared with what the source tree writes from the same input (the .docx part by part, the
   .pdf by its text when poppler's ``pdftotext`` is installed), and the .workshop must carry the
   marks the MIME type matches (the SQLite header at 0, the application_id at 68);
+- ``summary`` merges the two bundled demos into .xlsx and .docx (openpyxl and python-docx
+  frozen), each the same part by part as the source tree's;
 - the .workshop it wrote opens with ``FILE --smoke``, as a double click does;
 - on Linux, the folder's own linux/install.sh installs it into a scratch prefix, where it runs
   and its desktop entry validates, and uninstalls it;
@@ -167,6 +169,18 @@ class Checker:
             reports.append(f"convert demo → {suffix} in {seconds:.1f} s: {detail}")
         return reports
 
+    def summary_of_demos(self) -> list[str]:
+        demos = [str(self.internal / FIRST_MEETING_DEMO), str(self.internal / DEMO)]
+        reports = []
+        for suffix in (".xlsx", ".docx"):
+            frozen = self.scratch / f"summary-frozen{suffix}"
+            source = self.scratch / f"summary-source{suffix}"
+            _, seconds = self.run("summary", *demos, "-o", str(frozen))
+            self.source("summary", *demos, "-o", str(source))
+            detail = self.compare_docx(frozen, source)  # both are zip packages of XML parts
+            reports.append(f"summary of the demos → {suffix} in {seconds:.1f} s: {detail}")
+        return reports
+
     def compare_workshop(self, frozen: Path, source: Path) -> str:
         head = frozen.read_bytes()[:100]
         if head[:16] != SQLITE_HEADER:
@@ -303,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
                 (lambda: checker.smoke("--demo", wrap=(xvfb, "-a"))) if xvfb else None,
             ),
             ("convert", checker.convert_all),
+            ("summary", checker.summary_of_demos),
             (
                 "FILE.workshop --smoke",
                 lambda: checker.smoke(str(Path(scratch) / "frozen.workshop")),
@@ -325,7 +340,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"FAIL  {title}: {error} {detail or ''}".rstrip())
                 continue
             for line in result if isinstance(result, list) else [result]:
-                print(f"ok    {title}: {line}" if title != "convert" else f"ok    {line}")
+                print(
+                    f"ok    {line}" if title in ("convert", "summary") else f"ok    {title}: {line}"
+                )
     if failures:
         print(f"check_package: {failures} check(s) failed", file=sys.stderr)
         return 1

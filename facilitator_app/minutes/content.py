@@ -223,7 +223,7 @@ def _ordered(items: Sequence[Voted], by_votes: bool) -> Sequence[Voted]:
     return sorted(items, key=lambda item: -item.votes) if by_votes else items
 
 
-def _item_spans(text: str, votes: int, note: str, phrases: Phrases) -> tuple[Span, ...]:
+def item_spans(text: str, votes: int, note: str, phrases: Phrases) -> tuple[Span, ...]:
     """An item's text, its votes ``(3 hlasy)`` and its note (on a line of its own, italic)."""
     spans = [Span(clean_text(text.strip()))]
     if votes > 0:
@@ -236,7 +236,7 @@ def _item_spans(text: str, votes: int, note: str, phrases: Phrases) -> tuple[Spa
 
 
 def _activity_spans(node: Node, phrases: Phrases) -> tuple[Span, ...]:
-    return _item_spans(node.text, node.votes, node.note, phrases)
+    return item_spans(node.text, node.votes, node.note, phrases)
 
 
 def activity_items(
@@ -274,11 +274,21 @@ def _analysis(data: WorkshopData, phrases: Phrases, options: MinutesOptions) -> 
             yield _swot_grid(theme, phrases, options.order_by_votes)
         if theme.problems:
             yield Paragraph((Span(phrases.problems_heading, bold=True),), keep_with_next=True)
-            texts = {item.id: one_line(item.text) for item in theme.swot}
+            texts = swot_texts(theme)
             for problem in _ordered(theme.problems, options.order_by_votes):
-                sources = [texts[i] for i in problem.sources if i in texts]
-                note = f"{phrases.sources_label}: {'; '.join(sources)}" if sources else ""
-                yield ListItem(0, _item_spans(problem.text, problem.votes, note, phrases))
+                note = sources_note(problem, texts, phrases)
+                yield ListItem(0, item_spans(problem.text, problem.votes, note, phrases))
+
+
+def swot_texts(theme: Theme) -> dict[int, str]:
+    """The theme's SWOT items' texts on one line each, by id: what its problems come from."""
+    return {item.id: one_line(item.text) for item in theme.swot}
+
+
+def sources_note(problem: Problem, texts: dict[int, str], phrases: Phrases) -> str:
+    """``vychází z: A; B``: the SWOT items a problem comes from (``swot_texts``), or ""."""
+    sources = [texts[i] for i in problem.sources if i in texts]
+    return f"{phrases.sources_label}: {'; '.join(sources)}" if sources else ""
 
 
 def _swot_grid(theme: Theme, phrases: Phrases, by_votes: bool) -> Grid:
@@ -288,7 +298,7 @@ def _swot_grid(theme: Theme, phrases: Phrases, by_votes: bool) -> Grid:
             GridCell(
                 phrases.quadrant_names[quadrant],
                 tuple(
-                    _item_spans(item.text, item.votes, item.note, phrases)
+                    item_spans(item.text, item.votes, item.note, phrases)
                     for item in _ordered(theme.quadrant_items(quadrant), by_votes)
                 ),
             )

@@ -18,8 +18,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from lxml import etree
-from minutes_helpers import demo_raw, part_xml, with_swot
-from openxml_audit import FileFormat, OpenXmlValidator, ValidationError
+from minutes_helpers import demo_raw, is_false_report, ooxml_problems, part_xml, with_swot
+from openxml_audit import FileFormat, OpenXmlValidator
 from test_minutes_agenda_tasks import raw_v2
 from test_minutes_docx import NASTY, dotx, make_template
 
@@ -30,33 +30,12 @@ from facilitator_app.workshop.model import WorkshopData
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WORD_URI = "http://schemas.microsoft.com/office/word"
 STYLES_WITH_EFFECTS = "stylesWithEffects"
-THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 EMOJI = "👩‍👩‍👧‍👦 🇨🇿 🏳️‍🌈 é = e\u0301 مرحبا \u202eoiduA\u202c"
 
 
 @pytest.fixture(scope="module")
 def validator() -> OpenXmlValidator:
     return OpenXmlValidator(file_format=FileFormat.MICROSOFT_365, max_errors=0)
-
-
-def is_false_report(error: ValidationError) -> bool:
-    """The one report of openxml-audit this project does not take.
-
-    Its strict policy requires a theme part in every Word document. Neither ISO/IEC 29500
-    nor Word does: LibreOffice writes .docx files without one and Word opens them as they
-    are. A template made in LibreOffice has none, and the minutes keep the template's parts.
-    """
-    return error.id == "Sem_MissingRelationshipType" and THEME in error.description
-
-
-def problems(validator: OpenXmlValidator, path: Path) -> list[str]:
-    """Every error and warning openxml-audit reports for ``path``, but the false one."""
-    result = validator.validate(path)
-    return [
-        f"{error.severity.value} {error.part_uri} {error.path}: {error.description}"
-        for error in result.errors
-        if not is_false_report(error)
-    ]
 
 
 def settings_of(path: Path) -> Any:
@@ -155,13 +134,13 @@ def test_every_option_combination_validates(
 ) -> None:
     language, flags = combination
     target = export(tmp_path, parse_workshop(full_raw()), language=language, **flags)
-    assert problems(validator, target) == []
+    assert ooxml_problems(validator, target) == []
     check_current_word_package(target)
 
 
 def test_the_demo_workshop_validates(tmp_path: Path, validator: OpenXmlValidator) -> None:
     target = export(tmp_path, parse_workshop(demo_raw()), attendance=True)
-    assert problems(validator, target) == []
+    assert ooxml_problems(validator, target) == []
     check_current_word_package(target)
 
 
@@ -169,17 +148,17 @@ def test_the_demo_workshop_validates(tmp_path: Path, validator: OpenXmlValidator
 def test_hostile_text_validates(tmp_path: Path, validator: OpenXmlValidator, language: str) -> None:
     data = hostile_workshop()
     target = export(tmp_path, data, language=language, attendance=True, redline=True)
-    assert problems(validator, target) == []
+    assert ooxml_problems(validator, target) == []
     check_current_word_package(target)
     public = export(tmp_path, data, language=language, public=True, order_by_votes=True)
-    assert problems(validator, public) == []
+    assert ooxml_problems(validator, public) == []
 
 
 def test_the_checks_catch_what_was_wrong(tmp_path: Path, validator: OpenXmlValidator) -> None:
     """python-docx's own template, saved as it comes, fails these checks."""
     plain = tmp_path / "python-docx.docx"
     docx.Document().save(str(plain))
-    assert any(STYLES_WITH_EFFECTS in line for line in problems(validator, plain))
+    assert any(STYLES_WITH_EFFECTS in line for line in ooxml_problems(validator, plain))
     assert compatibility_modes(plain) == ["14"]
     assert settings_of(plain).find(f"{W}zoom").get(f"{W}percent") is None
 
@@ -253,7 +232,7 @@ def test_a_template_is_made_current_and_validates(
     template = TEMPLATES[kind](tmp_path / "template.docx")
     raw = full_raw()
     target = export(tmp_path, parse_workshop(raw), template=template, attendance=True, redline=True)
-    assert problems(validator, target) == []
+    assert ooxml_problems(validator, target) == []
     check_current_word_package(target)
     # The template's own look is kept.
     document = docx.Document(str(target))
