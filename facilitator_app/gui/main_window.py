@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.core.first_frame import FirstPaint
 from facilitator_app.gui.core.icons import icon
-from facilitator_app.gui.files import next_meeting, opening
+from facilitator_app.gui.files import next_meeting, opening, region_summary
 from facilitator_app.gui.files.recent import RecentFiles
 from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator_app.gui.sections import window_parts
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 menu.aboutToShow.connect(lambda name=section.name: self._menu_shown(name))
         # One group's meetings as a series (workshop/series.py): File ▸ Next meeting.
         self.actionNextMeeting = next_meeting.add_next_meeting_action(self)
+        # The regional office's side (summary/): File ▸ Region summary…
+        self.actionRegionSummary = region_summary.add_region_summary_action(self)
         self._make_start_page()
         self._make_status_bar()
         self.recent = RecentFiles(self.menuOpenRecent, self.recent_list, self.open_path)

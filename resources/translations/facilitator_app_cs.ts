@@ -2666,6 +2666,141 @@
         <source>too big for this computer&apos;s memory</source>
         <translation>je příliš velký pro paměť tohoto počítače</translation>
     </message>
+    <message>
+        <source>%1: cannot write a summary as %2: use .xlsx or .docx</source>
+        <translation>%1: souhrn nelze zapsat jako %2: použijte .xlsx nebo .docx</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <source>cannot be read as a workshop (%1)</source>
+        <translation>nelze přečíst jako workshop (%1)</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>je zadán víckrát</translation>
+    </message>
+    <message>
+        <source>is the same group&apos;s meeting of the same day as %1</source>
+        <translation>je totéž jednání téže skupiny v týž den jako %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummary</name>
+    <message>
+        <source>Region &amp;summary…</source>
+        <translation>Sou&amp;hrn regionu…</translation>
+    </message>
+    <message>
+        <source>Merge many groups&apos; meetings (workshops, JSON or .docx minutes) into one Excel workbook or Word document for the regional office</source>
+        <translation>Sloučit jednání mnoha skupin (workshopy, JSON nebo zápisy .docx) do jednoho sešitu Excelu nebo dokumentu Wordu pro krajský úřad</translation>
+    </message>
+    <message>
+        <source>Region summary</source>
+        <translation>Souhrn regionu</translation>
+    </message>
+    <message>
+        <source>Each file is one group&apos;s meeting: a workshop, its JSON or its .docx minutes. Groups are told apart by their workshop&apos;s title.</source>
+        <translation>Každý soubor je jedno jednání skupiny: workshop, jeho JSON nebo jeho zápis .docx. Skupiny se rozlišují podle názvu workshopu.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings to summarise:</source>
+        <translation>&amp;Jednání do souhrnu:</translation>
+    </message>
+    <message>
+        <source>Meetings to summarise</source>
+        <translation>Jednání do souhrnu</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Přidat soubory…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Přidat soubory</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Odebrat vybrané soubory</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Jazyk souhrnu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ja&amp;zyk:</translation>
+    </message>
+    <message>
+        <source>&amp;Public version: no person&apos;s name</source>
+        <translation>&amp;Veřejná verze: bez jmen osob</translation>
+    </message>
+    <message>
+        <source>Public version, without any person&apos;s name</source>
+        <translation>Veřejná verze, bez jakéhokoli jména osoby</translation>
+    </message>
+    <message>
+        <source>&amp;Write the summary…</source>
+        <translation>&amp;Zapsat souhrn…</translation>
+    </message>
+    <message>
+        <source>Add meetings to the summary</source>
+        <translation>Přidat jednání do souhrnu</translation>
+    </message>
+    <message>
+        <source>Workshops and minutes (*.workshop *.json *.docx)</source>
+        <translation>Workshopy a zápisy (*.workshop *.json *.docx)</translation>
+    </message>
+    <message>
+        <source>region-summary.xlsx</source>
+        <translation>souhrn-regionu.xlsx</translation>
+    </message>
+    <message>
+        <source>Write the region summary</source>
+        <translation>Zapsat souhrn regionu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
+        <translation>Sešit Excelu (*.xlsx);;Dokument Wordu (*.docx)</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Čtou se jednání…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 meetings: %3</source>
+        <translation>Přečteno %1 z %2 jednání: %3</translation>
+    </message>
+    <message>
+        <source>Files left out:</source>
+        <translation>Vynechané soubory:</translation>
+    </message>
+    <message>
+        <source>Persons kept apart who may be one (decide in the workbook):</source>
+        <translation>Osoby vedené zvlášť, které mohou být jedna (rozhodněte v sešitu):</translation>
+    </message>
+    <message>
+        <source>The summary of %1 meetings of %2 groups is in %3.</source>
+        <translation>Souhrn %1 jednání %2 skupin je v souboru %3.</translation>
+    </message>
+    <message>
+        <source>Files left out: %1.</source>
+        <translation>Vynechané soubory: %1.</translation>
+    </message>
+    <message>
+        <source>Persons who may be one, to check: %1.</source>
+        <translation>Osoby, které mohou být jedna, ke kontrole: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RemarksModel</name>

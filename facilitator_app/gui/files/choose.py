@@ -1,7 +1,8 @@
 """The file dialogs' questions the window asks: which file to open, where to write one.
 
 The dialogs are called with positional arguments only (tests answer them by replacing
-``QFileDialog.getOpenFileName``/``getSaveFileName`` with a function of ``*args``).
+``QFileDialog.getOpenFileName``/``getOpenFileNames``/``getSaveFileName`` with a function of
+``*args``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ def chosen_to_open(parent: QWidget, title: str, file_filter: str) -> Path | None
     """The file chosen in an Open dialog that starts in the home folder; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
     return Path(name) if name else None
+
+
+def chosen_to_open_many(parent: QWidget, title: str, start: Path, file_filter: str) -> list[Path]:
+    """The files chosen in an Open dialog that starts in ``start``; [] when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(start), file_filter)
+    return [Path(name) for name in names]
 
 
 def chosen_to_save(parent: QWidget, title: str, suggestion: Path, file_filter: str) -> Path | None:
