@@ -149,6 +149,9 @@ def run_gui(options: argparse.Namespace) -> int:
             window.show_start_page()
         if options.present:
             window.start_presenting()
+        room_link = getattr(options, "room_link", None)
+        if room_link is not None and window.session is not None:
+            window.room.open_room(room_link or None)
         if options.smoke:
 
             def report() -> None:
