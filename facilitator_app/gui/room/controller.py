@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from facilitator_app.room.view import WAITING, Ballot, JoinSign, PhoneView
 
@@ -145,8 +145,7 @@ class RoomLink(QObject):
         if self.server is None:
             text = self.tr("The room link cannot listen on %s: %s") % (address, error)
             self.message.emit(text)
-            if getattr(self.window, "unattended", None) is None:
-                QMessageBox.warning(self.window, self.tr("Room link"), text)
+            self.window.show_error(self.tr("Room link"), text)  # type: ignore[attr-defined]
             return False
         self.connected = self.joined = self.voters = 0
         self.tallies_added = False

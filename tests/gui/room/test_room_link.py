@@ -241,3 +241,19 @@ def test_the_wall_shows_the_way_in_large_then_in_a_corner_and_never_when_blank(w
     assert projector.renderer.join_sign is None
     room.close_room()
     assert projector.renderer.join_sign is None
+
+
+def test_the_command_line_opens_the_room_link_and_serves_the_page(tmp_path):
+    import child_processes
+
+    from facilitator_app.cli import gui_parser
+
+    assert gui_parser().parse_args(["--room-link"]).room_link == ""
+    assert gui_parser().parse_args(["--room-link", "127.0.0.1"]).room_link == "127.0.0.1"
+    assert gui_parser().parse_args([]).room_link is None
+    result = child_processes.run_app(
+        "--demo", "--smoke", "--room-link", "127.0.0.1", tmp_path=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "room link at http://127.0.0.1:" in result.stderr
+    assert " bytes page)" in result.stderr
