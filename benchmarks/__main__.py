@@ -31,6 +31,7 @@ SUITE: list[tuple[str, dict[str, object]]] = [
     ("benchmarks.bench_wall", {"activities": 10000}),
     ("benchmarks.bench_wall_swot", {"activities": 500}),
     ("benchmarks.bench_summary", {"activities": 500}),
+    ("benchmarks.bench_room", {"activities": 60}),  # 60 phones
 ]
 
 

@@ -253,6 +253,14 @@ def gui_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--present", action="store_true", help="start presenting on the wall")
+    parser.add_argument(
+        "--room-link",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="open the room link (phones follow the wall) on this computer's ADDRESS on the "
+        "local network; without one, choose the network when the workshop opens",
+    )
     return parser
 
 

@@ -4,6 +4,8 @@ Every check runs the frozen executable, never the source, with Qt offscreen and 
 and settings in a temporary folder:
 
 - ``--version`` prints the installed package's version (so the dist-info was bundled);
+- ``--demo --smoke --room-link 127.0.0.1`` opens the room link on loopback (aiohttp and the
+  phone page bundled) and closes it;
 - ``--demo --smoke`` paints the window, in English and in Czech, and (when ``xvfb-run`` is
   installed) once more on a real X server through the bundled xcb plugin;
 - ``convert`` turns the bundled demo JSON into .workshop, .json, .md, .docx and .pdf; each is
@@ -133,10 +135,16 @@ class Checker:
                 missing.append(f"Qt's {name}")
         if not (self.internal / RESOURCES / "icons" / f"{NAME}.svg").is_file():
             missing.append("the SVG icon")
+        for name in ("index.html", "phone.js", "phone.css"):
+            if not (self.internal / RESOURCES / "room" / name).is_file():
+                missing.append(f"the room link's {name}")
         if missing:
             raise CheckError("not bundled: " + ", ".join(missing))
         kept = sorted(p.name for p in qt_translations.glob("*.qm"))
-        return f"the demos, the app's and Qt's translations ({', '.join(kept)}), the icon"
+        return (
+            f"the demos, the app's and Qt's translations ({', '.join(kept)}), the icon, "
+            "the room link's page"
+        )
 
     def smoke(self, *arguments: str, language: str = "", wrap: tuple[str, ...] = ()) -> str:
         env = dict(self.env)
@@ -315,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
             (
                 "--demo --smoke on X (xvfb-run)",
                 (lambda: checker.smoke("--demo", wrap=(xvfb, "-a"))) if xvfb else None,
+            ),
+            (
+                "--demo --smoke --room-link 127.0.0.1 (the server starts, the page is served)",
+                lambda: checker.smoke("--demo", "--room-link", "127.0.0.1"),
             ),
             ("convert", checker.convert_all),
             ("summary", checker.summary_of_demos),

@@ -31,6 +31,7 @@ TRANSLATIONS = sorted(p.stem for p in (REPO / "resources" / "translations").glob
 RUNTIME = [
     "facilitator_app/resources/demo/liberec-2026-05-19.json",
     "facilitator_app/resources/icons/facilitator-app.svg",
+    *(f"facilitator_app/resources/room/{name}" for name in ("index.html", "phone.js", "phone.css")),
 ]
 GENERATED = [
     *(f"facilitator_app/gui/forms/ui_{form}.py" for form in FORMS),

@@ -149,6 +149,22 @@ def run_gui(options: argparse.Namespace) -> int:
             window.show_start_page()
         if options.present:
             window.start_presenting()
+        room_link = getattr(options, "room_link", None)
+        if room_link is not None and window.session is not None:
+            if window.room.open_room(room_link or None) and options.smoke:
+                # The page from the server, as a phone asks for it: bundled and served.
+                from urllib.request import urlopen
+
+                with urlopen(window.room.url, timeout=10) as page:
+                    size = len(page.read())
+                print(
+                    f"facilitator-app: room link at {window.room.url} ({size} bytes page)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            if unattended is not None and unattended.refused:
+                app.exit(EXIT_BAD_INPUT)
+                return
         if options.smoke:
 
             def report() -> None:

@@ -31,6 +31,7 @@ from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.files import next_meeting, opening, region_summary
 from facilitator_app.gui.files.recent import RecentFiles
 from facilitator_app.gui.forms.ui_main_window import Ui_MainWindow
+from facilitator_app.gui.room import add_room_link
 from facilitator_app.gui.sections import window_parts
 from facilitator_app.gui.sections.registry import BY_NAME, SECTIONS, Section
 from facilitator_app.gui.window_geometry import place_window, remember_geometry
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.ranking_dock = window_parts.add_ranking_dock(self)
         # View ▸ Show activity codes (3.1.2) in the tree and on the wall
         self.codes_action = window_parts.add_codes_action(self)
+        # View ▸ Room link (gui/room/): phones follow the wall, send remarks and dots
+        self.room = add_room_link(self)
         # --- continue from last meeting (minutes/read/): File ▸ Import minutes
         self.actionImportMinutes = opening.add_minutes_import(self)
         place_window(self)  # on first start the form's size may not fit a laptop's screen

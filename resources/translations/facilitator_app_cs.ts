@@ -2921,6 +2921,184 @@
     </message>
 </context>
 <context>
+    <name>RoomDock</name>
+    <message>
+        <source>Room link</source>
+        <translation>Propojení s místností</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>Přístup</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Zařízení</translation>
+    </message>
+    <message>
+        <source>Rotate the c&amp;ode</source>
+        <translation>Z&amp;měnit kód</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the room</source>
+        <translation>&amp;Zavřít místnost</translation>
+    </message>
+    <message>
+        <source>Show the way in on the &amp;wall</source>
+        <translation>Ukázat přístup na &amp;stěně</translation>
+    </message>
+    <message>
+        <source>Show the way in on the wall</source>
+        <translation>Ukázat přístup na stěně</translation>
+    </message>
+    <message>
+        <source>Keep in a &amp;corner</source>
+        <translation>Nechat v &amp;rohu</translation>
+    </message>
+    <message>
+        <source>Keep the way in in a corner of the wall</source>
+        <translation>Nechat přístup v rohu stěny</translation>
+    </message>
+    <message>
+        <source>From the room, waiting for you:</source>
+        <translation>Z místnosti, čeká na vás:</translation>
+    </message>
+    <message>
+        <source>Remarks and proposals from the room</source>
+        <translation>Připomínky a návrhy z místnosti</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Přijmout</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Odmí&amp;tnout</translation>
+    </message>
+    <message>
+        <source>Vote from the phones</source>
+        <translation>Hlasování z telefonů</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per device:</source>
+        <translation>&amp;Hlasů na zařízení:</translation>
+    </message>
+    <message>
+        <source>Dots per device</source>
+        <translation>Hlasů na zařízení</translation>
+    </message>
+    <message>
+        <source>Open a &amp;vote on what the wall shows</source>
+        <translation>&amp;Otevřít hlasování o tom, co ukazuje stěna</translation>
+    </message>
+    <message>
+        <source>&amp;Show the results</source>
+        <translation>Ukázat &amp;výsledky</translation>
+    </message>
+    <message>
+        <source>&amp;End the vote</source>
+        <translation>&amp;Ukončit hlasování</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Odevzdané hlasy</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s results: paper and phones</source>
+        <translation>Výsledky hlasování: papír a telefony</translation>
+    </message>
+    <message>
+        <source>Add the phones&apos; dots to the &amp;tallies</source>
+        <translation>Přidat hlasy z telefonů k &amp;dosavadním</translation>
+    </message>
+    <message>
+        <source>Open at %s — room code %s</source>
+        <translation>Otevřeno na %s — kód místnosti %s</translation>
+    </message>
+    <message>
+        <source>Devices following the wall: %d (joined: %d)</source>
+        <translation>Zařízení sledujících stěnu: %d (připojilo se: %d)</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Místnost je zavřená.</translation>
+    </message>
+    <message>
+        <source>Remark on “%s”: %s</source>
+        <translation>Připomínka k „%s“: %s</translation>
+    </message>
+    <message>
+        <source>Activity for “%s”: %s</source>
+        <translation>Aktivita do „%s“: %s</translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Žádné hlasování neprobíhá.</translation>
+    </message>
+    <message>
+        <source>Devices that voted: %d</source>
+        <translation>Zařízení, která hlasovala: %d</translation>
+    </message>
+    <message>
+        <source>%s — paper: %s, phones: %d</source>
+        <translation>%s — papír: %s, telefony: %d</translation>
+    </message>
+</context>
+<context>
+    <name>RoomLink</name>
+    <message>
+        <source>Roo&amp;m link</source>
+        <translation>Propojení s &amp;místností</translation>
+    </message>
+    <message>
+        <source>Let phones in the room follow the wall and send remarks, proposals and votes</source>
+        <translation>Telefony v místnosti sledují stěnu a posílají připomínky, návrhy a hlasy</translation>
+    </message>
+    <message>
+        <source>this computer only</source>
+        <translation>jen tento počítač</translation>
+    </message>
+    <message>
+        <source>%s, a virtual adapter</source>
+        <translation>%s, virtuální adaptér</translation>
+    </message>
+    <message>
+        <source>Room link</source>
+        <translation>Propojení s místností</translation>
+    </message>
+    <message>
+        <source>The network the phones are on (the room link listens there alone):</source>
+        <translation>Síť, ve které jsou telefony (propojení naslouchá jen v ní):</translation>
+    </message>
+    <message>
+        <source>The room link cannot listen on %s: %s</source>
+        <translation>Propojení s místností nemůže naslouchat na %s: %s</translation>
+    </message>
+    <message>
+        <source>Accept a remark from the room on “%s”</source>
+        <translation>Přijmout připomínku z místnosti k „%s“</translation>
+    </message>
+    <message>
+        <source>Accept an activity proposed by the room</source>
+        <translation>Přijmout aktivitu navrženou z místnosti</translation>
+    </message>
+    <message>
+        <source>What it was meant for is no longer in the workshop.</source>
+        <translation>To, k čemu patřila, už ve workshopu není.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Hlasování</translation>
+    </message>
+    <message>
+        <source>The wall shows nothing to vote on.</source>
+        <translation>Stěna neukazuje nic, o čem by se dalo hlasovat.</translation>
+    </message>
+    <message>
+        <source>Add the phones&apos; dots to the tallies</source>
+        <translation>Přidat hlasy z telefonů k dosavadním</translation>
+    </message>
+</context>
+<context>
     <name>ScreenNames</name>
     <message>
         <source>Built-in screen</source>

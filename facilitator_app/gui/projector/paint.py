@@ -1,4 +1,5 @@
-"""Painting a laid-out page and the agenda clock, with what changed highlighted."""
+"""Painting a laid-out page, the agenda clock and the room link's join sign, with what changed
+highlighted."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
 from facilitator_app.gui.projector.look import MARGIN_X, STYLES, WORDS
 from facilitator_app.gui.projector.measure import PageLayout, Placed
 from facilitator_app.gui.projector.state import Blanking, Mode, WallState
+from facilitator_app.room.view import JoinSign
 from facilitator_app.textdiff import diff_text, inserted_ranges, utf16_length, utf16_offset
 
 if TYPE_CHECKING:
@@ -57,6 +59,8 @@ def _mixed(full: QColor, none: QColor, strength: float) -> QColor:
 class WallPaint:
     """Paints layouts (``WallRenderer``'s painting part)."""
 
+    join_sign: JoinSign | None = None  # the room link's way in (gui/room/), over the page
+
     def paint(
         self,
         painter: QPainter,
@@ -84,6 +88,8 @@ class WallPaint:
             self._paint_page(painter, layout, highlights, previous)
         if clock is not None:
             self.paint_clock(painter, size, clock, title=True)
+        if self.join_sign is not None:
+            self.paint_join_sign(painter, size, self.join_sign)
         return layout
 
     def _paint_page(
@@ -334,3 +340,58 @@ class WallPaint:
                 )
         painter.restore()
         return box
+
+    def paint_join_sign(self, painter: QPainter, size: QSizeF, sign: JoinSign) -> QRectF:
+        """The room link's QR code, URL and code: a panel in the middle of the wall (large),
+        or in its top right corner for late comers. Not on a blanked wall (never called)."""
+        modules = sign.modules
+        count = len(modules) + 8  # four modules of quiet zone on each side
+        height = size.height()
+        qr_side = height * (0.5 if sign.large else 0.2)
+        module = max(1.0, qr_side / count)
+        qr_side = module * count
+        code_px = max(12, round(height * (0.07 if sign.large else 0.035)))
+        url_px = max(10, round(height * (0.035 if sign.large else 0.018)))
+        code_font = self.font(code_px, True)
+        url_font = self.font(url_px)
+        code_metrics, url_metrics = QFontMetricsF(code_font), QFontMetricsF(url_font)
+        spaced = " ".join(sign.code)
+        url = sign.url.removesuffix("/")
+        pad = module * 2
+        width = max(
+            qr_side, code_metrics.horizontalAdvance(spaced), url_metrics.horizontalAdvance(url)
+        )
+        width += 2 * pad
+        total = qr_side + code_metrics.height() + url_metrics.height() + 3 * pad
+        if sign.large:
+            left, top = (size.width() - width) / 2, (height - total) / 2
+        else:
+            edge = height * 0.03
+            left, top = size.width() - width - edge, edge
+        panel = QRectF(left, top, width, total)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(panel, QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#000000"), max(1.0, module * 0.3)))
+        painter.drawRect(panel)
+        painter.setPen(Qt.PenStyle.NoPen)
+        black = QColor("#000000")
+        x0 = left + (width - qr_side) / 2 + 4 * module
+        y0 = top + pad + 4 * module
+        for y, row in enumerate(modules):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(
+                        QRectF(x0 + x * module, y0 + y * module, module, module), black
+                    )
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setPen(black)
+        text_top = top + pad + qr_side
+        painter.setFont(code_font)
+        code_box = QRectF(left, text_top, width, code_metrics.height() + pad)
+        painter.drawText(code_box, int(Qt.AlignmentFlag.AlignCenter), spaced)
+        painter.setFont(url_font)
+        url_box = QRectF(left, code_box.bottom(), width, url_metrics.height() + pad)
+        painter.drawText(url_box, int(Qt.AlignmentFlag.AlignCenter), url)
+        painter.restore()
+        return panel
