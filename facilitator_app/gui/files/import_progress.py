@@ -9,14 +9,14 @@ so nothing is left behind: no new workshop, no -wal or -shm, no lock, no backup.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from facilitator_app.formats import read_workshop
 from facilitator_app.gui.core.text import arg
+from facilitator_app.gui.core.workers import CancellableThread
 from facilitator_app.messages import QT_TRANSLATE_NOOP
 from facilitator_app.workshop.document import Document
 from facilitator_app.workshop.errors import BadInputError
@@ -30,7 +30,7 @@ SHOW_AFTER_MS = 600
 READ_SHARE, WRITE_SHARE = 0.6, 0.4
 
 
-class ImportWorker(QThread):
+class ImportWorker(CancellableThread):
     """Reads ``source`` and writes it as the new workshop file ``target``, in its own thread.
 
     When it has finished, ``data`` holds the workshop written, or ``error`` what went wrong;
@@ -45,17 +45,9 @@ class ImportWorker(QThread):
         self.target = target
         self.data: WorkshopData | None = None
         self.error: Exception | None = None
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def _report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
+        if self.cancelled:
             raise Cancelled
         self.progressed.emit(done)
 

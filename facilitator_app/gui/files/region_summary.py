@@ -11,11 +11,10 @@ the open one is saved first so that its file says what the window shows.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.gui.core.icons import icon
 from facilitator_app.gui.core.text import arg, refusal_text, translated
+from facilitator_app.gui.core.workers import CancellableThread
 from facilitator_app.gui.files.choose import chosen_to_open_many, chosen_to_save
 from facilitator_app.workshop.errors import WorkshopError
 from facilitator_app.workshop.progress import Cancelled
@@ -171,7 +171,7 @@ class SummaryDialog(QDialog):
         ok.setEnabled(self.files.count() > 0)
 
 
-class SummaryWorker(QThread):
+class SummaryWorker(CancellableThread):
     """Reads the files and writes the summary in its own thread; afterwards ``summary`` holds
     what was written, or ``error`` why it was not (both None when cancelled)."""
 
@@ -184,14 +184,6 @@ class SummaryWorker(QThread):
         self.paths, self.target, self.language, self.public = paths, target, language, public
         self.summary: Summary | None = None
         self.error: Exception | None = None
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     @staticmethod
     def prepare() -> None:
@@ -210,9 +202,9 @@ class SummaryWorker(QThread):
             summary = summarise(
                 self.paths,
                 lambda done, total, path: self.progressed.emit(done, total, path.name),
-                lambda: self._cancel.is_set(),
+                lambda: self.cancelled,
             )
-            if self._cancel.is_set():
+            if self.cancelled:
                 return
             write_summary(summary, self.target, self.language, self.public)
         except Cancelled:
